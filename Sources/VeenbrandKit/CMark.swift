@@ -1,0 +1,81 @@
+import CCmarkGFM
+import Foundation
+
+/// The one place that calls cmark-gfm's C API: parse GFM, rewrite link targets, render HTML.
+enum CMark {
+    /// The GFM extensions every document is parsed and rendered with. `tagfilter` is always on,
+    /// so even allowed raw HTML cannot contain `<script>`, `<iframe>`, `<style>` and the like.
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    private static let registered: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    /// A document parsed once and rendered any number of times.
+    struct Output {
+        var html: String
+        var firstParagraph: String
+    }
+
+    /// Parses `markdown` and renders it twice over the same tree: once as written, and once with
+    /// every link and image target passed through `rewriteURL` (for feeds).
+    static func render(_ markdown: String, unsafeHTML: Bool, rewriteURL: (String) -> String)
+        -> (page: Output, rewritten: String)
+    {
+        _ = registered
+        var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART
+        if unsafeHTML { options |= CMARK_OPT_UNSAFE }
+
+        guard let parser = cmark_parser_new(options) else { fatalError("cmark_parser_new failed") }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            guard let syntaxExtension = cmark_find_syntax_extension(name) else { continue }
+            cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+        }
+        markdown.utf8CString.withUnsafeBufferPointer { buffer in
+            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+        }
+        guard let document = cmark_parser_finish(parser) else { fatalError("cmark_parser_finish failed") }
+        defer { cmark_node_free(document) }
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+
+        let pageHTML = html(of: document, options: options, extensions: extensions)
+        let firstParagraph = firstParagraphText(of: document, options: options)
+        rewriteLinks(in: document, with: rewriteURL)
+        let rewrittenHTML = html(of: document, options: options, extensions: extensions)
+        return (Output(html: pageHTML, firstParagraph: firstParagraph), rewrittenHTML)
+    }
+
+    private static func html(of node: OpaquePointer, options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
+        guard let rendered = cmark_render_html(node, options, extensions) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+
+    /// The first top-level paragraph as plain text on one line, or "" if there is none.
+    private static func firstParagraphText(of document: OpaquePointer, options: Int32) -> String {
+        var child = cmark_node_first_child(document)
+        while let node = child {
+            if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {
+                guard let rendered = cmark_render_plaintext(node, options, 0) else { return "" }
+                defer { free(rendered) }
+                return String(cString: rendered).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            }
+            child = cmark_node_next(node)
+        }
+        return ""
+    }
+
+    private static func rewriteLinks(in document: OpaquePointer, with rewrite: (String) -> String) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { continue }
+            let original = String(cString: url)
+            let rewritten = rewrite(original)
+            if rewritten != original { cmark_node_set_url(node, rewritten) }
+        }
+    }
+}

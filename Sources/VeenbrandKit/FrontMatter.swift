@@ -1,0 +1,58 @@
+/// An article file split into its YAML front matter and Markdown body.
+public struct FrontMatter: Sendable, Equatable {
+    /// The YAML between the `---` lines.
+    public let yaml: String
+    /// The file line on which the YAML starts (the line after the opening `---`).
+    public let yamlFirstLine: Int
+    /// The Markdown after the closing `---`.
+    public let body: String
+    /// The file line on which the body starts.
+    public let bodyFirstLine: Int
+
+    /// Splits `text` (already free of a byte-order mark and CR line endings).
+    ///
+    /// The front matter opens with a `---` line at the very start and closes with the next
+    /// `---` (or `...`) line; trailing spaces on those lines are allowed.
+    public static func split(_ text: String, path: String) throws(BuildError) -> FrontMatter {
+        if text.allSatisfy(\.isWhitespace) {
+            throw BuildError(path: path, "the file is empty: an article needs front matter with a title and a date")
+        }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        guard let first = lines.first, isDelimiter(first, closing: false) else {
+            throw BuildError(path: path, "no front matter: the file must start with a '---' line, then title and date, then '---'")
+        }
+        lines = lines.dropFirst()
+        var yamlLines: [Substring] = []
+        while let line = lines.first {
+            lines = lines.dropFirst()
+            if isDelimiter(line, closing: true) {
+                let bodyFirstLine = yamlLines.count + 3
+                return FrontMatter(
+                    yaml: yamlLines.joined(separator: "\n") + (yamlLines.isEmpty ? "" : "\n"),
+                    yamlFirstLine: 2,
+                    body: lines.joined(separator: "\n"),
+                    bodyFirstLine: bodyFirstLine)
+            }
+            yamlLines.append(line)
+        }
+        throw BuildError(path: path, "the front matter that starts here is never closed: add a '---' line after it")
+    }
+
+    private static func isDelimiter(_ line: Substring, closing: Bool) -> Bool {
+        var trimmed = line
+        while trimmed.last == " " || trimmed.last == "\t" { trimmed.removeLast() }
+        return trimmed == "---" || (closing && trimmed == "...")
+    }
+}
+
+/// Source text as editors' tools save it, made uniform: no byte-order mark, `\n` line ends.
+enum SourceText {
+    static func normalize(_ text: String) -> String {
+        var result = text
+        if result.unicodeScalars.first == "\u{FEFF}" { result.unicodeScalars.removeFirst() }
+        if result.contains("\r") {
+            result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return result
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Writes the rendered site. Only this stage writes files.
+///
+/// The site is written into a staging folder beside the output folder and swapped in only when
+/// complete, so a failed or interrupted build leaves the previous output as it was.
+public struct OutputWriter: Sendable {
+    public let output: URL
+
+    /// Refuses output folders whose replacement would destroy sources or something bigger.
+    public init(output: URL, source: URL) throws(BuildFailure) {
+        let outputPath = output.standardizedFileURL.resolvingSymlinksInPath().path
+        let sourcePath = source.standardizedFileURL.resolvingSymlinksInPath().path
+        let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.path
+        func isInside(_ path: String, _ folder: String) -> Bool { path == folder || path.hasPrefix(folder + "/") }
+        let reason: String? =
+            outputPath == "/" || outputPath == home ? "is the root or home folder"
+            : isInside(sourcePath, outputPath) ? "is the site folder or contains it"
+            : isInside(outputPath, sourcePath + "/content") || isInside(outputPath, sourcePath + "/theme")
+                ? "is inside content/ or theme/" : nil
+        if let reason {
+            throw BuildFailure([BuildError(path: output.path, "refusing to use this output folder: it \(reason)")])
+        }
+        self.output = URL(fileURLWithPath: outputPath)
+    }
+
+    public func write(_ site: RenderedSite) throws(BuildFailure) {
+        let fileManager = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
+        let retired = parent.appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
+        do {
+            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+            try? fileManager.removeItem(at: staging)
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            var folders = Set<String>()
+            for file in site.files {
+                try write(Data(file.contents.utf8), to: file.path, in: staging, folders: &folders)
+            }
+            for file in site.copied {
+                let target = staging.appendingPathComponent(file.outputFile)
+                try makeFolder(for: file.outputFile, in: staging, folders: &folders)
+                try fileManager.copyItem(at: file.source, to: target)
+            }
+            if fileManager.fileExists(atPath: output.path) {
+                try? fileManager.removeItem(at: retired)
+                try fileManager.moveItem(at: output, to: retired)
+                try fileManager.moveItem(at: staging, to: output)
+                try fileManager.removeItem(at: retired)
+            } else {
+                try fileManager.moveItem(at: staging, to: output)
+            }
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            throw BuildFailure([BuildError(path: output.path, "cannot write the site: \(error.localizedDescription)")])
+        }
+    }
+
+    private func write(_ data: Data, to path: String, in root: URL, folders: inout Set<String>) throws {
+        try makeFolder(for: path, in: root, folders: &folders)
+        try data.write(to: root.appendingPathComponent(path))
+    }
+
+    private func makeFolder(for path: String, in root: URL, folders: inout Set<String>) throws {
+        guard let slash = path.lastIndex(of: "/") else { return }
+        let folder = String(path[..<slash])
+        if folders.insert(folder).inserted {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+    }
+}

@@ -1,0 +1,172 @@
+/// Renders the assembled site through the theme's templates, plus feeds and sitemap.
+public struct PageRenderer: Sendable {
+    /// Articles per home page.
+    static let homePageSize = 10
+
+    let model: SiteModel
+    let templates: TemplateSet
+
+    public init(model: SiteModel, templates: TemplateSet) {
+        self.model = model
+        self.templates = templates
+    }
+
+    public func render(copied: [CopiedFile]) -> RenderedSite {
+        var pages: [OutputFile] = []
+        pages += homePages()
+        pages += model.articles.indices.map(articlePage)
+        pages.append(termIndex(.themes, terms: model.themes, title: t["themes"], feeds: true))
+        pages += model.themes.map { termPage($0, feed: .themeFeed($0.slug)) }
+        pages.append(termIndex(.keywords, terms: model.keywords, title: t["keywords"], feeds: false))
+        pages += model.keywords.map { termPage($0, feed: nil) }
+        pages.append(notFoundPage())
+
+        var feeds = [OutputFile(.feed, feed(title: model.config.title, description: model.config.description,
+                                            page: .root, path: .feed, articles: model.articles.indices))]
+        feeds += model.themes.map { theme in
+            OutputFile(.themeFeed(theme.slug), feed(title: "\(model.config.title): \(theme.name)",
+                                                    description: theme.description, page: theme.sitePath,
+                                                    path: .themeFeed(theme.slug), articles: theme.articles))
+        }
+        let extras = [OutputFile(.sitemap, sitemap()),
+                      OutputFile(.robots, Sitemap.robots(sitemapURL: absolute(.sitemap)))]
+        return RenderedSite(files: pages + feeds + extras, copied: copied, articleCount: model.articles.count,
+                            pageCount: pages.count, feedCount: feeds.count)
+    }
+
+    // MARK: Pages
+
+    private func homePages() -> [OutputFile] {
+        let chunks = stride(from: 0, to: max(model.articles.count, 1), by: Self.homePageSize).map {
+            Array(model.articles.indices[$0..<min($0 + Self.homePageSize, model.articles.count)])
+        }
+        return chunks.enumerated().map { offset, indices in
+            let number = offset + 1
+            let path = SitePath.homePage(number)
+            let title = number == 1 ? model.config.title : "\(t["news"]) – \(t["page"]) \(number)"
+            let pagination = Pagination(
+                current: number, total: chunks.count,
+                previousURL: number > 1 ? SitePath.homePage(number - 1).url : nil,
+                nextURL: number < chunks.count ? SitePath.homePage(number + 1).url : nil,
+                isPaginated: chunks.count > 1)
+            let context = HomeContext(site: site, t: model.strings.labels,
+                                      page: meta(title, path: path, section: "nieuws"), isFirstPage: number == 1,
+                                      articles: indices.map(item), pagination: pagination)
+            return OutputFile(path, templates.render("home", context))
+        }
+    }
+
+    private func articlePage(_ index: Int) -> OutputFile {
+        let rendered = model.articles[index]
+        let article = rendered.article
+        let themes = article.themes.map { TermLink(name: $0.name, url: SitePath.theme($0.slug).url) }
+        let keywords = article.keywords.map { keyword in
+            TermLink(name: model.keywords.first { $0.slug == keyword.slug }?.name ?? keyword.name,
+                     url: SitePath.keyword(keyword.slug).url)
+        }
+        let view = ArticleView(
+            title: article.title, url: article.sitePath.url, date: longDate(article.date), isoDate: article.date.description,
+            updatedDate: article.updated.map(longDate), updatedISODate: article.updated?.description,
+            author: article.author, image: article.image, summary: rendered.summary, html: rendered.html,
+            themes: themes, keywords: keywords, hasThemes: !themes.isEmpty, hasKeywords: !keywords.isEmpty,
+            hasTerms: !themes.isEmpty || !keywords.isEmpty,
+            related: model.related[index].map(item), hasRelated: !model.related[index].isEmpty)
+        let page = meta(article.title, path: article.sitePath, section: "nieuws", description: rendered.summary,
+                        ogType: "article", image: article.image)
+        return OutputFile(article.sitePath, templates.render("article", ArticleContext(
+            site: site, t: model.strings.labels, page: page, article: view)))
+    }
+
+    private func termIndex(_ path: SitePath, terms: [TermPage], title: String, feeds: Bool) -> OutputFile {
+        let section = path == .themes ? "themas" : "trefwoorden"
+        let context = TermIndexContext(site: site, t: model.strings.labels, page: meta(title, path: path, section: section),
+                                       terms: terms.map { termView($0, feed: feeds ? .themeFeed($0.slug) : nil) })
+        return OutputFile(path, templates.render(path == .themes ? "themes" : "keywords", context))
+    }
+
+    private func termPage(_ term: TermPage, feed: SitePath?) -> OutputFile {
+        let isTheme = feed != nil
+        var feeds: [FeedLink] = []
+        if let feed { feeds.append(FeedLink(title: "\(model.config.title): \(term.name)", url: feed.url)) }
+        let page = meta(term.name, path: term.sitePath, section: isTheme ? "themas" : "trefwoorden",
+                        description: term.description.isEmpty ? nil : term.description, extraFeeds: feeds)
+        let context = TermContext(site: site, t: model.strings.labels, page: page,
+                                  term: termView(term, feed: feed), articles: term.articles.map(item))
+        return OutputFile(term.sitePath, templates.render(isTheme ? "theme" : "keyword", context))
+    }
+
+    private func notFoundPage() -> OutputFile {
+        let page = meta(t["notFoundTitle"], path: .notFound, section: nil, noindex: true)
+        return OutputFile(.notFound, templates.render("404", NotFoundContext(site: site, t: model.strings.labels, page: page)))
+    }
+
+    // MARK: Feeds and sitemap
+
+    private func feed(title: String, description: String, page: SitePath, path: SitePath,
+                      articles: some Collection<Int>) -> String {
+        RSSFeed(title: title, description: description, language: model.config.language,
+                link: absolute(page), selfURL: absolute(path),
+                items: articles.prefix(model.config.feedItems).map { model.articles[$0] },
+                baseURL: model.config.baseURL).xml()
+    }
+
+    private func sitemap() -> String {
+        let newest = model.articles.first.map { $0.article.updated ?? $0.article.date }
+        var entries = (1...max(1, (model.articles.count + Self.homePageSize - 1) / Self.homePageSize)).map {
+            Sitemap.Entry(url: absolute(.homePage($0)), lastModified: $0 == 1 ? newest : nil)
+        }
+        entries += model.articles.map { Sitemap.Entry(url: absolute($0.article.sitePath), lastModified: $0.article.updated ?? $0.article.date) }
+        entries.append(Sitemap.Entry(url: absolute(.themes), lastModified: nil))
+        entries += model.themes.map { Sitemap.Entry(url: absolute($0.sitePath), lastModified: newestDate($0)) }
+        entries.append(Sitemap.Entry(url: absolute(.keywords), lastModified: nil))
+        entries += model.keywords.map { Sitemap.Entry(url: absolute($0.sitePath), lastModified: newestDate($0)) }
+        return Sitemap(entries: entries).xml()
+    }
+
+    private func newestDate(_ term: TermPage) -> ArticleDate? {
+        term.articles.map { model.articles[$0].article.updated ?? model.articles[$0].article.date }.max()
+    }
+
+    // MARK: Views
+
+    private var t: Strings { model.strings }
+
+    private var site: SiteView {
+        let config = model.config
+        let phoneDigits = config.contactPhone.map { $0.filter { $0.isNumber || $0 == "+" } }
+        return SiteView(title: config.title, description: config.description, language: config.language,
+                        baseURL: config.baseURL, contactEmail: config.contactEmail, contactPhone: config.contactPhone,
+                        contactPhoneHref: phoneDigits.map { "tel:" + $0 }, newsletter: config.newsletter,
+                        feedURL: SitePath.feed.url)
+    }
+
+    private func meta(_ title: String, path: SitePath, section: String?, description: String? = nil,
+                      ogType: String = "website", image: String? = nil, extraFeeds: [FeedLink] = [],
+                      noindex: Bool = false) -> PageMeta {
+        let documentTitle = title == model.config.title ? title : "\(title) | \(model.config.title)"
+        let ogImage = image.map { MarkdownRenderer(unsafeHTML: false, baseURL: model.config.baseURL).absoluteURL($0, from: absolute(path)) }
+        return PageMeta(title: title, documentTitle: documentTitle, description: description ?? model.config.description,
+                        canonical: absolute(path), ogType: ogType, ogImage: ogImage,
+                        feeds: [FeedLink(title: model.config.title, url: SitePath.feed.url)] + extraFeeds,
+                        inNieuws: section == "nieuws", inThemas: section == "themas",
+                        inTrefwoorden: section == "trefwoorden", noindex: noindex)
+    }
+
+    private func item(_ index: Int) -> ArticleItem {
+        let rendered = model.articles[index]
+        let article = rendered.article
+        return ArticleItem(title: article.title, url: article.sitePath.url, date: longDate(article.date),
+                           isoDate: article.date.description, summary: rendered.summary,
+                           themes: article.themes.map { TermLink(name: $0.name, url: SitePath.theme($0.slug).url) },
+                           hasThemes: !article.themes.isEmpty)
+    }
+
+    private func termView(_ term: TermPage, feed: SitePath?) -> TermView {
+        TermView(name: term.name, url: term.sitePath.url, description: term.description,
+                 count: term.articles.count, feedURL: feed?.url)
+    }
+
+    private func longDate(_ date: ArticleDate) -> String { date.longDate(monthNames: t.monthNames) }
+
+    private func absolute(_ path: SitePath) -> String { path.absolute(in: model.config.baseURL) }
+}

@@ -1,0 +1,45 @@
+/// An RSS 2.0 feed with full content, as feed readers expect it.
+struct RSSFeed {
+    let title: String
+    let description: String
+    let language: String
+    /// Absolute URL of the page the feed belongs to.
+    let link: String
+    /// Absolute URL of the feed itself (`atom:link rel="self"`).
+    let selfURL: String
+    let items: [RenderedArticle]
+    let baseURL: String
+
+    func xml() -> String {
+        var out = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+            <channel>
+            <title>\(XMLText.escape(title))</title>
+            <link>\(XMLText.escape(link))</link>
+            <description>\(XMLText.escape(description))</description>
+            <language>\(XMLText.escape(language))</language>
+            <atom:link href="\(XMLText.escape(selfURL))" rel="self" type="application/rss+xml"/>
+
+            """
+        if let newest = items.map({ $0.article.updated ?? $0.article.date }).max() {
+            out += "<lastBuildDate>\(newest.rfc822)</lastBuildDate>\n"
+        }
+        for item in items {
+            let article = item.article
+            let permalink = XMLText.escape(article.sitePath.absolute(in: baseURL))
+            out += "<item>\n"
+            out += "<title>\(XMLText.escape(article.title))</title>\n"
+            out += "<link>\(permalink)</link>\n"
+            out += "<guid isPermaLink=\"true\">\(permalink)</guid>\n"
+            out += "<pubDate>\(article.date.rfc822)</pubDate>\n"
+            if let author = article.author { out += "<dc:creator>\(XMLText.escape(author))</dc:creator>\n" }
+            for theme in article.themes { out += "<category>\(XMLText.escape(theme.name))</category>\n" }
+            out += "<description>\(XMLText.escape(item.summary))</description>\n"
+            out += "<content:encoded>\(XMLText.escape(item.feedHTML))</content:encoded>\n"
+            out += "</item>\n"
+        }
+        out += "</channel>\n</rss>\n"
+        return out
+    }
+}

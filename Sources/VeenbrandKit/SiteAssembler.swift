@@ -1,0 +1,83 @@
+import Foundation
+
+/// Orders articles and builds the theme and keyword pages and related-article lists.
+public enum SiteAssembler {
+    /// How many related articles an article page shows.
+    static let relatedCount = 5
+
+    /// Errors that involve more than one article: two articles claiming one slug.
+    public static func crossArticleErrors(_ articles: [Article]) -> [BuildError] {
+        var firstBySlug: [Slug: Article] = [:]
+        var errors: [BuildError] = []
+        for article in articles.sorted(by: { $0.path < $1.path }) {
+            if let first = firstBySlug[article.slug] {
+                errors.append(BuildError(article.slugLocation,
+                    "slug '\(article.slug)' is already used by \(first.path): each article needs its own slug"))
+            } else {
+                firstBySlug[article.slug] = article
+            }
+        }
+        return errors
+    }
+
+    public static func assemble(_ rendered: [RenderedArticle], config: SiteConfig, strings: Strings,
+                                catalog: ThemeCatalog) -> SiteModel {
+        let articles = rendered.sorted(by: isNewerFirst)
+        let themes = catalog.themes.map { theme in
+            TermPage(name: theme.name, slug: theme.slug, description: theme.description,
+                     sitePath: .theme(theme.slug),
+                     articles: articles.indices.filter { articles[$0].article.themes.contains(theme) })
+        }
+        return SiteModel(config: config, strings: strings, articles: articles, themes: themes,
+                         keywords: keywordPages(articles), related: relatedArticles(articles))
+    }
+
+    static func isNewerFirst(_ a: RenderedArticle, _ b: RenderedArticle) -> Bool {
+        let (left, right) = (a.article.date.epochSeconds, b.article.date.epochSeconds)
+        return left != right ? left > right : a.article.slug < b.article.slug
+    }
+
+    /// One page per keyword slug, named by the spelling most articles use.
+    private static func keywordPages(_ articles: [RenderedArticle]) -> [TermPage] {
+        var indicesBySlug: [Slug: [Int]] = [:]
+        var spellings: [Slug: [String: Int]] = [:]
+        for (index, rendered) in articles.enumerated() {
+            for keyword in rendered.article.keywords {
+                indicesBySlug[keyword.slug, default: []].append(index)
+                spellings[keyword.slug, default: [:]][keyword.name, default: 0] += 1
+            }
+        }
+        let pages = indicesBySlug.map { slug, indices in
+            let name = spellings[slug]!.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }!.key
+            return TermPage(name: name, slug: slug, description: "", sitePath: .keyword(slug), articles: indices)
+        }
+        return pages.sorted { a, b in
+            let (left, right) = (sortKey(a.name), sortKey(b.name))
+            return left != right ? left < right : a.slug < b.slug
+        }
+    }
+
+    private static func sortKey(_ name: String) -> String {
+        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// Articles sharing the most themes and keywords, newest first on ties; found through an
+    /// inverted index from each theme and keyword to its articles.
+    private static func relatedArticles(_ articles: [RenderedArticle]) -> [[Int]] {
+        var postings: [String: [Int]] = [:]
+        let terms = articles.map { rendered in
+            rendered.article.themes.map { "t:" + $0.slug.value } + rendered.article.keywords.map { "k:" + $0.slug.value }
+        }
+        for (index, articleTerms) in terms.enumerated() {
+            for term in articleTerms { postings[term, default: []].append(index) }
+        }
+        return terms.enumerated().map { index, articleTerms in
+            var shared: [Int: Int] = [:]
+            for term in articleTerms {
+                for other in postings[term]! where other != index { shared[other, default: 0] += 1 }
+            }
+            let ranked = shared.sorted { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }
+            return ranked.prefix(relatedCount).map(\.key)
+        }
+    }
+}

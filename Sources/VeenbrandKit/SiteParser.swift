@@ -1,0 +1,39 @@
+/// Everything parsed from the sources, ready to render.
+public struct ParsedSite: Sendable {
+    public let config: SiteConfig
+    public let catalog: ThemeCatalog
+    public let strings: Strings
+    public let templates: TemplateSet
+    /// All articles, drafts included, in file order.
+    public let articles: [Article]
+}
+
+/// The parse stage: config, themes, UI strings, templates and every article, with all their
+/// errors collected into one failure.
+public enum SiteParser {
+    public static func parse(_ sources: SiteSources, baseURLOverride: String? = nil) throws(BuildFailure) -> ParsedSite {
+        var errors = ErrorCollector()
+        let config = errors.collect { try SiteConfig.parse(sources.siteConfig.text, path: sources.siteConfig.path,
+                                                           baseURLOverride: baseURLOverride) }
+        let catalog = errors.collect { try ThemeCatalog.parse(sources.themes.text, path: sources.themes.path) }
+        let templates = errors.collect { try TemplateSet.compile(sources.templates, folder: SiteLoader.templatesFolder) }
+        var strings: Strings?
+        if let config {
+            if let file = sources.stringsByLanguage[config.language] {
+                strings = errors.collect { try Strings.parse(file.text, path: file.path) }
+            } else {
+                errors.add(BuildError(path: "\(SiteLoader.stringsFolder)/\(config.language).yaml",
+                                      "no UI strings for language '\(config.language)' (set in content/site.yaml)"))
+            }
+        }
+        var articles: [Article] = []
+        for file in sources.articles {
+            if let article = errors.collect({ try ArticleParser.parse(file.text, path: file.path, catalog: catalog) }) {
+                articles.append(article)
+            }
+        }
+        errors.add(contentsOf: SiteAssembler.crossArticleErrors(articles))
+        try errors.check()
+        return ParsedSite(config: config!, catalog: catalog!, strings: strings!, templates: templates!, articles: articles)
+    }
+}

@@ -1,0 +1,33 @@
+import Yams
+
+/// The theme's UI strings in the site's language, from `theme/i18n/<language>.yaml`.
+///
+/// Every text field is available to templates as `{{t.<key>}}`; `months` (twelve names)
+/// is used for long dates such as "5 oktober 2021".
+public struct Strings: Sendable, Equatable {
+    public let labels: [String: String]
+    public let monthNames: [String]
+
+    static func parse(_ text: String, path: String) throws(BuildFailure) -> Strings {
+        var fields: YAMLMapping
+        do {
+            fields = try YAMLMapping(yaml: text, path: path, firstLine: 1, what: "the UI strings")
+        } catch {
+            throw BuildFailure([error])
+        }
+        let months = fields.names("months").map(\.name)
+        if months.count != 12 {
+            let location = fields.node("months").map(fields.location(of:)) ?? fields.start
+            fields.fail(location, "'months' must list the twelve month names, January first")
+        }
+        var labels: [String: String] = [:]
+        for key in fields.keys where key != "months" {
+            if let value = fields.string(key) { labels[key] = value }
+        }
+        if !fields.errors.isEmpty { throw BuildFailure(fields.errors) }
+        return Strings(labels: labels, monthNames: months)
+    }
+
+    /// A label, or its key when the language file lacks it (so the gap is visible, not blank).
+    subscript(_ key: String) -> String { labels[key] ?? key }
+}

@@ -1,0 +1,186 @@
+import Foundation
+import Yams
+
+/// A YAML mapping read field by field, recording every problem with its position in the file.
+///
+/// Yams counts lines from the start of the YAML text; `firstLine` is the file line on which
+/// that text starts, so every reported position is a position in the file itself.
+struct YAMLMapping {
+    let path: String
+    let firstLine: Int
+    /// What the mapping is, for messages: "front matter", "site.yaml".
+    let what: String
+    private let pairs: [(key: String, keyNode: Node, value: Node)]
+    private(set) var errors: [BuildError] = []
+
+    /// Parses `yaml` as a mapping; a syntax error or a non-mapping document is thrown.
+    /// An empty document is an empty mapping.
+    init(yaml: String, path: String, firstLine: Int, what: String) throws(BuildError) {
+        self.path = path
+        self.firstLine = firstLine
+        self.what = what
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch {
+            throw YAMLMapping.buildError(from: error, path: path, firstLine: firstLine)
+        }
+        guard let node else {
+            pairs = []
+            return
+        }
+        guard let mapping = node.mapping else {
+            throw BuildError(YAMLMapping.location(of: node, path: path, firstLine: firstLine),
+                             "\(what) must be a list of 'key: value' fields")
+        }
+        pairs = mapping.compactMap { key, value in
+            key.string.map { (key: $0, keyNode: key, value: value) }
+        }
+    }
+
+    /// A list of mappings, as in `themes.yaml`.
+    static func sequence(yaml: String, path: String, what: String) throws(BuildError) -> [Node] {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch {
+            throw buildError(from: error, path: path, firstLine: 1)
+        }
+        guard let node else { return [] }
+        guard let sequence = node.sequence else {
+            throw BuildError(location(of: node, path: path, firstLine: 1), "\(what) must be a list ('- name: …' items)")
+        }
+        return Array(sequence)
+    }
+
+    /// A mapping nested inside another document, e.g. one item of a list.
+    init(node: Node, path: String, firstLine: Int, what: String) throws(BuildError) {
+        self.path = path
+        self.firstLine = firstLine
+        self.what = what
+        guard let mapping = node.mapping else {
+            throw BuildError(YAMLMapping.location(of: node, path: path, firstLine: firstLine),
+                             "\(what) must be a list of 'key: value' fields")
+        }
+        pairs = mapping.compactMap { key, value in key.string.map { (key: $0, keyNode: key, value: value) } }
+    }
+
+    /// Where this mapping's document starts, for errors about a missing field.
+    var start: SourceLocation { SourceLocation(path: path, line: firstLine, column: 1) }
+
+    func location(of node: Node) -> SourceLocation {
+        YAMLMapping.location(of: node, path: path, firstLine: firstLine)
+    }
+
+    /// The keys in document order.
+    var keys: [String] { pairs.map(\.key) }
+
+    func node(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
+
+    mutating func fail(_ node: Node, _ message: String) { fail(location(of: node), message) }
+
+    mutating func fail(_ location: SourceLocation, _ message: String) { errors.append(BuildError(location, message)) }
+
+    /// A non-empty text field; records an error when required and missing, or not text.
+    mutating func string(_ key: String, required: Bool = false) -> String? {
+        guard let node = node(key), node.null == nil else {
+            if required { errors.append(BuildError(start, "\(what) has no '\(key)': it is required")) }
+            return nil
+        }
+        guard let scalar = node.scalar else {
+            fail(node, "'\(key)' must be text, not a list or mapping")
+            return nil
+        }
+        let value = scalar.string.trimmingSpaces
+        if value.isEmpty {
+            if required { fail(node, "'\(key)' is empty: it is required") }
+            return nil
+        }
+        return value
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        guard let node = node(key), node.null == nil else { return nil }
+        guard let value = node.bool, node.scalar != nil else {
+            fail(node, "'\(key)' must be true or false")
+            return nil
+        }
+        return value
+    }
+
+    mutating func positiveInt(_ key: String) -> Int? {
+        guard let node = node(key), node.null == nil else { return nil }
+        guard let value = node.int, node.scalar != nil, value > 0 else {
+            fail(node, "'\(key)' must be a whole number above 0")
+            return nil
+        }
+        return value
+    }
+
+    /// A list of names; a single text is a one-item list. Each name keeps its position.
+    mutating func names(_ key: String) -> [(name: String, location: SourceLocation)] {
+        guard let node = node(key), node.null == nil else { return [] }
+        if let scalar = node.scalar {
+            let value = scalar.string.trimmingSpaces
+            return value.isEmpty ? [] : [(value, location(of: node))]
+        }
+        guard let items = node.sequence else {
+            fail(node, "'\(key)' must be a list of names")
+            return []
+        }
+        var result: [(name: String, location: SourceLocation)] = []
+        for item in items {
+            guard let scalar = item.scalar else {
+                fail(item, "each item of '\(key)' must be a name, not a list or mapping")
+                continue
+            }
+            let value = scalar.string.trimmingSpaces
+            if value.isEmpty { fail(item, "an item of '\(key)' is empty") } else { result.append((value, location(of: item))) }
+        }
+        return result
+    }
+
+    /// A nested mapping, e.g. `contact:` in site.yaml.
+    mutating func mapping(_ key: String) -> YAMLMapping? {
+        guard let node = node(key), node.null == nil else { return nil }
+        do {
+            return try YAMLMapping(node: node, path: path, firstLine: firstLine, what: "'\(key)'")
+        } catch {
+            errors.append(error)
+            return nil
+        }
+    }
+
+    /// Records an error for every key not in `known`, suggesting the closest known key.
+    mutating func rejectUnknownKeys(_ known: [String]) {
+        for pair in pairs where !known.contains(pair.key) {
+            let hint = Suggestion.closest(to: pair.key, in: known).map { "; did you mean '\($0)'?" }
+                ?? "; known fields: \(known.joined(separator: ", "))"
+            errors.append(BuildError(location(of: pair.keyNode), "unknown field '\(pair.key)' in \(what)\(hint)"))
+        }
+    }
+
+    static func location(of node: Node, path: String, firstLine: Int) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(path: path, line: firstLine, column: 1) }
+        return SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
+    }
+
+    static func buildError(from error: Error, path: String, firstLine: Int) -> BuildError {
+        func at(_ mark: Mark, _ message: String) -> BuildError {
+            BuildError(path: path, line: mark.line + firstLine - 1, column: mark.column, message)
+        }
+        switch error {
+        case YamlError.scanner(let context, let problem, let mark, _),
+             YamlError.parser(let context, let problem, let mark, _),
+             YamlError.composer(let context, let problem, let mark, _):
+            let detail = context.map { "\($0.text) " } ?? ""
+            return at(mark, "YAML syntax error: \(detail)\(problem)")
+        case YamlError.duplicatedKeysInMapping(let duplicates, let context):
+            return at(context.mark, "field '\(duplicates.joined(separator: "', '"))' appears twice")
+        case YamlError.reader(let problem, _, _, _):
+            return BuildError(path: path, line: firstLine, column: 1, "YAML cannot be read: \(problem)")
+        default:
+            return BuildError(path: path, line: firstLine, column: 1, "YAML error: \(error)")
+        }
+    }
+}
