@@ -36,6 +36,7 @@ enum CMark {
         guard let document = cmark_parser_finish(parser) else { fatalError("cmark_parser_finish failed") }
         defer { cmark_node_free(document) }
         let extensions = cmark_parser_get_syntax_extensions(parser)
+        unwrapDangerousLinks(in: document)
 
         let pageHTML = html(of: document, options: options, extensions: extensions)
         let firstParagraph = firstParagraphText(of: document, options: options)
@@ -62,6 +63,36 @@ enum CMark {
             child = cmark_node_next(node)
         }
         return ""
+    }
+
+    /// Replaces links to `javascript:`, `vbscript:`, `file:` and non-image `data:` URLs by their
+    /// text, so no such link is ever emitted (cmark alone would leave `<a href="">`).
+    private static func unwrapDangerousLinks(in document: OpaquePointer) {
+        var dangerous: [OpaquePointer] = []
+        do {
+            guard let iterator = cmark_iter_new(document) else { return }
+            defer { cmark_iter_free(iterator) }
+            while true {
+                let event = cmark_iter_next(iterator)
+                if event == CMARK_EVENT_DONE { break }
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                      cmark_node_get_type(node) == CMARK_NODE_LINK,
+                      let url = cmark_node_get_url(node), isDangerous(String(cString: url)) else { continue }
+                dangerous.append(node)
+            }
+        }
+        for link in dangerous {
+            while let child = cmark_node_first_child(link) { cmark_node_insert_before(link, child) }
+            cmark_node_free(link)
+        }
+    }
+
+    static func isDangerous(_ url: String) -> Bool {
+        let normalized = url.lowercased().filter { !$0.isWhitespace && ($0.asciiValue ?? 32) >= 32 }
+        if ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains(where: normalized.hasPrefix) {
+            return false
+        }
+        return ["javascript:", "vbscript:", "file:", "data:"].contains(where: normalized.hasPrefix)
     }
 
     private static func rewriteLinks(in document: OpaquePointer, with rewrite: (String) -> String) {

@@ -173,8 +173,8 @@ struct YAMLMapping {
         case YamlError.scanner(let context, let problem, let mark, _),
              YamlError.parser(let context, let problem, let mark, _),
              YamlError.composer(let context, let problem, let mark, _):
-            let detail = context.map { "\($0.text) " } ?? ""
-            return at(mark, "YAML syntax error: \(detail)\(problem)")
+            let detail = context.map { " (\($0.text) that starts at line \($0.mark.line + firstLine - 1), column \($0.mark.column))" } ?? ""
+            return at(mark, "YAML syntax error: \(problem)\(detail)")
         case YamlError.duplicatedKeysInMapping(let duplicates, let context):
             return at(context.mark, "field '\(duplicates.joined(separator: "', '"))' appears twice")
         case YamlError.reader(let problem, _, _, _):

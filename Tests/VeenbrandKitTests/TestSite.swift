@@ -1,0 +1,67 @@
+import Foundation
+@testable import VeenbrandKit
+
+/// A site folder in a temporary directory: a fixture's `content/` plus the repository's
+/// `theme/` (unless the fixture brings its own), built and compared by the tests.
+struct TestSite {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = repository.appendingPathComponent("Tests/Fixtures")
+
+    let root: URL
+    var output: URL { root.appendingPathComponent("output") }
+
+    /// Copies `fixture` (a folder under Tests/Fixtures) into a fresh temporary site.
+    init(fixture: String) throws {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("veenbrand-test-\(UUID().uuidString)")
+        let source = TestSite.fixtures.appendingPathComponent(fixture)
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for name in ["content", "theme"] {
+            let from = source.appendingPathComponent(name)
+            if FileManager.default.fileExists(atPath: from.path) {
+                try FileManager.default.copyItem(at: from, to: root.appendingPathComponent(name))
+            }
+        }
+        if !FileManager.default.fileExists(atPath: root.appendingPathComponent("theme").path) {
+            try FileManager.default.copyItem(at: TestSite.repository.appendingPathComponent("theme"),
+                                             to: root.appendingPathComponent("theme"))
+        }
+    }
+
+    /// An empty temporary site to fill with `write`.
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("veenbrand-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    func remove(_ path: String) throws { try FileManager.default.removeItem(at: root.appendingPathComponent(path)) }
+
+    @discardableResult
+    func build(drafts: Bool = false) throws(BuildFailure) -> BuildSummary {
+        try Site.build(BuildOptions(source: root, includeDrafts: drafts))
+    }
+
+    /// Every file under `folder` as relative path → bytes.
+    static func tree(at folder: URL) -> [String: Data] {
+        var result: [String: Data] = [:]
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else {
+            return result
+        }
+        let prefix = folder.standardizedFileURL.resolvingSymlinksInPath().path + "/"
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let path = url.standardizedFileURL.resolvingSymlinksInPath().path
+            result[String(path.dropFirst(prefix.count))] = FileManager.default.contents(atPath: url.path)
+        }
+        return result
+    }
+
+    func cleanUp() { try? FileManager.default.removeItem(at: root) }
+}
