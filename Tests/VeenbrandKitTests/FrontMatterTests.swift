@@ -1,0 +1,35 @@
+import Testing
+@testable import VeenbrandKit
+
+@Suite struct FrontMatterTests {
+    @Test func splitsYAMLAndBodyWithLineNumbers() throws {
+        let parts = try FrontMatter.split("---\ntitle: A\ndate: 2021-01-01\n---\n\nBody\n", path: "a.md")
+        #expect(parts.yaml == "title: A\ndate: 2021-01-01\n")
+        #expect(parts.yamlFirstLine == 2)
+        #expect(parts.body == "\nBody\n")
+        #expect(parts.bodyFirstLine == 5)
+    }
+
+    @Test func closingDotsAndTrailingSpacesAreAccepted() throws {
+        let parts = try FrontMatter.split("---  \ntitle: A\n...\nBody", path: "a.md")
+        #expect(parts.body == "Body")
+    }
+
+    @Test func aThematicBreakInTheBodyIsNotFrontMatter() throws {
+        let parts = try FrontMatter.split("---\ntitle: A\n---\nOne\n\n---\n\nTwo", path: "a.md")
+        #expect(parts.body == "One\n\n---\n\nTwo")
+    }
+
+    @Test func problemsAreReportedAtTheStart() {
+        #expect(throws: BuildError(path: "a.md", "the front matter that starts here is never closed: add a '---' line after it")) {
+            try FrontMatter.split("---\ntitle: A\n", path: "a.md")
+        }
+        #expect(throws: BuildError.self) { try FrontMatter.split("title: A\n", path: "a.md") }
+        #expect(throws: BuildError.self) { try FrontMatter.split("  \n", path: "a.md") }
+    }
+
+    @Test func byteOrderMarkAndCRLFAreNormalised() {
+        #expect(SourceText.normalize("\u{FEFF}---\r\ntitle: A\r\n---\r\n") == "---\ntitle: A\n---\n")
+        #expect(SourceText.normalize("a\rb") == "a\nb")
+    }
+}

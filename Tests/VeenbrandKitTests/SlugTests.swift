@@ -1,0 +1,50 @@
+import Testing
+@testable import VeenbrandKit
+
+@Suite struct SlugTests {
+    @Test(arguments: [
+        ("Cliëntenraad", "clientenraad"),
+        ("Doe je mee?", "doe-je-mee"),
+        ("  Radicale   vernieuwing -- jeugdzorg!  ", "radicale-vernieuwing-jeugdzorg"),
+        ("Zo’n beweging", "zo-n-beweging"),
+        ("Wmcz 2018", "wmcz-2018"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("ÉÈÊ çà", "eee-ca"),
+    ])
+    func slugifies(input: String, expected: String) {
+        #expect(Slug(input)?.value == expected)
+    }
+
+    @Test func nothingSlugWorthyIsNil() {
+        #expect(Slug("") == nil)
+        #expect(Slug("?!—") == nil)
+        #expect(Slug("日本") == nil)
+    }
+
+    @Test func slugsNeverContainPathCharacters() {
+        for text in ["a/b", "a\\b", "..", "%2e%2e", "a.b", "~user", "a\0b"] {
+            let value = Slug(text)?.value ?? ""
+            #expect(!value.contains("/") && !value.contains(".") && !value.contains("%") && !value.contains("\\"))
+        }
+    }
+}
+
+@Suite struct SitePathTests {
+    @Test func folderPagesAreIndexFiles() {
+        #expect(SitePath.article(Slug("welkom")!).outputFile == "nieuws/welkom/index.html")
+        #expect(SitePath.root.outputFile == "index.html")
+        #expect(SitePath.homePage(2).url == "/pagina/2/")
+        #expect(SitePath.themeFeed(Slug("opstart")!).outputFile == "themas/opstart/feed.xml")
+    }
+
+    @Test func absoluteURLsJoinTheBase() {
+        #expect(SitePath.theme(Slug("opstart")!).absolute(in: "https://example.org/") == "https://example.org/themas/opstart/")
+    }
+
+    @Test func unsafeSegmentsAreRecognised() {
+        #expect(!SitePath.isSafeSegment(".."))
+        #expect(!SitePath.isSafeSegment("a/b"))
+        #expect(!SitePath.isSafeSegment("%2e"))
+        #expect(SitePath.isSafeSegment("feed.xml"))
+    }
+}
