@@ -10,6 +10,8 @@ struct YAMLMapping {
     let firstLine: Int
     /// What the mapping is, for messages: "front matter", "site.yaml".
     let what: String
+    /// Where the mapping starts, for errors about a missing field.
+    let start: SourceLocation
     private let pairs: [(key: String, keyNode: Node, value: Node)]
     private(set) var errors: [BuildError] = []
 
@@ -19,6 +21,7 @@ struct YAMLMapping {
         self.path = path
         self.firstLine = firstLine
         self.what = what
+        self.start = SourceLocation(path: path, line: firstLine, column: 1)
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
@@ -58,15 +61,13 @@ struct YAMLMapping {
         self.path = path
         self.firstLine = firstLine
         self.what = what
+        self.start = YAMLMapping.location(of: node, path: path, firstLine: firstLine)
         guard let mapping = node.mapping else {
             throw BuildError(YAMLMapping.location(of: node, path: path, firstLine: firstLine),
                              "\(what) must be a list of 'key: value' fields")
         }
         pairs = mapping.compactMap { key, value in key.string.map { (key: $0, keyNode: key, value: value) } }
     }
-
-    /// Where this mapping's document starts, for errors about a missing field.
-    var start: SourceLocation { SourceLocation(path: path, line: firstLine, column: 1) }
 
     func location(of node: Node) -> SourceLocation {
         YAMLMapping.location(of: node, path: path, firstLine: firstLine)

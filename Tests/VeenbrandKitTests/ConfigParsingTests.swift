@@ -1,0 +1,84 @@
+import Testing
+@testable import VeenbrandKit
+
+@Suite struct SiteConfigTests {
+    @Test func parsesAllFieldsWithDefaults() throws {
+        let config = try SiteConfig.parse("""
+            title: Site
+            baseURL: https://www.rvjeugdzorg.nl
+            contact:
+              email: a@b.nl
+              phone: 030 - 284 32 00
+            newsletter: https://eepurl.com/x
+            """, path: "content/site.yaml")
+        #expect(config.baseURL == "https://www.rvjeugdzorg.nl/")
+        #expect(config.language == "nl")
+        #expect(config.feedItems == 20)
+        #expect(config.unsafeHTML == false)
+        #expect(config.contactPhone == "030 - 284 32 00")
+    }
+
+    @Test func theCommandLineBaseURLWins() throws {
+        let config = try SiteConfig.parse("title: S\nbaseURL: https://a.nl/\n", path: "s.yaml", baseURLOverride: "http://localhost:8080")
+        #expect(config.baseURL == "http://localhost:8080/")
+    }
+
+    @Test(arguments: ["www.example.org", "/pad/", "ftp://example.org/", "https://", "https://a b.nl/", "https://a.nl/?x=1"])
+    func invalidBaseURLsAreRejected(url: String) {
+        #expect(SiteConfig.normalizedBaseURL(url) == nil)
+    }
+
+    @Test func missingRequiredFieldsAreAllReported() {
+        #expect(throws: BuildFailure.self) { try SiteConfig.parse("language: nl\n", path: "s.yaml") }
+        do {
+            _ = try SiteConfig.parse("language: nl\n", path: "s.yaml")
+        } catch {
+            #expect(error.errors.map(\.message) == ["site.yaml has no 'baseURL': it is required", "site.yaml has no 'title': it is required"])
+        }
+    }
+}
+
+@Suite struct ThemeCatalogTests {
+    @Test func parsesThemesInOrder() throws {
+        let catalog = try ThemeCatalog.parse("""
+            - name: Opstarten beweging
+              slug: opstart
+              description: Begin.
+            - name: Doe je mee?
+            """, path: "themes.yaml")
+        #expect(catalog.themes.map(\.slug.value) == ["opstart", "doe-je-mee"])
+        #expect(catalog.themes[0].description == "Begin.")
+    }
+
+    @Test func suggestsTheClosestTheme() throws {
+        let catalog = try ThemeCatalog.parse("- name: Opstarten beweging\n- name: Kwaliteit jeugdzorg\n", path: "t.yaml")
+        #expect(throws: BuildError(path: "a.md", line: 3, column: 2, "unknown theme 'opstarten Beweging'; did you mean 'Opstarten beweging'?")) {
+            try catalog.theme(named: "opstarten Beweging", at: SourceLocation(path: "a.md", line: 3, column: 2))
+        }
+    }
+
+    @Test func duplicateSlugsAndMissingNamesAreErrors() {
+        do {
+            _ = try ThemeCatalog.parse("- name: A b\n- name: a-b\n- slug: x\n", path: "t.yaml")
+            Issue.record("parsed")
+        } catch {
+            #expect(error.errors.map(\.description) == [
+                "t.yaml:2:3: themes 'A b' and 'a-b' share the slug 'a-b'",
+                "t.yaml:3:3: a theme has no 'name': it is required",
+            ])
+        }
+    }
+}
+
+@Suite struct StringsTests {
+    @Test func needsTwelveMonths() {
+        #expect(throws: BuildFailure.self) { try Strings.parse("months: [jan]\nnews: Nieuws\n", path: "nl.yaml") }
+    }
+
+    @Test func missingLabelsShowTheirKey() throws {
+        let months = (1...12).map { "m\($0)" }.joined(separator: ", ")
+        let strings = try Strings.parse("months: [\(months)]\nnews: Nieuws\n", path: "nl.yaml")
+        #expect(strings["news"] == "Nieuws")
+        #expect(strings["nope"] == "nope")
+    }
+}

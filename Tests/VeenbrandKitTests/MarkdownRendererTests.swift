@@ -1,0 +1,61 @@
+import Testing
+@testable import VeenbrandKit
+
+@Suite struct MarkdownRendererTests {
+    func article(_ body: String, summary: String? = nil) throws -> Article {
+        var text = "---\ntitle: T\ndate: 2021-01-01\nslug: stuk\n"
+        if let summary { text += "summary: \(summary)\n" }
+        return try ArticleParser.parse(text + "---\n" + body, path: "a.md", catalog: nil)
+    }
+
+    let safe = MarkdownRenderer(unsafeHTML: false, baseURL: "https://example.org/")
+    let unsafe = MarkdownRenderer(unsafeHTML: true, baseURL: "https://example.org/")
+
+    @Test func rendersGitHubFlavouredMarkdown() throws {
+        let html = safe.render(try article("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~weg~~ https://example.org\n\n- [x] klaar\n")).html
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<del>weg</del>"))
+        #expect(html.contains("<a href=\"https://example.org\">https://example.org</a>"))
+        #expect(html.contains("type=\"checkbox\""))
+    }
+
+    @Test func rawHTMLIsDroppedUnlessAllowed() throws {
+        let body = "<div class=\"x\">blok</div>\n\nTekst met <b>vet</b>.\n"
+        let dropped = safe.render(try article(body)).html
+        #expect(!dropped.contains("<div"))
+        #expect(!dropped.contains("<b>"))
+        let kept = unsafe.render(try article(body)).html
+        #expect(kept.contains("<div class=\"x\">blok</div>"))
+        #expect(kept.contains("<b>vet</b>"))
+    }
+
+    @Test func theTagFilterAppliesEvenWhenRawHTMLIsAllowed() throws {
+        let html = unsafe.render(try article("<script>alert(1)</script>\n\n<iframe src=x></iframe>\n")).html
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<iframe"))
+    }
+
+    @Test(arguments: ["javascript:alert(1)", "JavaScript:alert(1)", "vbscript:x", "data:text/html,x", " javascript:x"])
+    func dangerousLinksAreNotEmitted(url: String) throws {
+        let rendered = safe.render(try article("[klik](<\(url)>) hier\n"))
+        #expect(rendered.html == "<p>klik hier</p>\n")
+        #expect(!rendered.feedHTML.contains("href"))
+    }
+
+    @Test func feedLinksAreAbsolute() throws {
+        let rendered = safe.render(try article("[a](/themas/x/) [b](../andere/) [c](foto.jpg) [d](#kop) [e](https://elders.nl/) [f](mailto:a@b.nl)\n\n![i](/media/f.jpg)\n"))
+        #expect(rendered.html.contains("href=\"/themas/x/\""))
+        for expected in ["https://example.org/themas/x/", "https://example.org/nieuws/andere/",
+                         "https://example.org/nieuws/stuk/foto.jpg", "https://example.org/nieuws/stuk/#kop",
+                         "https://elders.nl/", "mailto:a@b.nl", "src=\"https://example.org/media/f.jpg\""] {
+            #expect(rendered.feedHTML.contains(expected), "\(expected)")
+        }
+    }
+
+    @Test func summaryDefaultsToTheFirstParagraphAsPlainText() throws {
+        let rendered = safe.render(try article("## Kop\n\nDe *eerste*\n[alinea](/x/).\n\nTweede.\n"))
+        #expect(rendered.summary == "De eerste alinea.")
+        #expect(safe.render(try article("Tekst.", summary: "Eigen")).summary == "Eigen")
+        #expect(safe.render(try article("## Alleen een kop\n")).summary == "")
+    }
+}
