@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import VeenbrandKit
+
+@Suite struct OutputWriterTests {
+    let source = URL(fileURLWithPath: "/tmp/site")
+
+    @Test(arguments: ["/", "/tmp", "/tmp/site", "/tmp/site/content/out", "/tmp/site/theme", NSHomeDirectory()])
+    func refusesDangerousOutputFolders(path: String) {
+        #expect(throws: BuildFailure.self) { try OutputWriter(output: URL(fileURLWithPath: path), source: source) }
+    }
+
+    @Test(arguments: ["/tmp/site/output", "/tmp/elders", "/tmp/site/public"])
+    func acceptsOrdinaryOutputFolders(path: String) throws {
+        _ = try OutputWriter(output: URL(fileURLWithPath: path), source: source)
+    }
+
+    @Test func replacesThePreviousOutputWhole() throws {
+        let site = try TestSite()
+        defer { site.cleanUp() }
+        try site.write("output/stale.html", "old")
+        let writer = try OutputWriter(output: site.output, source: site.root)
+        let files = [OutputFile(.root, "home"), OutputFile(.article(Slug("a")!), "article")]
+        try writer.write(RenderedSite(files: files, copied: [], articleCount: 1, pageCount: 2, feedCount: 0))
+        #expect(TestSite.tree(at: site.output) == ["index.html": Data("home".utf8), "nieuws/a/index.html": Data("article".utf8)])
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".output") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func aMissingTemplateFailsTheBuildAndKeepsTheOutput() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        try site.build()
+        let before = TestSite.tree(at: site.output)
+        try site.remove("theme/templates/article.mustache")
+        #expect(throws: BuildFailure.self) { try site.build() }
+        #expect(TestSite.tree(at: site.output) == before)
+    }
+
+    @Test func draftsAreLeftOutUnlessAsked() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        let summary = try site.build()
+        #expect(summary.drafts == 1)
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("nieuws/concept/index.html").path))
+        try site.build(drafts: true)
+        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("nieuws/concept/index.html").path))
+    }
+
+    @Test func aMissingSiteConfigIsReported() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        try site.remove("content/site.yaml")
+        do {
+            try site.build()
+            Issue.record("built")
+        } catch {
+            #expect(error.description == "content/site.yaml:1:1: file is missing or cannot be read")
+        }
+    }
+
+    @Test func invalidUTF8IsReportedWithItsPosition() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        var bytes = Data("---\ntitle: Caf".utf8)
+        bytes.append(0xE9)
+        bytes.append(contentsOf: Data("\ndate: 2021-01-01\n---\n".utf8))
+        try bytes.write(to: site.root.appendingPathComponent("content/nieuws/latin1.md"))
+        do {
+            try site.build()
+            Issue.record("built")
+        } catch {
+            #expect(error.description == "content/nieuws/latin1.md:2:11: the file is not valid UTF-8 text: save it as UTF-8")
+        }
+    }
+}
