@@ -1,5 +1,3 @@
-import Foundation
-
 /// An article's body rendered to HTML, for its page and for feeds.
 public struct RenderedArticle: Sendable {
     public let article: Article
@@ -24,22 +22,10 @@ public struct MarkdownRenderer: Sendable {
 
     public func render(_ article: Article) -> RenderedArticle {
         let pageURL = article.sitePath.absolute(in: baseURL)
-        let output = CMark.render(article.body, unsafeHTML: unsafeHTML) { absoluteURL($0, from: pageURL) }
+        let links = LinkResolver(baseURL: baseURL)
+        let output = CMark.render(article.body, unsafeHTML: unsafeHTML) { links.absolute($0, from: pageURL) }
         return RenderedArticle(
             article: article, html: output.page.html, feedHTML: output.rewritten,
             summary: article.summary ?? output.page.firstParagraph)
-    }
-
-    /// `url` as an absolute URL: `/x` is taken from the site root, `x` and `../x` from the page.
-    func absoluteURL(_ url: String, from pageURL: String) -> String {
-        if url.isEmpty || url.hasPrefix("//") || hasScheme(url) { return url }
-        if url.hasPrefix("/") { return baseURL + url.dropFirst() }
-        return URL(string: url, relativeTo: URL(string: pageURL))?.absoluteString ?? url
-    }
-
-    private func hasScheme(_ url: String) -> Bool {
-        guard let colon = url.firstIndex(of: ":") else { return false }
-        let scheme = url[..<colon]
-        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) }
     }
 }

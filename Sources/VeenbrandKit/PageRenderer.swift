@@ -144,7 +144,7 @@ public struct PageRenderer: Sendable {
                       ogType: String = "website", image: String? = nil, extraFeeds: [FeedLink] = [],
                       noindex: Bool = false) -> PageMeta {
         let documentTitle = title == model.config.title ? title : "\(title) | \(model.config.title)"
-        let ogImage = image.map { MarkdownRenderer(unsafeHTML: false, baseURL: model.config.baseURL).absoluteURL($0, from: absolute(path)) }
+        let ogImage = image.map { LinkResolver(baseURL: model.config.baseURL).absolute($0, from: absolute(path)) }
         return PageMeta(title: title, documentTitle: documentTitle, description: description ?? model.config.description,
                         canonical: absolute(path), ogType: ogType, ogImage: ogImage,
                         feeds: [FeedLink(title: model.config.title, url: SitePath.feed.url)] + extraFeeds,
