@@ -63,6 +63,10 @@ struct ArticleItem: Sendable {
     let summary: String
     let themes: [TermLink]
     let hasThemes: Bool
+    /// A draft shown because drafts were asked for (preview): templates show a "Concept" banner.
+    let isDraft: Bool
+    /// Dated after the build's "now", shown because future articles were asked for: "Gepland".
+    let isScheduled: Bool
 }
 
 /// A theme or keyword with its description and count, for the index pages.
@@ -105,6 +109,8 @@ struct ArticleView: Sendable {
     let hasTerms: Bool
     let related: [ArticleItem]
     let hasRelated: Bool
+    let isDraft: Bool
+    let isScheduled: Bool
 }
 
 struct HomeContext: PageContext {

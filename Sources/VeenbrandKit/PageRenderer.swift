@@ -70,7 +70,8 @@ public struct PageRenderer: Sendable {
             author: article.author, image: article.image, summary: rendered.summary, html: rendered.html,
             themes: themes, keywords: keywords, hasThemes: !themes.isEmpty, hasKeywords: !keywords.isEmpty,
             hasTerms: !themes.isEmpty || !keywords.isEmpty,
-            related: model.related[index].map(item), hasRelated: !model.related[index].isEmpty)
+            related: model.related[index].map(item), hasRelated: !model.related[index].isEmpty,
+            isDraft: article.draft, isScheduled: model.publication.isScheduled(article))
         let page = meta(article.title, path: article.sitePath, section: "nieuws", description: rendered.summary,
                         ogType: "article", image: article.image)
         return OutputFile(article.sitePath, templates.render("article", ArticleContext(
@@ -158,7 +159,8 @@ public struct PageRenderer: Sendable {
         return ArticleItem(title: article.title, url: article.sitePath.url, date: longDate(article.date),
                            isoDate: article.date.description, summary: rendered.summary,
                            themes: article.themes.map { TermLink(name: $0.name, url: SitePath.theme($0.slug).url) },
-                           hasThemes: !article.themes.isEmpty)
+                           hasThemes: !article.themes.isEmpty, isDraft: article.draft,
+                           isScheduled: model.publication.isScheduled(article))
     }
 
     private func termView(_ term: TermPage, feed: SitePath?) -> TermView {

@@ -6,41 +6,66 @@ public struct BuildOptions: Sendable {
     public var source: URL
     /// Where the site is written; default `<source>/output`.
     public var output: URL
-    /// Replaces site.yaml's `baseURL` (e.g. for a staging deploy).
+    /// Replaces site.yaml's `baseURL` (e.g. for a staging deploy or the preview server).
     public var baseURL: String?
-    /// Whether articles marked `draft: true` are built.
-    public var includeDrafts: Bool
+    /// Which articles are published, given the build's "now".
+    public var publication: Publication
 
-    public init(source: URL, output: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false) {
+    public init(source: URL, output: URL? = nil, baseURL: String? = nil, publication: Publication) {
         self.source = source
         self.output = output ?? source.appendingPathComponent("output")
         self.baseURL = baseURL
-        self.includeDrafts = includeDrafts
+        self.publication = publication
     }
 }
 
 /// What a finished build did.
-public struct BuildSummary: Sendable, Equatable {
+public struct BuildSummary: Sendable {
     public let articles: Int
-    public let drafts: Int
     public let pages: Int
     public let feeds: Int
     public let copied: Int
+    public let draftsSkipped: Int
+    public let scheduledSkipped: Int
+    public let nextScheduled: Publication.Scheduled?
 }
 
 /// The whole build: load → parse → render Markdown → assemble → render templates → write.
 public enum Site {
-    public static func build(_ options: BuildOptions) throws(BuildFailure) -> BuildSummary {
+    public static func build(_ options: BuildOptions, progress: BuildProgress = .silent) throws(BuildFailure) -> BuildSummary {
         let writer = try OutputWriter(output: options.output, source: options.source)
+        progress.stage(.load)
         let sources = try SiteLoader(root: options.source).load()
+        progress.stage(.parse)
         let parsed = try SiteParser.parse(sources, baseURLOverride: options.baseURL)
-        let published = parsed.articles.filter { options.includeDrafts || !$0.draft }
+        let selection = options.publication.select(parsed.articles)
+        progress.stage(.renderMarkdown)
         let renderer = MarkdownRenderer(unsafeHTML: parsed.config.unsafeHTML, baseURL: parsed.config.baseURL)
-        let rendered = published.map(renderer.render)
-        let model = SiteAssembler.assemble(rendered, config: parsed.config, strings: parsed.strings, catalog: parsed.catalog)
+        let rendered = selection.published.map(renderer.render)
+        progress.stage(.assemble)
+        let model = SiteAssembler.assemble(rendered, config: parsed.config, strings: parsed.strings,
+                                           catalog: parsed.catalog, publication: options.publication)
+        progress.stage(.renderTemplates)
         let site = PageRenderer(model: model, templates: parsed.templates).render(copied: sources.copied)
+        progress.stage(.write)
         try writer.write(site)
-        return BuildSummary(articles: site.articleCount, drafts: parsed.articles.count - published.count,
-                            pages: site.pageCount, feeds: site.feedCount, copied: site.copied.count)
+        return BuildSummary(articles: site.articleCount, pages: site.pageCount, feeds: site.feedCount,
+                            copied: site.copied.count, draftsSkipped: selection.draftsSkipped,
+                            scheduledSkipped: selection.scheduledSkipped, nextScheduled: selection.nextScheduled)
     }
+}
+
+/// Tells the caller which stage the build is in (for a progress line or stage timings).
+public struct BuildProgress: Sendable {
+    public enum Stage: String, Sendable, CaseIterable {
+        case load, parse, renderMarkdown = "render Markdown", assemble, renderTemplates = "render templates", write
+    }
+
+    private let report: @Sendable (Stage) -> Void
+
+    public init(_ report: @escaping @Sendable (Stage) -> Void) { self.report = report }
+
+    public static let silent = BuildProgress { _ in }
+
+    func stage(_ stage: Stage) { report(stage) }
 }

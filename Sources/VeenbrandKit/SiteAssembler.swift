@@ -21,7 +21,7 @@ public enum SiteAssembler {
     }
 
     public static func assemble(_ rendered: [RenderedArticle], config: SiteConfig, strings: Strings,
-                                catalog: ThemeCatalog) -> SiteModel {
+                                catalog: ThemeCatalog, publication: Publication) -> SiteModel {
         let articles = rendered.sorted(by: isNewerFirst)
         let themes = catalog.themes.map { theme in
             TermPage(name: theme.name, slug: theme.slug, description: theme.description,
@@ -29,7 +29,7 @@ public enum SiteAssembler {
                      articles: articles.indices.filter { articles[$0].article.themes.contains(theme) })
         }
         return SiteModel(config: config, strings: strings, articles: articles, themes: themes,
-                         keywords: keywordPages(articles), related: relatedArticles(articles))
+                         keywords: keywordPages(articles), related: relatedArticles(articles), publication: publication)
     }
 
     static func isNewerFirst(_ a: RenderedArticle, _ b: RenderedArticle) -> Bool {

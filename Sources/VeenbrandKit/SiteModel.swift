@@ -21,4 +21,6 @@ public struct SiteModel: Sendable {
     public let keywords: [TermPage]
     /// For each article, up to five related articles (indices), most related first.
     public let related: [[Int]]
+    /// Which articles were published, and the build's "now" (for "scheduled" banners).
+    public let publication: Publication
 }

@@ -41,10 +41,38 @@ import Testing
         let site = try TestSite(fixture: "sites/basic")
         defer { site.cleanUp() }
         let summary = try site.build()
-        #expect(summary.drafts == 1)
+        #expect(summary.draftsSkipped == 1)
         #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("nieuws/concept/index.html").path))
         try site.build(drafts: true)
         #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("nieuws/concept/index.html").path))
+    }
+
+    @Test func futureArticlesWaitForTheirDateUnlessAsked() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        let page = site.output.appendingPathComponent("nieuws/toekomst/index.html")
+        let summary = try site.build()
+        #expect(summary.scheduledSkipped == 1)
+        #expect(summary.nextScheduled?.title == "Aangekondigd")
+        #expect(summary.nextScheduled?.date.isoDay == "2030-05-01")
+        #expect(!FileManager.default.fileExists(atPath: page.path))
+
+        try site.build(future: true)
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.contains("Gepland: dit artikel verschijnt pas"))
+
+        let later = try ArticleDate(parsing: "2030-05-01T00:00:01Z").epochSeconds
+        let published = try site.build(now: later)
+        #expect(published.scheduledSkipped == 0)
+        #expect(try !String(contentsOf: page, encoding: .utf8).contains("Gepland"))
+    }
+
+    @Test func draftsShowABannerWhenBuilt() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        try site.build(drafts: true)
+        let html = try String(contentsOf: site.output.appendingPathComponent("nieuws/concept/index.html"), encoding: .utf8)
+        #expect(html.contains("Concept: dit artikel is nog niet gepubliceerd."))
     }
 
     @Test func aMissingSiteConfigIsReported() throws {

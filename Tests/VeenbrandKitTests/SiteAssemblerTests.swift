@@ -17,7 +17,8 @@ import Testing
     }
 
     func assemble(_ articles: [RenderedArticle]) -> SiteModel {
-        SiteAssembler.assemble(articles, config: config, strings: strings, catalog: catalog)
+        SiteAssembler.assemble(articles, config: config, strings: strings, catalog: catalog,
+                               publication: Publication(now: TestSite.now))
     }
 
     @Test func articlesAreNewestFirstWithSlugTieBreak() throws {

@@ -43,9 +43,12 @@ struct TestSite {
 
     func remove(_ path: String) throws { try FileManager.default.removeItem(at: root.appendingPathComponent(path)) }
 
+    /// The fixed "now" of test builds: 2026-01-01T00:00:00Z.
+    static let now = 1_767_225_600
+
     @discardableResult
-    func build(drafts: Bool = false) throws(BuildFailure) -> BuildSummary {
-        try Site.build(BuildOptions(source: root, includeDrafts: drafts))
+    func build(drafts: Bool = false, future: Bool = false, now: Int = TestSite.now) throws(BuildFailure) -> BuildSummary {
+        try Site.build(BuildOptions(source: root, publication: Publication(now: now, includeDrafts: drafts, includeFuture: future)))
     }
 
     /// Every file under `folder` as relative path → bytes.

@@ -1,0 +1,29 @@
+/// Where a build's "now" comes from: `--now`, else `SOURCE_DATE_EPOCH`, else the clock the
+/// caller passes in. The library never reads the clock itself.
+public enum BuildClock {
+    /// Why a "now" was not accepted.
+    public struct Problem: Error, Equatable, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// - Parameters:
+    ///   - option: the `--now` text (`2021-10-05` or ISO 8601 with offset), if given.
+    ///   - environment: the process environment (for `SOURCE_DATE_EPOCH`).
+    ///   - clock: the current time in seconds since 1970, used when neither is set.
+    public static func now(option: String?, environment: [String: String], clock: () -> Int) throws(Problem) -> Int {
+        if let option {
+            do {
+                return try ArticleDate(parsing: option).epochSeconds
+            } catch {
+                throw Problem(description: "--now '\(option)' is not a date like 2021-10-05 or 2021-10-05T14:30:00+02:00")
+            }
+        }
+        if let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
+            guard let seconds = Int(epoch) else {
+                throw Problem(description: "SOURCE_DATE_EPOCH '\(epoch)' is not a whole number of seconds")
+            }
+            return seconds
+        }
+        return clock()
+    }
+}

@@ -1,0 +1,51 @@
+/// Which articles a build publishes: drafts and articles dated after `now` stay out unless asked.
+public struct Publication: Sendable {
+    /// The build's "now", in seconds since 1970 (from `--now`, `SOURCE_DATE_EPOCH` or the clock).
+    public let now: Int
+    public let includeDrafts: Bool
+    public let includeFuture: Bool
+
+    public init(now: Int, includeDrafts: Bool = false, includeFuture: Bool = false) {
+        self.now = now
+        self.includeDrafts = includeDrafts
+        self.includeFuture = includeFuture
+    }
+
+    /// An article held back because its date is still to come.
+    public struct Scheduled: Sendable, Equatable {
+        public let title: String
+        public let path: String
+        public let date: ArticleDate
+    }
+
+    /// The outcome of selecting articles.
+    public struct Selection: Sendable {
+        public let published: [Article]
+        public let draftsSkipped: Int
+        public let scheduledSkipped: Int
+        /// The earliest held-back article, so CI can be told when to rebuild.
+        public let nextScheduled: Scheduled?
+    }
+
+    public func isScheduled(_ article: Article) -> Bool { article.date.epochSeconds > now }
+
+    public func select(_ articles: [Article]) -> Selection {
+        var published: [Article] = []
+        var drafts = 0
+        var scheduled: [Article] = []
+        for article in articles {
+            if article.draft && !includeDrafts {
+                drafts += 1
+            } else if isScheduled(article) && !includeFuture {
+                scheduled.append(article)
+            } else {
+                published.append(article)
+            }
+        }
+        let next = scheduled.min { a, b in
+            a.date.epochSeconds != b.date.epochSeconds ? a.date.epochSeconds < b.date.epochSeconds : a.path < b.path
+        }
+        return Selection(published: published, draftsSkipped: drafts, scheduledSkipped: scheduled.count,
+                         nextScheduled: next.map { Scheduled(title: $0.title, path: $0.path, date: $0.date) })
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import VeenbrandKit
+
+/// Options every command that reads a site shares.
+struct SiteOptions: ParsableArguments {
+    @Option(help: "The site folder, holding content/ and theme/.")
+    var source: String = "."
+
+    @Option(help: ArgumentHelp("The build's 'now' (2021-10-05 or ISO 8601 with offset).",
+                               discussion: "Default: SOURCE_DATE_EPOCH if set, else the clock."))
+    var now: String?
+
+    var sourceURL: URL { URL(fileURLWithPath: source) }
+
+    /// The build's "now" in seconds since 1970.
+    func resolvedNow() throws -> Int {
+        do {
+            return try BuildClock.now(option: now, environment: ProcessInfo.processInfo.environment) {
+                Int(Date().timeIntervalSince1970)
+            }
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+}
+
+/// Printing to stderr, and whether output goes to an interactive terminal.
+enum Console {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static var isInteractive: Bool {
+        isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["CI"] == nil
+    }
+
+    static func milliseconds(_ duration: Duration) -> Int {
+        Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
+    }
+}
