@@ -13,6 +13,17 @@ enum CMark {
     struct Output {
         var html: String
         var firstParagraph: String
+        /// The `id`s given to the headings, in document order.
+        var headingIDs: [String]
+        /// Every link and image target, with its position in the Markdown (1-based).
+        var links: [Link]
+    }
+
+    struct Link: Equatable {
+        var url: String
+        var line: Int
+        var column: Int
+        var isImage: Bool
     }
 
     /// Parses `markdown` and renders it twice over the same tree: once as written, and once with
@@ -21,7 +32,7 @@ enum CMark {
         -> (page: Output, rewritten: String)
     {
         _ = registered
-        var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART
+        var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART | CMARK_OPT_SOURCEPOS
         if unsafeHTML { options |= CMARK_OPT_UNSAFE }
 
         guard let parser = cmark_parser_new(options) else { fatalError("cmark_parser_new failed") }
@@ -38,11 +49,71 @@ enum CMark {
         let extensions = cmark_parser_get_syntax_extensions(parser)
         unwrapDangerousLinks(in: document)
 
-        let pageHTML = html(of: document, options: options, extensions: extensions)
+        let headings = headingAnchors(in: document)
+        let links = linkTargets(in: document)
+        let pageHTML = HeadingIDs.apply(headings, to: html(of: document, options: options, extensions: extensions))
         let firstParagraph = firstParagraphText(of: document, options: options)
         rewriteLinks(in: document, with: rewriteURL)
-        let rewrittenHTML = html(of: document, options: options, extensions: extensions)
-        return (Output(html: pageHTML, firstParagraph: firstParagraph), rewrittenHTML)
+        let rewrittenHTML = HeadingIDs.apply(headings, to: html(of: document, options: options, extensions: extensions))
+        let output = Output(html: pageHTML, firstParagraph: firstParagraph, headingIDs: headings.map(\.id), links: links)
+        return (output, rewrittenHTML)
+    }
+
+    /// Calls `body` for every node entered in document order.
+    private static func walk(_ document: OpaquePointer, _ body: (OpaquePointer) -> Void) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) { body(node) }
+        }
+    }
+
+    private static func sourcePosition(of node: OpaquePointer) -> HeadingIDs.SourcePosition {
+        HeadingIDs.SourcePosition(
+            startLine: Int(cmark_node_get_start_line(node)), startColumn: Int(cmark_node_get_start_column(node)),
+            endLine: Int(cmark_node_get_end_line(node)), endColumn: Int(cmark_node_get_end_column(node)))
+    }
+
+    private static func headingAnchors(in document: OpaquePointer) -> [HeadingIDs.Heading] {
+        var headings: [HeadingIDs.Heading] = []
+        var used = Set<String>()
+        walk(document) { node in
+            guard cmark_node_get_type(node) == CMARK_NODE_HEADING else { return }
+            let text = plainText(of: node)
+            headings.append(HeadingIDs.Heading(level: Int(cmark_node_get_heading_level(node)),
+                                               position: sourcePosition(of: node),
+                                               id: HeadingIDs.uniqueID(for: text, used: &used)))
+        }
+        return headings
+    }
+
+    /// Link and image targets; inline nodes without a position of their own take their block's.
+    private static func linkTargets(in document: OpaquePointer) -> [Link] {
+        var links: [Link] = []
+        walk(document) { node in
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { return }
+            var positioned: OpaquePointer? = node
+            while let current = positioned, cmark_node_get_start_line(current) == 0 { positioned = cmark_node_parent(current) }
+            let line = positioned.map { Int(cmark_node_get_start_line($0)) } ?? 1
+            let column = positioned.map { Int(cmark_node_get_start_column($0)) } ?? 1
+            links.append(Link(url: String(cString: url), line: max(line, 1), column: max(column, 1), isImage: type == CMARK_NODE_IMAGE))
+        }
+        return links
+    }
+
+    /// The text of a node and its descendants, without markup.
+    private static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        walk(node) { child in
+            let type = cmark_node_get_type(child)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(child) {
+                text += String(cString: literal)
+            }
+        }
+        return text
     }
 
     private static func html(of node: OpaquePointer, options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
@@ -69,17 +140,10 @@ enum CMark {
     /// text, so no such link is ever emitted (cmark alone would leave `<a href="">`).
     private static func unwrapDangerousLinks(in document: OpaquePointer) {
         var dangerous: [OpaquePointer] = []
-        do {
-            guard let iterator = cmark_iter_new(document) else { return }
-            defer { cmark_iter_free(iterator) }
-            while true {
-                let event = cmark_iter_next(iterator)
-                if event == CMARK_EVENT_DONE { break }
-                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                      cmark_node_get_type(node) == CMARK_NODE_LINK,
-                      let url = cmark_node_get_url(node), isDangerous(String(cString: url)) else { continue }
-                dangerous.append(node)
-            }
+        walk(document) { node in
+            guard cmark_node_get_type(node) == CMARK_NODE_LINK, let url = cmark_node_get_url(node),
+                  isDangerous(String(cString: url)) else { return }
+            dangerous.append(node)
         }
         for link in dangerous {
             while let child = cmark_node_first_child(link) { cmark_node_insert_before(link, child) }
@@ -96,14 +160,9 @@ enum CMark {
     }
 
     private static func rewriteLinks(in document: OpaquePointer, with rewrite: (String) -> String) {
-        guard let iterator = cmark_iter_new(document) else { return }
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+        walk(document) { node in
             let type = cmark_node_get_type(node)
-            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { continue }
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { return }
             let original = String(cString: url)
             let rewritten = rewrite(original)
             if rewritten != original { cmark_node_set_url(node, rewritten) }

@@ -7,6 +7,17 @@ public struct RenderedArticle: Sendable {
     public let feedHTML: String
     /// The editor's summary, or else the first paragraph as plain text.
     public let summary: String
+    /// The `id`s of the body's headings, the targets of `#anchor` links.
+    public let headingIDs: [String]
+    /// Every link and image target in the body, with its position in the file.
+    public let links: [ContentLink]
+}
+
+/// A link or image target as the editor wrote it, and where.
+public struct ContentLink: Sendable, Equatable {
+    public let url: String
+    public let location: SourceLocation
+    public let isImage: Bool
 }
 
 /// Renders Markdown bodies with cmark-gfm (GitHub Flavored Markdown).
@@ -22,10 +33,15 @@ public struct MarkdownRenderer: Sendable {
 
     public func render(_ article: Article) -> RenderedArticle {
         let pageURL = article.sitePath.absolute(in: baseURL)
-        let links = LinkResolver(baseURL: baseURL)
-        let output = CMark.render(article.body, unsafeHTML: unsafeHTML) { links.absolute($0, from: pageURL) }
+        let resolver = LinkResolver(baseURL: baseURL)
+        let output = CMark.render(article.body, unsafeHTML: unsafeHTML) { resolver.absolute($0, from: pageURL) }
+        let links = output.page.links.map { link in
+            ContentLink(url: link.url,
+                        location: SourceLocation(path: article.path, line: link.line + article.bodyFirstLine - 1, column: link.column),
+                        isImage: link.isImage)
+        }
         return RenderedArticle(
             article: article, html: output.page.html, feedHTML: output.rewritten,
-            summary: article.summary ?? output.page.firstParagraph)
+            summary: article.summary ?? output.page.firstParagraph, headingIDs: output.page.headingIDs, links: links)
     }
 }

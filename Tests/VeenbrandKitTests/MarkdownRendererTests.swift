@@ -58,4 +58,24 @@ import Testing
         #expect(safe.render(try article("Tekst.", summary: "Eigen")).summary == "Eigen")
         #expect(safe.render(try article("## Alleen een kop\n")).summary == "")
     }
+
+    @Test func headingsGetUniqueIDsAndNoSourcePositionsLeak() throws {
+        let rendered = safe.render(try article("## Wat moet er gebeuren?\n\nTekst.\n\n### Contact\n\n## Wat *moet* er gebeuren?\n\n> ## In een citaat\n"))
+        #expect(rendered.headingIDs == ["wat-moet-er-gebeuren", "contact", "wat-moet-er-gebeuren-1", "in-een-citaat"])
+        #expect(rendered.html.contains("<h2 id=\"wat-moet-er-gebeuren\">Wat moet er gebeuren?</h2>"))
+        #expect(rendered.html.contains("<h3 id=\"contact\">Contact</h3>"))
+        #expect(rendered.html.contains("<h2 id=\"wat-moet-er-gebeuren-1\">"))
+        #expect(rendered.feedHTML.contains("<h2 id=\"in-een-citaat\">"))
+        #expect(!rendered.html.contains("sourcepos"))
+        #expect(!rendered.feedHTML.contains("sourcepos"))
+    }
+
+    @Test func linksCarryTheirPositionInTheFile() throws {
+        // Front matter is 5 lines (---, title, date, slug, ---), so the body starts on line 6.
+        let rendered = safe.render(try article("Eerste regel.\n\nZie [dit](/nieuws/x/) en\n![foto](/media/f.jpg).\n"))
+        #expect(rendered.links.map(\.url) == ["/nieuws/x/", "/media/f.jpg"])
+        #expect(rendered.links.map(\.location.line) == [8, 9])
+        #expect(rendered.links[0].location.column == 5)
+        #expect(rendered.links.map(\.isImage) == [false, true])
+    }
 }
