@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import VeenbrandKit
+
+extension CheckReport.Format: ExpressibleByArgument {}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the content without writing anything: front matter, themes, slugs, links, anchors, files.",
+        discussion: "Exits 1 if anything is an error (or, with --strict, a warning).")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(help: "text (path:line:col: severity: message), json, or github (workflow commands).")
+    var format: CheckReport.Format = .text
+
+    @Flag(help: "Fail on warnings too.")
+    var strict = false
+
+    @Flag(help: "Check drafts as if they were published.")
+    var drafts = false
+
+    @Flag(help: "Check articles dated after now as if they were published.")
+    var future = false
+
+    func run() throws {
+        let publication = Publication(now: try site.resolvedNow(), includeDrafts: drafts, includeFuture: future)
+        let report = SiteChecker.check(source: site.sourceURL, publication: publication)
+        print(report.formatted(format))
+        if report.fails(strict: strict) { throw ExitCode(1) }
+    }
+}
