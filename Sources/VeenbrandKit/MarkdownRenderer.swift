@@ -35,13 +35,22 @@ public struct MarkdownRenderer: Sendable {
         let pageURL = article.sitePath.absolute(in: baseURL)
         let resolver = LinkResolver(baseURL: baseURL)
         let output = CMark.render(article.body, unsafeHTML: unsafeHTML) { resolver.absolute($0, from: pageURL) }
+        let bodyLines = output.page.links.isEmpty ? [] : article.body.split(separator: "\n", omittingEmptySubsequences: false)
         let links = output.page.links.map { link in
             ContentLink(url: link.url,
-                        location: SourceLocation(path: article.path, line: link.line + article.bodyFirstLine - 1, column: link.column),
+                        location: SourceLocation(path: article.path, line: link.line + article.bodyFirstLine - 1,
+                                                 column: Self.scalarColumn(byteColumn: link.column, line: link.line, in: bodyLines)),
                         isImage: link.isImage)
         }
         return RenderedArticle(
             article: article, html: output.page.html, feedHTML: output.rewritten,
             summary: article.summary ?? output.page.firstParagraph, headingIDs: output.page.headingIDs, links: links)
+    }
+
+    /// cmark counts columns in bytes; editors count characters.
+    static func scalarColumn(byteColumn: Int, line: Int, in lines: [Substring]) -> Int {
+        guard line >= 1, line <= lines.count else { return byteColumn }
+        let prefix = lines[line - 1].utf8.prefix(max(byteColumn - 1, 0))
+        return String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
     }
 }

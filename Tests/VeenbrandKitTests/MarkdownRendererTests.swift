@@ -78,4 +78,9 @@ import Testing
         #expect(rendered.links[0].location.column == 5)
         #expect(rendered.links.map(\.isImage) == [false, true])
     }
+
+    @Test func linkColumnsCountCharactersNotBytes() throws {
+        let rendered = safe.render(try article("Cliëntenraad ‘x’ [link](/a/)\n"))
+        #expect(rendered.links.first?.location.column == 18)
+    }
 }
