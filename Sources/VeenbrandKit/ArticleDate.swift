@@ -72,6 +72,14 @@ public struct ArticleDate: Sendable, Hashable, Comparable, CustomStringConvertib
                       offsetMinutes: offset, hasTime: true)
     }
 
+    /// The calendar day of an instant as seen at `offsetSeconds` from UTC (a date without time).
+    public static func day(atEpochSeconds seconds: Int, offsetSeconds: Int) -> ArticleDate {
+        let local = seconds + offsetSeconds
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        let (year, month, day) = civil(fromDays: days)
+        return try! ArticleDate(year: year, month: month, day: day)
+    }
+
     /// Seconds since 1970-01-01T00:00:00Z.
     public var epochSeconds: Int {
         ArticleDate.daysFromCivil(year: year, month: month, day: day) * 86_400
@@ -121,6 +129,19 @@ public struct ArticleDate: Sendable, Hashable, Comparable, CustomStringConvertib
         case 4, 6, 9, 11: return 30
         default: return 31
         }
+    }
+
+    /// The inverse of `daysFromCivil`.
+    static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm).
