@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Veenbrand",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "veenbrand", targets: ["veenbrand"]),
         .library(name: "VeenbrandKit", targets: ["VeenbrandKit"]),
@@ -12,6 +12,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,16 +30,33 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "VeenbrandServe",
+            dependencies: [
+                "VeenbrandKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "veenbrand",
             dependencies: [
                 "VeenbrandKit",
+                "VeenbrandServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "VeenbrandKitTests",
             dependencies: ["VeenbrandKit"]
+        ),
+        .testTarget(
+            name: "VeenbrandServeTests",
+            dependencies: [
+                "VeenbrandServe",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
     ]
 )

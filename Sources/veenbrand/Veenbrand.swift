@@ -1,9 +1,9 @@
 import ArgumentParser
 
 @main
-struct Veenbrand: ParsableCommand {
+struct Veenbrand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds the Radicale vernieuwing jeugdzorg site from content/ and theme/.",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self)
 }

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Maps a request path to a file of the built site, refusing anything that could leave it.
+public struct PreviewFiles: Sendable {
+    public let root: URL
+
+    public init(root: URL) { self.root = root }
+
+    public enum Resolution: Equatable, Sendable {
+        case file(URL)
+        /// A folder asked for without its trailing slash: redirect so relative links work.
+        case redirect(String)
+        case notFound
+        /// The path tries to leave the site (`..`, encoded or not) or is malformed.
+        case forbidden
+    }
+
+    /// `rawPath` is the request's path as sent, percent-encoding included.
+    public func resolve(_ rawPath: String) -> Resolution {
+        guard let decoded = rawPath.removingPercentEncoding, decoded.hasPrefix("/"),
+              !decoded.contains("\0"), !decoded.contains("\\") else { return .forbidden }
+        let segments = decoded.split(separator: "/", omittingEmptySubsequences: true)
+        if segments.contains(where: { $0 == ".." || $0 == "." || $0.hasPrefix(".") }) { return .forbidden }
+        var url = root
+        for segment in segments { url.appendPathComponent(String(segment)) }
+
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return .notFound }
+        if isDirectory.boolValue {
+            guard decoded.hasSuffix("/") else { return .redirect(rawPath + "/") }
+            url.appendPathComponent("index.html")
+            guard FileManager.default.fileExists(atPath: url.path) else { return .notFound }
+        }
+        let resolved = url.resolvingSymlinksInPath().path
+        let rootPath = root.resolvingSymlinksInPath().path
+        guard resolved.hasPrefix(rootPath + "/") else { return .forbidden }
+        return .file(url)
+    }
+
+    /// The `Content-Type` for a file, by its extension.
+    public static func contentType(for url: URL) -> String {
+        switch url.pathExtension.lowercased() {
+        case "html", "htm": return "text/html; charset=utf-8"
+        case "xml": return url.lastPathComponent.hasSuffix("feed.xml") ? "application/rss+xml; charset=utf-8" : "application/xml; charset=utf-8"
+        case "css": return "text/css; charset=utf-8"
+        case "js": return "text/javascript; charset=utf-8"
+        case "json": return "application/json"
+        case "txt", "md": return "text/plain; charset=utf-8"
+        case "svg": return "image/svg+xml"
+        case "png": return "image/png"
+        case "jpg", "jpeg": return "image/jpeg"
+        case "gif": return "image/gif"
+        case "webp": return "image/webp"
+        case "avif": return "image/avif"
+        case "ico": return "image/x-icon"
+        case "pdf": return "application/pdf"
+        case "woff2": return "font/woff2"
+        case "woff": return "font/woff"
+        default: return "application/octet-stream"
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import VeenbrandKit
+import VeenbrandServe
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the site: build it, serve it, rebuild on every change and reload open pages.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on.")
+    var port = 1313
+
+    @Flag(inversion: .prefixedNo, help: "Show drafts (with a 'Concept' banner).")
+    var drafts = true
+
+    @Flag(inversion: .prefixedNo, help: "Show articles dated after now (with a 'Gepland' banner).")
+    var future = true
+
+    func run() async throws {
+        let fixedNow: Int? = site.now != nil || ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] != nil
+            ? try site.resolvedNow() : nil
+        let preview = PreviewSite(source: site.sourceURL, baseURL: "http://\(host):\(port)/",
+                                  includeDrafts: drafts, includeFuture: future,
+                                  clock: { fixedNow ?? Int(Date().timeIntervalSince1970) })
+        defer { preview.cleanUp() }
+        report(preview.rebuild())
+
+        let broadcaster = ReloadBroadcaster()
+        let watcher = SiteWatcher(folders: preview.watchedFolders) {
+            let state = preview.rebuild()
+            report(state)
+            Task { await broadcaster.reload(generation: state.generation) }
+        }
+        watcher.start()
+        defer { watcher.stop() }
+
+        let server = PreviewServer(site: preview, broadcaster: broadcaster)
+        let app = server.application(host: host, port: port) { [watcher] actualPort in
+            print("Serving the preview at http://\(host):\(actualPort)/ (watching content/ and theme/ with \(watcher.method)); press Ctrl-C to stop.")
+            fflush(nil)
+        }
+        try await app.runService()
+        print("\nStopped.")
+    }
+}
+
+private func report(_ state: PreviewSite.State) {
+    let time = Date().formatted(date: .omitted, time: .standard)
+    switch state {
+    case .built(let generation, let summary):
+        print("[\(time)] build \(generation): \(summary.articles) articles, \(summary.pages) pages, \(summary.feeds) feeds")
+        fflush(nil)  // each rebuild's line shows at once, also in a log file
+    case .failed(let generation, let errors):
+        Console.error("[\(time)] build \(generation) failed; the browser shows these errors:")
+        for error in errors { Console.error(error.description) }
+    }
+}
