@@ -6,14 +6,16 @@ public struct NewArticle: Sendable, Equatable {
     public let path: String
     public let text: String
 
-    /// Makes the article's text. Themes must be listed in themes.yaml (an unknown one is an
-    /// error suggesting the closest); the date is `day`, usually today.
+    /// Makes the article's text. Themes are named by name or slug and must be listed in
+    /// themes.yaml (an unknown one is an error suggesting the closest); the front matter gets
+    /// their names. The date is `day`, usually today.
     public static func make(title: String, themes: [String], keywords: [String], day: ArticleDate,
                             catalog: ThemeCatalog, bodyHint: String) throws(BuildFailure) -> NewArticle {
         var errors: [BuildError] = []
         let argument = SourceLocation(path: "content/themes.yaml")
+        var themeNames: [String] = []
         for theme in themes {
-            do { _ = try catalog.theme(named: theme, at: argument) } catch { errors.append(error) }
+            do { themeNames.append(try catalog.theme(namedOrSlug: theme, at: argument).name) } catch { errors.append(error) }
         }
         guard let slug = Slug(title) else {
             throw BuildFailure(errors + [BuildError(path: SiteLoader.articlesFolder, "the title '\(title)' has no letters or digits to make a file name from")])
@@ -24,7 +26,7 @@ public struct NewArticle: Sendable, Equatable {
             ("title", Node(title)),
             ("date", Node(day.isoDay)),
             ("summary", Node("", Tag(.str), .doubleQuoted)),
-            ("themes", Node(themes.map { Node($0) }, Tag(.seq), .flow)),
+            ("themes", Node(themeNames.map { Node($0) }, Tag(.seq), .flow)),
             ("keywords", Node(keywords.map { Node($0) }, Tag(.seq), .flow)),
             ("draft", Node("true", Tag(.bool))),
         ]))

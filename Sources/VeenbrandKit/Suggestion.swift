@@ -16,6 +16,15 @@ enum Suggestion {
         return best.distance <= limit ? best.candidate : nil
     }
 
+    /// The one candidate that contains `name` (ignoring case and diacritics), for names an
+    /// editor shortened; nil when none or several do, or the name is too short to tell.
+    static func onlyContaining(_ name: String, in candidates: [String]) -> String? {
+        let target = String(comparable(name)).trimmingCharacters(in: .whitespaces)
+        guard target.count >= 4 else { return nil }
+        let matches = candidates.filter { String(comparable($0)).contains(target) }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
     private static func comparable(_ text: String) -> [Character] {
         Array(text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
     }

@@ -57,6 +57,27 @@ import Testing
         }
     }
 
+    @Test func suggestsBySlugAndByTheOneNameContainingIt() throws {
+        let catalog = try ThemeCatalog.parse("""
+            - name: Opstarten beweging
+              slug: opstart
+            - name: Organiseren en vernieuwen medezeggenschap
+              slug: medezeggenschap
+            - name: Kwaliteit jeugdzorg
+            """, path: "t.yaml")
+        let here = SourceLocation(path: "a.md")
+        #expect(throws: BuildError(here, "unknown theme 'Opstart'; did you mean 'Opstarten beweging'?")) {
+            try catalog.theme(named: "Opstart", at: here)
+        }
+        #expect(throws: BuildError(here, "unknown theme 'Vernieuwen Medezeggenschap'; did you mean 'Organiseren en vernieuwen medezeggenschap'?")) {
+            try catalog.theme(named: "Vernieuwen Medezeggenschap", at: here)
+        }
+        #expect(throws: BuildError(here, "unknown theme 'Onderwijs'; the themes are: 'Opstarten beweging', 'Organiseren en vernieuwen medezeggenschap', 'Kwaliteit jeugdzorg'")) {
+            try catalog.theme(named: "Onderwijs", at: here)
+        }
+        #expect(try catalog.theme(namedOrSlug: "medezeggenschap", at: here).name == "Organiseren en vernieuwen medezeggenschap")
+    }
+
     @Test func duplicateSlugsAndMissingNamesAreErrors() {
         do {
             _ = try ThemeCatalog.parse("- name: A b\n- name: a-b\n- slug: x\n", path: "t.yaml")

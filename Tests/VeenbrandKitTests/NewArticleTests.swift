@@ -25,6 +25,14 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("nieuws/een-nieuw-begin-samen-meer/index.html").path))
     }
 
+    @Test func takesAThemeBySlugAndWritesItsName() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        let path = try NewArticle.create(in: site.root, title: "Per slug", themes: ["doe-je-mee"], keywords: [], now: noon, offsetSeconds: 0)
+        let text = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
+        #expect(text.contains("themes: ['Doe je mee?']") || text.contains("themes: [Doe je mee?]"))
+    }
+
     @Test func refusesToOverwrite() throws {
         let site = try TestSite(fixture: "sites/basic")
         defer { site.cleanUp() }
