@@ -87,6 +87,10 @@ public enum ArticleParser {
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
         let stem = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
         let location = SourceLocation(path: path)
+        if leavesFolder(stem) {
+            fields.fail(location, "the file name '\(fileName)' would make a slug that leaves the nieuws/ folder: rename it with letters, digits and dashes only")
+            return nil
+        }
         guard let slug = Slug(stem) else {
             fields.fail(location, "the file name '\(fileName)' has no letters or digits for a slug: rename it or add 'slug:'")
             return nil

@@ -9,6 +9,12 @@ enum CMark {
 
     private static let registered: Void = cmark_gfm_core_extensions_ensure_registered()
 
+    /// cmark-gfm keeps the table of special inline characters in a global that every parse
+    /// changes (extensions add `~`, `:`, `w`… and remove them when inlines are done; see
+    /// github/cmark-gfm#176), so two parses at once corrupt each other: parsing is serialised.
+    /// Rendering the parsed trees needs no lock.
+    private static let parseLock = NSLock()
+
     /// A document parsed once and rendered any number of times.
     struct Output {
         var html: String
@@ -41,10 +47,13 @@ enum CMark {
             guard let syntaxExtension = cmark_find_syntax_extension(name) else { continue }
             cmark_parser_attach_syntax_extension(parser, syntaxExtension)
         }
-        markdown.utf8CString.withUnsafeBufferPointer { buffer in
-            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+        let parsed = parseLock.withLock {
+            markdown.utf8CString.withUnsafeBufferPointer { buffer in
+                cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+            }
+            return cmark_parser_finish(parser)
         }
-        guard let document = cmark_parser_finish(parser) else { fatalError("cmark_parser_finish failed") }
+        guard let document = parsed else { fatalError("cmark_parser_finish failed") }
         defer { cmark_node_free(document) }
         let extensions = cmark_parser_get_syntax_extensions(parser)
         unwrapDangerousLinks(in: document)

@@ -35,7 +35,7 @@ public enum Site {
     public static func build(_ options: BuildOptions, progress: BuildProgress = .silent) throws(BuildFailure) -> BuildSummary {
         let writer = try OutputWriter(output: options.output, source: options.source)
         progress.stage(.load)
-        let sources = try SiteLoader(root: options.source).load()
+        let sources = SiteLoader(root: options.source).load()
         progress.stage(.parse)
         let parsed = try SiteParser.parse(sources, baseURLOverride: options.baseURL)
         let selection = options.publication.select(parsed.articles)

@@ -7,7 +7,7 @@ public enum SiteChecker {
         let sources: SiteSources
         let parsed: ParsedSite
         do {
-            sources = try SiteLoader(root: source).load()
+            sources = SiteLoader(root: source).load()
             parsed = try SiteParser.parse(sources, baseURLOverride: baseURLOverride)
         } catch {
             return CheckReport(diagnostics: error.errors.map(Diagnostic.init), articles: 0)

@@ -9,14 +9,18 @@ public struct SiteLoader: Sendable {
     static let articlesFolder = "content/nieuws"
     static let templatesFolder = "theme/templates"
     static let stringsFolder = "theme/i18n"
+    /// No article is this long; a larger file is a mistake (say, a pasted image) and is not read.
+    static let maxArticleBytes = 10 * 1024 * 1024
 
-    public func load() throws(BuildFailure) -> SiteSources {
+    /// Reads every source; what cannot be read is reported in `problems`, not thrown, so one
+    /// run reports it together with the errors in everything that could be read.
+    public func load() -> SiteSources {
         var errors = ErrorCollector()
         let siteConfig = errors.collect { try read("content/site.yaml") }
         let themes = errors.collect { try read("content/themes.yaml") }
         var articles: [SourceFile] = []
         for path in list(Self.articlesFolder, extension: "md", recursive: false, errors: &errors) {
-            if let file = errors.collect({ try read(path) }) { articles.append(file) }
+            if let file = errors.collect({ try read(path, maxBytes: Self.maxArticleBytes) }) { articles.append(file) }
         }
         var templates: [SourceFile] = []
         for path in list(Self.templatesFolder, extension: "mustache", recursive: true, errors: &errors) {
@@ -28,15 +32,21 @@ public struct SiteLoader: Sendable {
                 strings[String(path.split(separator: "/").last!.dropLast(".yaml".count))] = file
             }
         }
-        let copied = copiedFiles(from: "theme/assets", to: "assets") + copiedFiles(from: "content/media", to: "media")
-        try errors.check()
-        return SiteSources(siteConfig: siteConfig!, themes: themes!, articles: articles, templates: templates,
-                           stringsByLanguage: strings, copied: copied)
+        let copied = copiedFiles(from: "theme/assets", to: "assets", errors: &errors)
+            + copiedFiles(from: "content/media", to: "media", errors: &errors)
+        return SiteSources(siteConfig: siteConfig, themes: themes, articles: articles, templates: templates,
+                           stringsByLanguage: strings, copied: copied, problems: errors.errors)
     }
 
-    /// Reads a UTF-8 text file; a missing file or invalid UTF-8 is an error.
-    func read(_ path: String) throws(BuildError) -> SourceFile {
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
+    /// Reads a UTF-8 text file; a missing file, one over `maxBytes`, one linking out of the
+    /// site, or invalid UTF-8 is an error.
+    func read(_ path: String, maxBytes: Int = .max) throws(BuildError) -> SourceFile {
+        let url = root.appendingPathComponent(path)
+        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > maxBytes {
+            throw BuildError(path: path, "the file is \(Self.megabytes(size)) MB; an article may be at most \(Self.megabytes(maxBytes)) MB (images and documents belong in content/media/)")
+        }
+        try refuseLinkOutOfSite(path)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
             throw BuildError(path: path, "file is missing or cannot be read")
         }
         guard let text = String(data: data, encoding: .utf8) else {
@@ -72,12 +82,26 @@ public struct SiteLoader: Sendable {
         return result
     }
 
-    private func copiedFiles(from folder: String, to outputFolder: String) -> [CopiedFile] {
+    private func copiedFiles(from folder: String, to outputFolder: String, errors: inout ErrorCollector) -> [CopiedFile] {
         guard isDirectory(root.appendingPathComponent(folder)) else { return [] }
-        return files(in: folder, recursive: true).map { path in
-            CopiedFile(source: root.appendingPathComponent(path),
-                       outputFile: outputFolder + path.dropFirst(folder.count))
+        return files(in: folder, recursive: true).compactMap { path in
+            guard errors.collect({ try refuseLinkOutOfSite(path) }) != nil else { return nil }
+            return CopiedFile(source: root.appendingPathComponent(path), outputFile: outputFolder + path.dropFirst(folder.count))
         }
+    }
+
+    /// A symbolic link that leads out of the site folder would publish a file nobody put in
+    /// the site (say, `/etc/passwd`): it is an error.
+    private func refuseLinkOutOfSite(_ path: String) throws(BuildError) {
+        let site = root.standardizedFileURL.resolvingSymlinksInPath().path + "/"
+        let target = root.appendingPathComponent(path).standardizedFileURL.resolvingSymlinksInPath().path
+        if !target.hasPrefix(site) {
+            throw BuildError(path: path, "the file is a link to \(target), outside the site folder: copy the file into the site instead")
+        }
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        String(format: "%.1f", Double(bytes) / 1_048_576)
     }
 
     private func isDirectory(_ url: URL) -> Bool {

@@ -13,9 +13,11 @@ public struct ParsedSite: Sendable {
 public enum SiteParser {
     public static func parse(_ sources: SiteSources, baseURLOverride: String? = nil) throws(BuildFailure) -> ParsedSite {
         var errors = ErrorCollector()
-        let config = errors.collect { try SiteConfig.parse(sources.siteConfig.text, path: sources.siteConfig.path,
-                                                           baseURLOverride: baseURLOverride) }
-        let catalog = errors.collect { try ThemeCatalog.parse(sources.themes.text, path: sources.themes.path) }
+        errors.add(contentsOf: sources.problems)
+        let config = sources.siteConfig.flatMap { file in
+            errors.collect { try SiteConfig.parse(file.text, path: file.path, baseURLOverride: baseURLOverride) }
+        }
+        let catalog = sources.themes.flatMap { file in errors.collect { try ThemeCatalog.parse(file.text, path: file.path) } }
         let templates = errors.collect { try TemplateSet.compile(sources.templates, folder: SiteLoader.templatesFolder) }
         var strings: Strings?
         if let config {

@@ -18,13 +18,16 @@ public struct CopiedFile: Sendable, Equatable {
     public let outputFile: String
 }
 
-/// Everything the loader read: the only stage that touches the source folder.
+/// Everything the loader read: the only stage that touches the source folder. Files it could
+/// not read are in `problems`, so that the parser reports them with everything else.
 public struct SiteSources: Sendable {
-    public var siteConfig: SourceFile
-    public var themes: SourceFile
+    public var siteConfig: SourceFile?
+    public var themes: SourceFile?
     public var articles: [SourceFile]
     public var templates: [SourceFile]
     /// The UI strings file for the site's language, chosen after site.yaml is parsed.
     public var stringsByLanguage: [String: SourceFile]
     public var copied: [CopiedFile]
+    /// Files missing, unreadable, too large or not UTF-8.
+    public var problems: [BuildError]
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VeenbrandKit
 
@@ -17,6 +18,18 @@ import Testing
         #expect(html.contains("<del>weg</del>"))
         #expect(html.contains("<a href=\"https://example.org\">https://example.org</a>"))
         #expect(html.contains("type=\"checkbox\""))
+    }
+
+    /// cmark-gfm's global special-character table once made concurrent parses lose `~~` and
+    /// autolinks (seen as a flaky test); every render at once must equal the serial one.
+    @Test func concurrentRendersAgreeWithTheSerialOne() throws {
+        let input = try article("~~weg~~ https://example.org en www.example.org | x |\n\n| a | b |\n|---|---|\n| ~~1~~ | 2 |\n")
+        let expected = safe.render(input).html
+        let results = ResultBox()
+        DispatchQueue.concurrentPerform(iterations: 3000) { _ in
+            results.add(safe.render(input).html == expected)
+        }
+        #expect(results.mismatches == 0)
     }
 
     @Test func rawHTMLIsDroppedUnlessAllowed() throws {
@@ -83,4 +96,11 @@ import Testing
         let rendered = safe.render(try article("Cliëntenraad ‘x’ [link](/a/)\n"))
         #expect(rendered.links.first?.location.column == 18)
     }
+}
+
+final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var failures = 0
+    func add(_ ok: Bool) { lock.withLock { if !ok { failures += 1 } } }
+    var mismatches: Int { lock.withLock { failures } }
 }

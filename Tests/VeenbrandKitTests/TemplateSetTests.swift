@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test func theRepositoryThemeCompiles() throws {
-        let sources = try SiteLoader(root: TestSite.repository).load()
+        let sources = SiteLoader(root: TestSite.repository).load()
         let templates = try TemplateSet.compile(sources.templates, folder: SiteLoader.templatesFolder)
         _ = templates
     }
