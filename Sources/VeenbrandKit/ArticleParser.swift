@@ -26,7 +26,11 @@ public enum ArticleParser {
         let summary = fields.string("summary")
         let draft = fields.bool("draft") ?? false
         let author = fields.string("author")
-        let image = fields.string("image")
+        var image = fields.string("image")
+        if let text = image, let node = fields.node("image"), !Self.isSafeImageAddress(text) {
+            fields.fail(node, "'image' '\(text)' must be a path like /media/foto.jpg or an http(s) URL")
+            image = nil
+        }
 
         var themes: [Theme] = []
         for (name, location) in fields.names("themes") {
@@ -96,6 +100,15 @@ public enum ArticleParser {
             return nil
         }
         return (slug, location)
+    }
+
+    /// A lead image is a path or an http(s) URL; any other scheme (`javascript:`, `data:`…)
+    /// would end up in `src` and `og:image`.
+    static func isSafeImageAddress(_ text: String) -> Bool {
+        let normalized = text.lowercased().filter { !$0.isWhitespace && ($0.asciiValue ?? 32) >= 32 }
+        guard let colon = normalized.firstIndex(of: ":") else { return true }
+        if let slash = normalized.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }), slash < colon { return true }
+        return normalized.hasPrefix("http:") || normalized.hasPrefix("https:")
     }
 
     /// Whether a slug text tries to name another folder, also when percent-encoded.

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import VeenbrandKit
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Hostile text in every field editors control must come out as text: escaped in HTML,
+/// attributes, feeds and the sitemap, never as markup.
+@Suite struct EscapingTests {
+    static let attack = "<script>alert(1)</script>"
+
+    func hostileSite() throws -> TestSite {
+        let site = try TestSite()
+        try site.write("content/site.yaml", """
+            title: 'Site "\(Self.attack)" & co'
+            description: "Beschrijving <img src=x onerror=alert(2)> & 'quotes'"
+            baseURL: https://example.org/
+            language: nl
+            """)
+        try site.write("content/themes.yaml", """
+            - name: 'Thema "\(Self.attack)" & <b>vet</b>'
+              slug: thema
+              description: "<iframe src=//evil> & \\"q\\""
+            """)
+        try site.write("content/nieuws/aanval.md", """
+            ---
+            title: '"><script>alert(3)</script> & ''titel'''
+            date: 2021-01-01
+            summary: "<svg onload=alert(4)> & \\"samenvatting\\""
+            themes: ['Thema "\(Self.attack)" & <b>vet</b>']
+            keywords: ["<img src=x onerror=alert(5)>", "a&b"]
+            author: "<script>alert(6)</script>"
+            ---
+
+            Tekst met <script>alert(8)</script> en [klik](javascript:alert(9)) en <a href="x" onclick="alert(10)">a</a>.
+            """)
+        try FileManager.default.copyItem(at: TestSite.repository.appendingPathComponent("theme"),
+                                         to: site.root.appendingPathComponent("theme"))
+        return site
+    }
+
+    @Test func nothingFromContentBecomesMarkup() throws {
+        let site = try hostileSite()
+        defer { site.cleanUp() }
+        try site.build()
+        let tree = TestSite.tree(at: site.output)
+        #expect(tree.count > 5)
+        for (path, data) in tree where path.hasSuffix(".html") || path.hasSuffix(".xml") {
+            let text = String(decoding: data, as: UTF8.self)
+            for number in 1...10 {
+                let payload = "alert(\(number))"
+                for line in text.split(separator: "\n") where line.contains(payload) {
+                    // The payload may appear only as escaped text, never inside a live tag.
+                    #expect(!line.contains("<script>\(payload)"), "\(path): \(line)")
+                    #expect(!line.contains("onerror=\(payload)") || line.contains("&lt;img"), "\(path): \(line)")
+                    #expect(!line.contains("<svg onload"), "\(path): \(line)")
+                    #expect(!line.contains("onclick=\"\(payload)"), "\(path): \(line)")
+                    #expect(!line.contains("href=\"javascript:"), "\(path): \(line)")
+                    #expect(!line.contains("src=\"javascript:"), "\(path): \(line)")
+                    #expect(!line.contains("content=\"javascript:"), "\(path): \(line)")
+                }
+            }
+            #expect(!text.contains("<iframe"), "\(path)")
+            #expect(!text.contains("<b>vet</b>"), "\(path)")
+        }
+    }
+
+    @Test(arguments: ["javascript:alert(7)", " JavaScript:alert(7)", "java\tscript:alert(7)", "data:text/html,x", "vbscript:x"])
+    func aLeadImageWithAScriptSchemeIsAnError(image: String) throws {
+        #expect(!ArticleParser.isSafeImageAddress(image))
+    }
+
+    @Test(arguments: ["/media/foto.jpg", "foto.jpg", "https://example.org/a.jpg", "/media/a:b.jpg", "?x=a:b"])
+    func pathsAndWebURLsAreLeadImages(image: String) throws {
+        #expect(ArticleParser.isSafeImageAddress(image))
+    }
+
+    @Test func feedsAndTheSitemapStayWellFormedXML() throws {
+        let site = try hostileSite()
+        defer { site.cleanUp() }
+        try site.build()
+        for (path, data) in TestSite.tree(at: site.output) where path.hasSuffix(".xml") {
+            let parser = XMLParser(data: data)
+            #expect(parser.parse(), "\(path): \(parser.parserError.map { "\($0)" } ?? "")")
+        }
+        let feed = try String(contentsOf: site.output.appendingPathComponent("feed.xml"), encoding: .utf8)
+        #expect(feed.contains("&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt; &amp; &apos;titel&apos;")
+                || feed.contains("\"&gt;&lt;script&gt;alert(3)&lt;/script&gt; &amp; 'titel'"))
+    }
+}
