@@ -1,3 +1,4 @@
+import CAtomicSwap
 import Foundation
 
 /// Writes the rendered site. Only this stage writes files.
@@ -31,6 +32,7 @@ public struct OutputWriter: Sendable {
         let retired = parent.appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+            removeLeftovers(in: parent)
             try? fileManager.removeItem(at: staging)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
             var folders = Set<String>()
@@ -42,7 +44,10 @@ public struct OutputWriter: Sendable {
                 try makeFolder(for: file.outputFile, in: staging, folders: &folders)
                 try fileManager.copyItem(at: file.source, to: target)
             }
-            if fileManager.fileExists(atPath: output.path) {
+            if fileManager.fileExists(atPath: output.path), veenbrand_exchange_paths(staging.path, output.path) == 0 {
+                try fileManager.removeItem(at: staging)  // now the previous site
+            } else if fileManager.fileExists(atPath: output.path) {
+                // No atomic exchange here: two renames, with a moment between them.
                 try? fileManager.removeItem(at: retired)
                 try fileManager.moveItem(at: output, to: retired)
                 try fileManager.moveItem(at: staging, to: output)
@@ -53,6 +58,16 @@ public struct OutputWriter: Sendable {
         } catch {
             try? fileManager.removeItem(at: staging)
             throw BuildFailure([BuildError(path: output.path, "cannot write the site: \(error.localizedDescription)")])
+        }
+    }
+
+    /// Staging folders of builds that were killed (their process is gone) are removed.
+    private func removeLeftovers(in parent: URL) {
+        let prefixes = [".\(output.lastPathComponent).staging-", ".\(output.lastPathComponent).old-"]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] {
+            guard let prefix = prefixes.first(where: name.hasPrefix), let pid = Int32(name.dropFirst(prefix.count)),
+                  pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }
     }
 
