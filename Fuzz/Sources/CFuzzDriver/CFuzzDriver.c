@@ -1,0 +1,1 @@
+// Only the header: LLVMFuzzerRunDriver is in libFuzzer, linked by -sanitize=fuzzer.
