@@ -147,6 +147,7 @@ struct TermContext: PageContext {
     let page: PageMeta
     let term: TermView
     let articles: [ArticleItem]
+    let pagination: Pagination
 }
 
 struct NotFoundContext: PageContext {

