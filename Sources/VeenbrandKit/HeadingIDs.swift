@@ -28,33 +28,38 @@ enum HeadingIDs {
         return id
     }
 
+    /// Replaces each heading's source-position mark by its id and drops every other mark, in
+    /// one pass over the bytes (the HTML of a long article has thousands of marks).
     static func apply(_ headings: [Heading], to html: String) -> String {
-        var result = html
+        let marker = Array(" data-sourcepos=\"".utf8)
+        guard html.utf8.count > marker.count else { return html }
+        var idsByMark: [String: String] = [:]
         for heading in headings {
-            let marked = "<h\(heading.level)\(heading.position.attribute)>"
-            if let range = result.range(of: marked) {
-                result.replaceSubrange(range, with: "<h\(heading.level) id=\"\(heading.id)\">")
-            }
+            let position = heading.position
+            idsByMark["h\(heading.level) \(position.startLine):\(position.startColumn)-\(position.endLine):\(position.endColumn)"] = heading.id
         }
-        return removingSourcePositions(result)
-    }
-
-    private static func removingSourcePositions(_ html: String) -> String {
-        let marker = " data-sourcepos=\""
-        guard html.contains(marker) else { return html }
-        var result = ""
-        result.reserveCapacity(html.utf8.count)
-        var rest = html[...]
-        while let start = rest.range(of: marker) {
-            result += rest[..<start.lowerBound]
-            let afterMarker = rest[start.upperBound...]
-            guard let end = afterMarker.firstIndex(of: "\"") else {
-                rest = afterMarker
-                break
+        let bytes = Array(html.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var lastTagStart = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<") { lastTagStart = result.count }
+            guard byte == UInt8(ascii: " "), bytes.count - index > marker.count,
+                  bytes[index..<(index + marker.count)].elementsEqual(marker),
+                  let close = bytes[(index + marker.count)...].firstIndex(of: UInt8(ascii: "\"")) else {
+                result.append(byte)
+                index += 1
+                continue
             }
-            rest = afterMarker[afterMarker.index(after: end)...]
+            let tag = String(decoding: result[(lastTagStart + 1)...], as: UTF8.self)
+            let value = String(decoding: bytes[(index + marker.count)..<close], as: UTF8.self)
+            if let id = idsByMark["\(tag) \(value)"] {
+                result.append(contentsOf: Array(" id=\"\(id)\"".utf8))
+            }
+            index = close + 1
         }
-        result += rest
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -1,0 +1,44 @@
+import Mustache
+import Testing
+@testable import VeenbrandKit
+
+/// Every stored field of every view answers to its name, as reflection would.
+@Suite struct MustacheValuesTests {
+    static let site = SiteView(title: "S", description: "D", language: "nl", baseURL: "https://e.org/", contactEmail: "a@b",
+                               contactPhone: "1", contactPhoneHref: "tel:1", newsletter: "https://n", feedURL: "/feed.xml")
+    static let page = PageMeta(title: "T", documentTitle: "T | S", description: "D", canonical: "https://e.org/", ogType: "website",
+                               ogImage: "https://e.org/a.jpg", feeds: [FeedLink(title: "F", url: "/feed.xml")],
+                               inNieuws: true, inThemas: false, inTrefwoorden: false, noindex: false)
+    static let link = TermLink(name: "N", url: "/themas/n/")
+    static let item = ArticleItem(title: "A", url: "/nieuws/a/", date: "1 januari 2021", isoDate: "2021-01-01", summary: "S",
+                                  themes: [link], hasThemes: true, isDraft: false, isScheduled: false)
+    static let term = TermView(name: "N", url: "/themas/n/", description: "D", count: 1, isSingle: true, feedURL: "/themas/n/feed.xml")
+    static let pagination = Pagination(current: 1, total: 2, previousURL: "/p/1/", nextURL: "/p/2/", isPaginated: true)
+    static let article = ArticleView(title: "A", url: "/nieuws/a/", date: "d", isoDate: "i", updatedDate: "u", updatedISODate: "ui",
+                                     author: "au", image: "/m.jpg", summary: "s", html: "<p>x</p>", themes: [link], keywords: [link],
+                                     hasThemes: true, hasKeywords: true, hasTerms: true, related: [item], hasRelated: true,
+                                     isDraft: false, isScheduled: false)
+
+    var values: [any MustacheParent] { [
+        Self.site, Self.page, FeedLink(title: "F", url: "/f"), Self.link, Self.item, Self.term, Self.pagination, Self.article,
+        HomeContext(site: Self.site, t: ["a": "b"], page: Self.page, isFirstPage: true, articles: [Self.item], pagination: Self.pagination),
+        ArticleContext(site: Self.site, t: ["a": "b"], page: Self.page, article: Self.article),
+        TermIndexContext(site: Self.site, t: ["a": "b"], page: Self.page, terms: [Self.term]),
+        TermContext(site: Self.site, t: ["a": "b"], page: Self.page, term: Self.term, articles: [Self.item], pagination: Self.pagination),
+        NotFoundContext(site: Self.site, t: ["a": "b"], page: Self.page),
+    ] }
+
+    @Test func everyFieldAnswersToItsName() {
+        for value in values {
+            for child in Mirror(reflecting: value).children {
+                guard let label = child.label else { continue }
+                let expected = Mirror(reflecting: child.value).displayStyle == .optional
+                    ? Mirror(reflecting: child.value).children.first.map { String(describing: $0.value) }
+                    : String(describing: child.value)
+                #expect(value.child(named: label).map { String(describing: $0) } == expected,
+                        "\(type(of: value)).\(label) is not answered with its value")
+            }
+            #expect(value.child(named: "nonexistent") == nil)
+        }
+    }
+}
