@@ -1,5 +1,8 @@
 import CAtomicSwap
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes the rendered site. Only this stage writes files.
 ///
@@ -36,9 +39,13 @@ public struct OutputWriter: Sendable {
             try? fileManager.removeItem(at: staging)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
             var folders = Set<String>()
-            for file in site.files {
-                try write(Data(file.contents.utf8), to: file.path, in: staging, folders: &folders)
+            for file in site.files { try makeFolder(for: file.path, in: staging, folders: &folders) }
+            let previous = fileManager.fileExists(atPath: output.path) ? output.path : nil
+            let failures = site.files.concurrentMap { file in
+                Self.writeFile(file.contents, to: staging.path + "/" + file.path,
+                               keepingIdentical: previous.map { $0 + "/" + file.path })
             }
+            if let failure = failures.compactMap({ $0 }).first { throw failure }
             for file in site.copied {
                 let target = staging.appendingPathComponent(file.outputFile)
                 try makeFolder(for: file.outputFile, in: staging, folders: &folders)
@@ -71,9 +78,51 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    private func write(_ data: Data, to path: String, in root: URL, folders: inout Set<String>) throws {
-        try makeFolder(for: path, in: root, folders: &folders)
-        try data.write(to: root.appendingPathComponent(path))
+    struct WriteFailure: Error, LocalizedError {
+        let path: String
+        let reason: String
+        var errorDescription: String? { "\(path): \(reason)" }
+    }
+
+    /// Writes `text` to `path`; when the previous site has the same bytes at `previousPath`,
+    /// that file is hard-linked instead, so an unchanged page keeps its modification time
+    /// (rsync-style deploys then send only what changed).
+    static func writeFile(_ text: String, to path: String, keepingIdentical previousPath: String?) -> WriteFailure? {
+        var text = text
+        return text.withUTF8 { bytes -> WriteFailure? in
+            if let previousPath, hasContents(bytes, at: previousPath), link(previousPath, path) == 0 { return nil }
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { return WriteFailure(path: path, reason: String(cString: strerror(errno))) }
+            defer { close(descriptor) }
+            var written = 0
+            while written < bytes.count {
+                let result = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return WriteFailure(path: path, reason: String(cString: strerror(errno)))
+                }
+                written += result
+            }
+            return nil
+        }
+    }
+
+    /// Whether the file at `path` holds exactly `bytes`.
+    private static func hasContents(_ bytes: UnsafeBufferPointer<UInt8>, at path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, Int(status.st_size) == bytes.count else { return false }
+        guard !bytes.isEmpty else { return true }
+        var existing = [UInt8](repeating: 0, count: bytes.count)
+        var done = 0
+        while done < bytes.count {
+            let count = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + done, bytes.count - done) }
+            if count <= 0 { return false }
+            done += count
+        }
+        return existing.withUnsafeBufferPointer { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
     }
 
     private func makeFolder(for path: String, in root: URL, folders: inout Set<String>) throws {

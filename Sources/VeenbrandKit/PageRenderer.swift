@@ -16,7 +16,7 @@ public struct PageRenderer: Sendable {
     public func render(copied: [CopiedFile]) -> RenderedSite {
         var pages: [OutputFile] = []
         pages += homePages()
-        pages += model.articles.indices.map(articlePage)
+        pages += Array(model.articles.indices).concurrentMap(articlePage)
         pages.append(termIndex(.themes, terms: model.themes, title: t["themes"], feeds: true))
         pages += model.themes.flatMap { termPages($0, feed: .themeFeed($0.slug)) }
         pages.append(termIndex(.keywords, terms: model.keywords, title: t["keywords"], feeds: false))

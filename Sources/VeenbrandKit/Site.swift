@@ -41,7 +41,7 @@ public enum Site {
         let selection = options.publication.select(parsed.articles)
         progress.stage(.renderMarkdown)
         let renderer = MarkdownRenderer(unsafeHTML: parsed.config.unsafeHTML, baseURL: parsed.config.baseURL)
-        let rendered = selection.published.map(renderer.render)
+        let rendered = selection.published.concurrentMap(renderer.render)
         progress.stage(.assemble)
         let model = SiteAssembler.assemble(rendered, config: parsed.config, strings: parsed.strings,
                                            catalog: parsed.catalog, publication: options.publication)

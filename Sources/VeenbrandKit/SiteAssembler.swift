@@ -62,7 +62,10 @@ public enum SiteAssembler {
     }
 
     /// Articles sharing the most themes and keywords, newest first on ties; found through an
-    /// inverted index from each theme and keyword to its articles.
+    /// inverted index from each theme and keyword to its articles. From each of an article's
+    /// terms at most `relatedWindow` candidates are taken, those nearest to it in time, so a
+    /// theme with 50,000 articles costs no more than one with 200 (and below that size the
+    /// result is exact).
     private static func relatedArticles(_ articles: [RenderedArticle]) -> [[Int]] {
         var postings: [String: [Int]] = [:]
         let terms = articles.map { rendered in
@@ -71,13 +74,28 @@ public enum SiteAssembler {
         for (index, articleTerms) in terms.enumerated() {
             for term in articleTerms { postings[term, default: []].append(index) }
         }
-        return terms.enumerated().map { index, articleTerms in
+        return Array(terms.indices).concurrentMap { index in
+            let articleTerms = terms[index]
             var shared: [Int: Int] = [:]
             for term in articleTerms {
-                for other in postings[term]! where other != index { shared[other, default: 0] += 1 }
+                for other in nearest(to: index, in: postings[term]!) where other != index { shared[other, default: 0] += 1 }
             }
             let ranked = shared.sorted { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }
             return ranked.prefix(relatedCount).map(\.key)
         }
+    }
+
+    static let relatedWindow = 200
+
+    /// The `relatedWindow` entries of a sorted posting list nearest to `index` (all if fewer).
+    private static func nearest(to index: Int, in posting: [Int]) -> ArraySlice<Int> {
+        guard posting.count > relatedWindow else { return posting[...] }
+        var low = 0, high = posting.count
+        while low < high {
+            let middle = (low + high) / 2
+            if posting[middle] < index { low = middle + 1 } else { high = middle }
+        }
+        let start = Swift.min(Swift.max(0, low - relatedWindow / 2), posting.count - relatedWindow)
+        return posting[start..<(start + relatedWindow)]
     }
 }

@@ -28,10 +28,18 @@ public enum SiteParser {
                                       "no UI strings for language '\(config.language)' (set in content/site.yaml)"))
             }
         }
+        let results = sources.articles.concurrentMap { file -> Result<Article, BuildFailure> in
+            do throws(BuildFailure) {
+                return .success(try ArticleParser.parse(file.text, path: file.path, catalog: catalog))
+            } catch {
+                return .failure(error)
+            }
+        }
         var articles: [Article] = []
-        for file in sources.articles {
-            if let article = errors.collect({ try ArticleParser.parse(file.text, path: file.path, catalog: catalog) }) {
-                articles.append(article)
+        for result in results {
+            switch result {
+            case .success(let article): articles.append(article)
+            case .failure(let failure): errors.add(contentsOf: failure.errors)
             }
         }
         errors.add(contentsOf: SiteAssembler.crossArticleErrors(articles))

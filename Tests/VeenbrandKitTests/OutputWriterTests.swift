@@ -102,3 +102,33 @@ import Testing
         }
     }
 }
+
+/// A rebuild rewrites only what changed: unchanged pages are the previous files (same inode,
+/// same modification time), so rsync-style deploys send only the difference.
+@Suite struct UnchangedFilesTests {
+    func identity(_ url: URL) throws -> (inode: Int, modified: Date) {
+        let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+        return ((attributes[.systemFileNumber] as? NSNumber)?.intValue ?? -1, attributes[.modificationDate] as! Date)
+    }
+
+    @Test func unchangedPagesKeepTheirFileAndChangedOnesAreNew() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        try site.build()
+        let untouched = site.output.appendingPathComponent("nieuws/bericht-02/index.html")
+        let edited = site.output.appendingPathComponent("nieuws/welkom/index.html")
+        let before = (try identity(untouched), try identity(edited))
+
+        try site.build()
+        #expect(try identity(untouched) == before.0)
+        #expect(try identity(edited) == before.1)
+
+        let path = site.root.appendingPathComponent("content/nieuws/welkom.md")
+        try String(contentsOf: path, encoding: .utf8).replacingOccurrences(of: "\n---\n", with: "\n---\n\nEen nieuwe alinea.\n\n")
+            .write(to: path, atomically: true, encoding: .utf8)
+        try site.build()
+        #expect(try identity(untouched) == before.0)
+        #expect(try identity(edited).inode != before.1.inode)
+        #expect(try String(contentsOf: edited, encoding: .utf8).contains("Een nieuwe alinea."))
+    }
+}
