@@ -82,7 +82,7 @@ for n in "${sizes[@]}"; do
 
   # The floor: cmark-gfm alone on every body, and copying the corpus.
   python3 "$bench/concat_bodies.py" "$corpus/articles" "$work/bodies-$n.md" >/dev/null
-  measure sh -c "cmark-gfm -e table -e strikethrough -e autolink -e tagfilter -e tasklist --footnotes --smart '$work/bodies-$n.md' >/dev/null"
+  measure sh -c "cmark-gfm -e table -e strikethrough -e autolink -e tagfilter -e tasklist --smart '$work/bodies-$n.md' >/dev/null"
   floor_cpu=$cpu
   rm -rf "$work/copy-$n"
   measure cp -r "$corpus/content" "$work/copy-$n"
