@@ -17,23 +17,30 @@ public struct FrontMatter: Sendable, Equatable {
         if text.allSatisfy(\.isWhitespace) {
             throw BuildError(path: path, "the file is empty: an article needs front matter with a title and a date")
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, isDelimiter(first, closing: false) else {
+        // Line by line over the UTF-8 view, up to the closing line only: the body is taken as
+        // one slice, not split and joined again.
+        let utf8 = text.utf8
+        func line(from start: String.Index) -> (line: Substring, next: String.Index?) {
+            guard let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) else { return (text[start...], nil) }
+            return (text[start..<newline], utf8.index(after: newline))
+        }
+        let (first, afterFirst) = line(from: text.startIndex)
+        guard isDelimiter(first, closing: false) else {
             throw BuildError(path: path, "no front matter: the file must start with a '---' line, then title and date, then '---'")
         }
-        lines = lines.dropFirst()
         var yamlLines: [Substring] = []
-        while let line = lines.first {
-            lines = lines.dropFirst()
-            if isDelimiter(line, closing: true) {
-                let bodyFirstLine = yamlLines.count + 3
+        var cursor = afterFirst
+        while let start = cursor {
+            let (current, next) = line(from: start)
+            if isDelimiter(current, closing: true) {
                 return FrontMatter(
                     yaml: yamlLines.joined(separator: "\n") + (yamlLines.isEmpty ? "" : "\n"),
                     yamlFirstLine: 2,
-                    body: lines.joined(separator: "\n"),
-                    bodyFirstLine: bodyFirstLine)
+                    body: next.map { String(text[$0...]) } ?? "",
+                    bodyFirstLine: yamlLines.count + 3)
             }
-            yamlLines.append(line)
+            yamlLines.append(current)
+            cursor = next
         }
         throw BuildError(path: path, "the front matter that starts here is never closed: add a '---' line after it")
     }

@@ -54,7 +54,7 @@ public struct PageRenderer: Sendable {
                           render: (Int, ArraySlice<Int>, Pagination) -> String) -> [OutputFile] {
         let all = Array(items)
         let total = max(1, (all.count + size - 1) / size)
-        return (1...total).map { number in
+        return Array(1...total).concurrentMap { number in
             let pagination = Pagination(
                 current: number, total: total,
                 previousURL: number > 1 ? base.page(number - 1).url : nil,
