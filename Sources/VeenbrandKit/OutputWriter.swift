@@ -28,7 +28,9 @@ public struct OutputWriter: Sendable {
         self.output = URL(fileURLWithPath: outputPath)
     }
 
-    public func write(_ site: RenderedSite) throws(BuildFailure) {
+    /// Writes the site and swaps it in; `manifest` (if any) is written beside it afterwards, and
+    /// the old one removed before the swap, so a manifest never describes another output.
+    public func write(_ site: RenderedSite, manifest: BuildManifest? = nil) throws(BuildFailure) {
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
@@ -51,6 +53,8 @@ public struct OutputWriter: Sendable {
                 try makeFolder(for: file.outputFile, in: staging, folders: &folders)
                 try fileManager.copyItem(at: file.source, to: target)
             }
+            let manifestFile = BuildManifest.location(for: output)
+            try? fileManager.removeItem(at: manifestFile)
             if fileManager.fileExists(atPath: output.path), veenbrand_exchange_paths(staging.path, output.path) == 0 {
                 try fileManager.removeItem(at: staging)  // now the previous site
             } else if fileManager.fileExists(atPath: output.path) {
@@ -62,6 +66,7 @@ public struct OutputWriter: Sendable {
             } else {
                 try fileManager.moveItem(at: staging, to: output)
             }
+            if let manifest { try JSONEncoder().encode(manifest).write(to: manifestFile) }
         } catch {
             try? fileManager.removeItem(at: staging)
             throw BuildFailure([BuildError(path: output.path, "cannot write the site: \(error.localizedDescription)")])

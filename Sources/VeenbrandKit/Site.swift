@@ -10,12 +10,17 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// Which articles are published, given the build's "now".
     public var publication: Publication
+    /// Names the tool that builds (e.g. its version and file stamp). When set, a build whose
+    /// sources, options and tool match the last one, with nothing newly due, leaves the output
+    /// as it is (see `BuildManifest`); when nil, every build renders everything.
+    public var toolStamp: String?
 
-    public init(source: URL, output: URL? = nil, baseURL: String? = nil, publication: Publication) {
+    public init(source: URL, output: URL? = nil, baseURL: String? = nil, publication: Publication, toolStamp: String? = nil) {
         self.source = source
         self.output = output ?? source.appendingPathComponent("output")
         self.baseURL = baseURL
         self.publication = publication
+        self.toolStamp = toolStamp
     }
 }
 
@@ -28,6 +33,8 @@ public struct BuildSummary: Sendable {
     public let draftsSkipped: Int
     public let scheduledSkipped: Int
     public let nextScheduled: Publication.Scheduled?
+    /// Nothing had changed since the last build: the output was left as it was.
+    public var upToDate = false
 }
 
 /// The whole build: load → parse → render Markdown → assemble → render templates → write.
@@ -35,7 +42,17 @@ public enum Site {
     public static func build(_ options: BuildOptions, progress: BuildProgress = .silent) throws(BuildFailure) -> BuildSummary {
         let writer = try OutputWriter(output: options.output, source: options.source)
         progress.stage(.load)
-        let sources = SiteLoader(root: options.source).load()
+        let loader = SiteLoader(root: options.source)
+        let stamp = options.toolStamp.map { tool in
+            loader.fingerprint(with: [tool, options.output.path, options.baseURL ?? "",
+                                      "drafts=\(options.publication.includeDrafts)", "future=\(options.publication.includeFuture)"])
+        }
+        // With --future, "Gepland" banners change as time passes: such builds are never skipped.
+        if let stamp, !options.publication.includeFuture, let manifest = loader.manifest(for: options.output),
+           manifest.isCurrent(stamp: stamp, now: options.publication.now) {
+            return manifest.summary
+        }
+        let sources = loader.load()
         progress.stage(.parse)
         let parsed = try SiteParser.parse(sources, baseURLOverride: options.baseURL)
         let selection = options.publication.select(parsed.articles)
@@ -48,10 +65,11 @@ public enum Site {
         progress.stage(.renderTemplates)
         let site = PageRenderer(model: model, templates: parsed.templates).render(copied: sources.copied)
         progress.stage(.write)
-        try writer.write(site)
-        return BuildSummary(articles: site.articleCount, pages: site.pageCount, feeds: site.feedCount,
-                            copied: site.copied.count, draftsSkipped: selection.draftsSkipped,
-                            scheduledSkipped: selection.scheduledSkipped, nextScheduled: selection.nextScheduled)
+        let summary = BuildSummary(articles: site.articleCount, pages: site.pageCount, feeds: site.feedCount,
+                                   copied: site.copied.count, draftsSkipped: selection.draftsSkipped,
+                                   scheduledSkipped: selection.scheduledSkipped, nextScheduled: selection.nextScheduled)
+        try writer.write(site, manifest: stamp.map { BuildManifest(stamp: $0, now: options.publication.now, summary: summary) })
+        return summary
     }
 }
 

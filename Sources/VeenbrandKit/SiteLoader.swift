@@ -38,6 +38,29 @@ public struct SiteLoader: Sendable {
                            stringsByLanguage: strings, copied: copied, problems: errors.errors)
     }
 
+    /// A fingerprint of every file in `content/` and `theme/` (path, size, modification time:
+    /// no file is read) and of `extra`; any change to a source changes it.
+    func fingerprint(with extra: [String]) -> String {
+        var hasher = FingerprintHasher()
+        for part in extra { hasher.add(part) }
+        for folder in ["content", "theme"] where isDirectory(root.appendingPathComponent(folder)) {
+            for path in files(in: folder, recursive: true) {
+                var status = stat()
+                guard stat(root.appendingPathComponent(path).path, &status) == 0 else { continue }
+                hasher.add("\(path) \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec) \(status.st_ino)")
+            }
+        }
+        return hasher.value
+    }
+
+    /// The manifest of the build that made `output`, if there is one and the output exists.
+    func manifest(for output: URL) -> BuildManifest? {
+        guard isDirectory(output), let data = FileManager.default.contents(atPath: BuildManifest.location(for: output).path) else {
+            return nil
+        }
+        return try? JSONDecoder().decode(BuildManifest.self, from: data)
+    }
+
     /// Reads a UTF-8 text file; a missing file, one over `maxBytes`, one linking out of the
     /// site, or invalid UTF-8 is an error.
     func read(_ path: String, maxBytes: Int = .max) throws(BuildError) -> SourceFile {
@@ -130,4 +153,22 @@ public struct SiteLoader: Sendable {
         }
         return (line, 1)
     }
+}
+
+/// FNV-1a, 64 bits, over the UTF-8 of each part and a separator: stable across runs and
+/// machines (Swift's `Hasher` is seeded per process).
+struct FingerprintHasher {
+    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ part: String) {
+        for byte in part.utf8 { mix(byte) }
+        mix(0)
+    }
+
+    private mutating func mix(_ byte: UInt8) {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x100_0000_01b3
+    }
+
+    var value: String { String(hash, radix: 16) }
 }

@@ -19,17 +19,30 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Include articles dated after now.")
     var future = false
 
+    @Flag(help: "Render everything, even when nothing changed since the last build.")
+    var force = false
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
     @Flag(name: .shortAndLong, help: "Also print how long each stage took.")
     var verbose = false
 
+    /// This program's file (path, size, time): a new Veenbrand renders everything again.
+    static var toolStamp: String {
+        let path = Bundle.main.executablePath ?? CommandLine.arguments[0]
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "veenbrand \(path) \(size) \(modified)"
+    }
+
     func run() throws {
         let start = ContinuousClock.now
         let options = BuildOptions(
             source: site.sourceURL, output: output.map { URL(fileURLWithPath: $0) }, baseURL: baseURL,
-            publication: Publication(now: try site.resolvedNow(), includeDrafts: drafts, includeFuture: future))
+            publication: Publication(now: try site.resolvedNow(), includeDrafts: drafts, includeFuture: future),
+            toolStamp: force ? nil : Self.toolStamp)
         let stages = StageTimer(showProgress: !quiet && Console.isInteractive)
         do {
             let summary = try Site.build(options, progress: BuildProgress { stages.enter($0) })
@@ -89,7 +102,7 @@ struct BuildReport {
             ("Scheduled", summary.scheduledSkipped),
         ]
         let width = String(rows.map(\.1).max() ?? 0).count
-        var lines = ["Built the site into \(output)", ""]
+        var lines = [summary.upToDate ? "Nothing changed since the last build: \(output) is up to date" : "Built the site into \(output)", ""]
         lines += rows.map { name, value in
             "  \(name.padding(toLength: 16, withPad: " ", startingAt: 0))| \(String(repeating: " ", count: width - String(value).count))\(value)"
         }

@@ -132,3 +132,37 @@ import Testing
         #expect(try String(contentsOf: edited, encoding: .utf8).contains("Een nieuwe alinea."))
     }
 }
+
+/// A build with nothing changed leaves the output alone and finishes at once; any change to a
+/// source, the options, or a scheduled article falling due makes it build again.
+@Suite struct UpToDateBuildTests {
+    func build(_ site: TestSite, now: Int = TestSite.now, drafts: Bool = false) throws -> BuildSummary {
+        try Site.build(BuildOptions(source: site.root, publication: Publication(now: now, includeDrafts: drafts, includeFuture: false),
+                                    toolStamp: "test"))
+    }
+
+    @Test func onlyAChangeMakesItBuildAgain() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        #expect(try !build(site).upToDate)
+        let again = try build(site)
+        #expect(again.upToDate)
+        #expect(again.articles > 0 && again.nextScheduled != nil)
+
+        try site.write("content/nieuws/nieuw.md", "---\ntitle: Nieuw\ndate: 2021-03-03\n---\n\nNieuw.\n")
+        #expect(try !build(site).upToDate)
+        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("nieuws/nieuw/index.html").path))
+        #expect(try build(site).upToDate)
+        #expect(try !build(site, drafts: true).upToDate)
+        #expect(try !build(site, drafts: false).upToDate)
+
+        let due = try ArticleDate(parsing: "2030-05-02").epochSeconds  // toekomst.md is dated 2030-05-01
+        #expect(try build(site, now: TestSite.now + 60).upToDate)
+        #expect(try !build(site, now: due).upToDate)
+        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("nieuws/toekomst/index.html").path))
+        #expect(try !build(site, now: TestSite.now).upToDate)  // an earlier now un-publishes it
+
+        try FileManager.default.removeItem(at: site.output)
+        #expect(try !build(site).upToDate)
+    }
+}
