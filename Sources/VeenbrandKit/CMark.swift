@@ -32,10 +32,10 @@ enum CMark {
         var isImage: Bool
     }
 
-    /// Parses `markdown` and renders it twice over the same tree: once as written, and once with
-    /// every link and image target passed through `rewriteURL` (for feeds).
-    static func render(_ markdown: String, unsafeHTML: Bool, rewriteURL: (String) -> String)
-        -> (page: Output, rewritten: String)
+    /// Parses `markdown` and renders it as written and, if `rewriteURL` is given, a second time
+    /// over the same tree with every link and image target passed through it (for feeds).
+    static func render(_ markdown: String, unsafeHTML: Bool, rewriteURL: ((String) -> String)?)
+        -> (page: Output, rewritten: String?)
     {
         _ = registered
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART | CMARK_OPT_SOURCEPOS
@@ -62,8 +62,11 @@ enum CMark {
         let links = linkTargets(in: document)
         let pageHTML = HeadingIDs.apply(headings, to: html(of: document, options: options, extensions: extensions))
         let firstParagraph = firstParagraphText(of: document, options: options)
-        rewriteLinks(in: document, with: rewriteURL)
-        let rewrittenHTML = HeadingIDs.apply(headings, to: html(of: document, options: options, extensions: extensions))
+        var rewrittenHTML: String?
+        if let rewriteURL {
+            rewriteLinks(in: document, with: rewriteURL)
+            rewrittenHTML = HeadingIDs.apply(headings, to: html(of: document, options: options, extensions: extensions))
+        }
         let output = Output(html: pageHTML, firstParagraph: firstParagraph, headingIDs: headings.map(\.id), links: links)
         return (output, rewrittenHTML)
     }

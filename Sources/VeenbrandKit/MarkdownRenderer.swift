@@ -3,8 +3,10 @@ public struct RenderedArticle: Sendable {
     public let article: Article
     /// HTML for the article page, links as the editor wrote them.
     public let html: String
-    /// HTML for feeds: every relative link and image made absolute.
+    /// HTML for feeds: every relative link and image made absolute. Rendered only for the
+    /// articles that appear in a feed (`hasFeedHTML`); empty otherwise.
     public let feedHTML: String
+    public let hasFeedHTML: Bool
     /// The editor's summary, or else the first paragraph as plain text.
     public let summary: String
     /// The `id`s of the body's headings, the targets of `#anchor` links.
@@ -31,11 +33,14 @@ public struct MarkdownRenderer: Sendable {
         self.baseURL = baseURL
     }
 
-    public func render(_ article: Article) -> RenderedArticle {
+    /// Renders the body for the article page and, with `feedHTML`, for feeds too.
+    public func render(_ article: Article, feedHTML: Bool = true) -> RenderedArticle {
         let pageURL = article.sitePath.absolute(in: baseURL)
         let resolver = LinkResolver(baseURL: baseURL)
-        let output = CMark.render(article.body, unsafeHTML: unsafeHTML) { resolver.absolute($0, from: pageURL) }
-        let bodyLines = output.page.links.isEmpty ? [] : article.body.split(separator: "\n", omittingEmptySubsequences: false)
+        let output = CMark.render(article.body, unsafeHTML: unsafeHTML,
+                                  rewriteURL: feedHTML ? { resolver.absolute($0, from: pageURL) } : nil)
+        let bodyLines = output.page.links.isEmpty ? []
+            : article.body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         let links = output.page.links.map { link in
             ContentLink(url: link.url,
                         location: SourceLocation(path: article.path, line: link.line + article.bodyFirstLine - 1,
@@ -43,14 +48,14 @@ public struct MarkdownRenderer: Sendable {
                         isImage: link.isImage)
         }
         return RenderedArticle(
-            article: article, html: output.page.html, feedHTML: output.rewritten,
+            article: article, html: output.page.html, feedHTML: output.rewritten ?? "", hasFeedHTML: output.rewritten != nil,
             summary: article.summary ?? output.page.firstParagraph, headingIDs: output.page.headingIDs, links: links)
     }
 
     /// cmark counts columns in bytes; editors count characters.
-    static func scalarColumn(byteColumn: Int, line: Int, in lines: [Substring]) -> Int {
+    static func scalarColumn(byteColumn: Int, line: Int, in lines: [Substring.UTF8View]) -> Int {
         guard line >= 1, line <= lines.count else { return byteColumn }
-        let prefix = lines[line - 1].utf8.prefix(max(byteColumn - 1, 0))
+        let prefix = lines[line - 1].prefix(max(byteColumn - 1, 0))
         return String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
     }
 }

@@ -36,6 +36,7 @@ struct RSSFeed {
             if let author = article.author { out += "<dc:creator>\(XMLText.escape(author))</dc:creator>\n" }
             for theme in article.themes { out += "<category>\(XMLText.escape(theme.name))</category>\n" }
             out += "<description>\(XMLText.escape(item.summary))</description>\n"
+            precondition(item.hasFeedHTML, "\(item.article.path) is in a feed but its feed HTML was not rendered")
             out += "<content:encoded>\(XMLText.escape(item.feedHTML))</content:encoded>\n"
             out += "</item>\n"
         }

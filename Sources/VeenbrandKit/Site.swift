@@ -58,7 +58,8 @@ public enum Site {
         let selection = options.publication.select(parsed.articles)
         progress.stage(.renderMarkdown)
         let renderer = MarkdownRenderer(unsafeHTML: parsed.config.unsafeHTML, baseURL: parsed.config.baseURL)
-        let rendered = selection.published.concurrentMap(renderer.render)
+        let inFeeds = SiteAssembler.feedArticles(selection.published, feedItems: parsed.config.feedItems)
+        let rendered = selection.published.concurrentMap { renderer.render($0, feedHTML: inFeeds.contains($0.path)) }
         progress.stage(.assemble)
         let model = SiteAssembler.assemble(rendered, config: parsed.config, strings: parsed.strings,
                                            catalog: parsed.catalog, publication: options.publication)

@@ -32,9 +32,26 @@ public enum SiteAssembler {
                          keywords: keywordPages(articles), related: relatedArticles(articles), publication: publication)
     }
 
-    static func isNewerFirst(_ a: RenderedArticle, _ b: RenderedArticle) -> Bool {
-        let (left, right) = (a.article.date.epochSeconds, b.article.date.epochSeconds)
-        return left != right ? left > right : a.article.slug < b.article.slug
+    static func isNewerFirst(_ a: RenderedArticle, _ b: RenderedArticle) -> Bool { isNewerFirst(a.article, b.article) }
+
+    static func isNewerFirst(_ a: Article, _ b: Article) -> Bool {
+        let (left, right) = (a.date.epochSeconds, b.date.epochSeconds)
+        return left != right ? left > right : a.slug < b.slug
+    }
+
+    /// The paths of the articles that some feed shows: the newest `feedItems` of the site and of
+    /// each theme. Only these need their body rendered a second time for feeds.
+    public static func feedArticles(_ articles: [Article], feedItems: Int) -> Set<String> {
+        let newest = articles.sorted(by: isNewerFirst)
+        var paths = Set(newest.prefix(feedItems).map(\.path))
+        var perTheme: [Slug: Int] = [:]
+        for article in newest {
+            for theme in article.themes where perTheme[theme.slug, default: 0] < feedItems {
+                perTheme[theme.slug, default: 0] += 1
+                paths.insert(article.path)
+            }
+        }
+        return paths
     }
 
     /// One page per keyword slug, named by the spelling most articles use.

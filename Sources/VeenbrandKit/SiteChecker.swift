@@ -14,7 +14,7 @@ public enum SiteChecker {
         }
         let selection = publication.select(parsed.articles)
         let renderer = MarkdownRenderer(unsafeHTML: parsed.config.unsafeHTML, baseURL: parsed.config.baseURL)
-        let rendered = selection.published.concurrentMap(renderer.render)
+        let rendered = selection.published.concurrentMap { renderer.render($0, feedHTML: false) }
         let model = SiteAssembler.assemble(rendered, config: parsed.config, strings: parsed.strings,
                                            catalog: parsed.catalog, publication: publication)
         let addresses = SiteAddresses(model: model, copied: sources.copied, unpublished: parsed.articles.filter { article in
