@@ -14,7 +14,11 @@ public struct TemplateSet: Sendable {
 
     /// Compiles `files` (paths like `theme/templates/article.mustache`), reporting every
     /// syntax error, missing page template and unknown partial.
+    /// Every template gets `HTMLEscaping` through a pragma line put before its first line
+    /// (swift-mustache resets the escaping for each partial and parent); positions in errors
+    /// are given in the file as written.
     static func compile(_ files: [SourceFile], folder: String) throws(BuildFailure) -> TemplateSet {
+        HTMLEscaping.register()
         var library = MustacheLibrary()
         var errors: [BuildError] = []
         var names = Set<String>()
@@ -23,9 +27,9 @@ public struct TemplateSet: Sendable {
             let name = String(file.path.dropFirst(prefix.count).dropLast(".mustache".count))
             names.insert(name)
             do {
-                try library.register(SourceText.normalize(file.text), named: name)
+                try library.register(HTMLEscaping.pragmaLine + SourceText.normalize(file.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                errors.append(BuildError(path: file.path, line: error.context.lineNumber,
+                errors.append(BuildError(path: file.path, line: error.context.lineNumber - 1,
                                          column: error.context.columnNumber + 1,
                                          "template syntax error: \(describe(error.error))"))
             } catch {

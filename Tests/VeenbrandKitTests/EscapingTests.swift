@@ -66,6 +66,38 @@ import FoundationXML
         }
     }
 
+    /// A quote followed by a combining mark is one `Character`; escaping must still catch it,
+    /// or the quote ends an attribute value and the rest of the title becomes attributes.
+    @Test func aQuoteWithACombiningMarkCannotLeaveAnAttribute() throws {
+        let site = try hostileSite()
+        defer { site.cleanUp() }
+        try site.write("content/nieuws/accent.md", """
+            ---
+            title: "Kop\\"\u{301} onmouseover=alert(11) x=\\"\u{301}"
+            date: 2021-01-02
+            summary: "<\u{338}script> & '\u{301}"
+            ---
+
+            Tekst.
+            """)
+        try site.build()
+        let page = String(decoding: try Data(contentsOf: site.output.appendingPathComponent("nieuws/accent/index.html")), as: UTF8.self)
+        #expect(page.contains("content=\"Kop&quot;\u{301} onmouseover=alert(11) x=&quot;\u{301}\""))
+        for (path, data) in TestSite.tree(at: site.output) where path.hasSuffix(".html") {
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(!text.unicodeScalars.split(separator: "\n").contains { line in
+                String(String.UnicodeScalarView(line)).contains("\"\u{301}")
+            }, "\(path)")
+            #expect(!text.contains("<\u{338}script"), "\(path)")
+        }
+    }
+
+    @Test func escapingWorksOnBytes() {
+        #expect(HTMLEscaping.escape("a\"\u{301}<\u{338}&'>") == "a&quot;\u{301}&lt;\u{338}&amp;&#39;&gt;")
+        #expect(HTMLEscaping.escape("Zeeën — geen tekens") == "Zeeën — geen tekens")
+        #expect(HTMLEscaping.escape("") == "")
+    }
+
     @Test(arguments: ["javascript:alert(7)", " JavaScript:alert(7)", "java\tscript:alert(7)", "data:text/html,x", "vbscript:x"])
     func aLeadImageWithAScriptSchemeIsAnError(image: String) throws {
         #expect(!ArticleParser.isSafeImageAddress(image))
