@@ -11,8 +11,9 @@ enum CMark {
 
     /// cmark-gfm keeps the table of special inline characters in a global that every parse
     /// changes (extensions add `~`, `:`, `w`… and remove them when inlines are done; see
-    /// github/cmark-gfm#176), so two parses at once corrupt each other: parsing is serialised.
-    /// Rendering the parsed trees needs no lock.
+    /// github/cmark-gfm#176), so two inline passes at once corrupt each other: the inline pass
+    /// (`cmark_parser_finish`) is serialised. Block parsing (`cmark_parser_feed`) and rendering
+    /// the parsed trees touch no globals and run in parallel.
     private static let parseLock = NSLock()
 
     /// A document parsed once and rendered any number of times.
@@ -47,12 +48,11 @@ enum CMark {
             guard let syntaxExtension = cmark_find_syntax_extension(name) else { continue }
             cmark_parser_attach_syntax_extension(parser, syntaxExtension)
         }
-        let parsed = parseLock.withLock {
-            markdown.utf8CString.withUnsafeBufferPointer { buffer in
-                cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
-            }
-            return cmark_parser_finish(parser)
+        var markdown = markdown
+        markdown.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
+        let parsed = parseLock.withLock { cmark_parser_finish(parser) }
         guard let document = parsed else { fatalError("cmark_parser_finish failed") }
         defer { cmark_node_free(document) }
         let extensions = cmark_parser_get_syntax_extensions(parser)

@@ -57,7 +57,7 @@ enum SourceText {
     static func normalize(_ text: String) -> String {
         var result = text
         if result.unicodeScalars.first == "\u{FEFF}" { result.unicodeScalars.removeFirst() }
-        if result.contains("\r") {
+        if result.utf8.contains(UInt8(ascii: "\r")) {
             result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return result

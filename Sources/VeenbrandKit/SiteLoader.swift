@@ -1,10 +1,18 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads the site folder: `content/` and `theme/`. Only this stage reads files.
 public struct SiteLoader: Sendable {
     public let root: URL
+    /// `root` with symbolic links resolved: every file read must lie inside it.
+    private let resolvedRoot: String
 
-    public init(root: URL) { self.root = root }
+    public init(root: URL) {
+        self.root = root
+        resolvedRoot = Self.realPath(root.path) ?? root.standardizedFileURL.path
+    }
 
     static let articlesFolder = "content/nieuws"
     static let templatesFolder = "theme/templates"
@@ -19,8 +27,9 @@ public struct SiteLoader: Sendable {
         let siteConfig = errors.collect { try read("content/site.yaml") }
         let themes = errors.collect { try read("content/themes.yaml") }
         var articles: [SourceFile] = []
-        for path in list(Self.articlesFolder, extension: "md", recursive: false, errors: &errors) {
-            if let file = errors.collect({ try read(path, maxBytes: Self.maxArticleBytes) }) { articles.append(file) }
+        let articlePaths = list(Self.articlesFolder, extension: "md", recursive: false, errors: &errors)
+        for result in articlePaths.concurrentMap({ path in Result { () throws(BuildError) in try read(path, maxBytes: Self.maxArticleBytes) } }) {
+            if let file = errors.collect({ try result.get() }) { articles.append(file) }
         }
         var templates: [SourceFile] = []
         for path in list(Self.templatesFolder, extension: "mustache", recursive: true, errors: &errors) {
@@ -64,19 +73,44 @@ public struct SiteLoader: Sendable {
     /// Reads a UTF-8 text file; a missing file, one over `maxBytes`, one linking out of the
     /// site, or invalid UTF-8 is an error.
     func read(_ path: String, maxBytes: Int = .max) throws(BuildError) -> SourceFile {
-        let url = root.appendingPathComponent(path)
-        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > maxBytes {
-            throw BuildError(path: path, "the file is \(Self.megabytes(size)) MB; an article may be at most \(Self.megabytes(maxBytes)) MB (images and documents belong in content/media/)")
-        }
         try refuseLinkOutOfSite(path)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        let descriptor = open(root.appendingPathComponent(path).path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw BuildError(path: path, "file is missing or cannot be read") }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
             throw BuildError(path: path, "file is missing or cannot be read")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            let (line, column) = Self.firstInvalidUTF8(in: data)
+        let size = Int(status.st_size)
+        if size > maxBytes {
+            throw BuildError(path: path, "the file is \(Self.megabytes(size)) MB; an article may be at most \(Self.megabytes(maxBytes)) MB (images and documents belong in content/media/)")
+        }
+        guard let bytes = Self.readAll(descriptor, expected: size) else {
+            throw BuildError(path: path, "file is missing or cannot be read")
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let (line, column) = Self.firstInvalidUTF8(in: Data(bytes))
             throw BuildError(path: path, line: line, column: column, "the file is not valid UTF-8 text: save it as UTF-8")
         }
         return SourceFile(path: path, text: text)
+    }
+
+    /// The bytes of an open file, read to its end (which may differ from `expected`).
+    private static func readAll(_ descriptor: Int32, expected: Int) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: Swift.max(expected, 4096))
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+            let result = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if result == 0 { break }
+            count += result
+        }
+        bytes.removeSubrange(count...)
+        return bytes
     }
 
     /// Relative paths of the files with `extension` in `folder`, sorted; a missing folder is an error.
@@ -116,11 +150,17 @@ public struct SiteLoader: Sendable {
     /// A symbolic link that leads out of the site folder would publish a file nobody put in
     /// the site (say, `/etc/passwd`): it is an error.
     private func refuseLinkOutOfSite(_ path: String) throws(BuildError) {
-        let site = root.standardizedFileURL.resolvingSymlinksInPath().path + "/"
-        let target = root.appendingPathComponent(path).standardizedFileURL.resolvingSymlinksInPath().path
-        if !target.hasPrefix(site) {
+        guard let target = Self.realPath(root.appendingPathComponent(path).path) else { return }  // missing: reported by the reader
+        if !target.hasPrefix(resolvedRoot + "/") {
             throw BuildError(path: path, "the file is a link to \(target), outside the site folder: copy the file into the site instead")
         }
+    }
+
+    /// `path` with every symbolic link resolved, or nil if it does not exist.
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     private static func megabytes(_ bytes: Int) -> String {
@@ -128,8 +168,8 @@ public struct SiteLoader: Sendable {
     }
 
     private func isDirectory(_ url: URL) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+        var status = stat()
+        return stat(url.path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Line and column (1-based, in bytes) of the first byte that breaks UTF-8.

@@ -43,8 +43,8 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// A segment is safe when it cannot name a parent, a root or a hidden file.
     static func isSafeSegment(_ segment: String) -> Bool {
-        !segment.isEmpty && !segment.hasPrefix(".") && !segment.contains("/")
-            && !segment.contains("\\") && !segment.contains("%") && !segment.contains("\0")
+        guard let first = segment.utf8.first, first != UInt8(ascii: ".") else { return false }
+        return !segment.utf8.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "%") || $0 == 0 }
     }
 }
 
