@@ -43,6 +43,7 @@ public struct OutputWriter: Sendable {
             var folders = Set<String>()
             for file in site.files { try makeFolder(for: file.path, in: staging, folders: &folders) }
             let previous = fileManager.fileExists(atPath: output.path) ? output.path : nil
+            // Each page is rendered here, on all cores, and written at once: no page is kept.
             let failures = site.files.concurrentMap { file in
                 Self.writeFile(file.contents, to: staging.path + "/" + file.path,
                                keepingIdentical: previous.map { $0 + "/" + file.path })
@@ -130,11 +131,14 @@ public struct OutputWriter: Sendable {
         return existing.withUnsafeBufferPointer { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
     }
 
+    /// Creates the folder that will hold `path` (and its parents) once per build.
     private func makeFolder(for path: String, in root: URL, folders: inout Set<String>) throws {
         guard let slash = path.lastIndex(of: "/") else { return }
         let folder = String(path[..<slash])
-        if folders.insert(folder).inserted {
-            try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+        guard folders.insert(folder).inserted else { return }
+        try makeFolder(for: folder, in: root, folders: &folders)
+        if mkdir(root.path + "/" + folder, 0o755) != 0, errno != EEXIST {
+            throw WriteFailure(path: root.path + "/" + folder, reason: String(cString: strerror(errno)))
         }
     }
 }

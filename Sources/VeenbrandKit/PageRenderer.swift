@@ -7,30 +7,40 @@ public struct PageRenderer: Sendable {
 
     let model: SiteModel
     let templates: TemplateSet
+    /// Each article as lists show it, made once: an article appears in many lists.
+    private let items: [ArticleItem]
+    /// Keyword slug → the name its page uses.
+    private let keywordNames: [String: String]
 
     public init(model: SiteModel, templates: TemplateSet) {
         self.model = model
         self.templates = templates
+        items = Self.items(of: model)
+        keywordNames = Dictionary(model.keywords.map { ($0.slug.value, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The site's files, each rendered when the writer asks for its contents.
     public func render(copied: [CopiedFile]) -> RenderedSite {
         var pages: [OutputFile] = []
         pages += homePages()
-        pages += Array(model.articles.indices).concurrentMap(articlePage)
+        pages += model.articles.indices.map { index in OutputFile(model.articles[index].article.sitePath) { articlePage(index) } }
         pages.append(termIndex(.themes, terms: model.themes, title: t["themes"], feeds: true))
         pages += model.themes.flatMap { termPages($0, feed: .themeFeed($0.slug)) }
         pages.append(termIndex(.keywords, terms: model.keywords, title: t["keywords"], feeds: false))
         pages += model.keywords.flatMap { termPages($0, feed: nil) }
         pages.append(notFoundPage())
 
-        var feeds = [OutputFile(.feed, feed(title: model.config.title, description: model.config.description,
-                                            page: .root, path: .feed, articles: model.articles.indices))]
+        var feeds = [OutputFile(.feed) {
+            feed(title: model.config.title, description: model.config.description,
+                 page: .root, path: .feed, articles: model.articles.indices)
+        }]
         feeds += model.themes.map { theme in
-            OutputFile(.themeFeed(theme.slug), feed(title: "\(model.config.title): \(theme.name)",
-                                                    description: theme.description, page: theme.sitePath,
-                                                    path: .themeFeed(theme.slug), articles: theme.articles))
+            OutputFile(.themeFeed(theme.slug)) {
+                feed(title: "\(model.config.title): \(theme.name)", description: theme.description, page: theme.sitePath,
+                     path: .themeFeed(theme.slug), articles: theme.articles)
+            }
         }
-        let extras = [OutputFile(.sitemap, sitemap()),
+        let extras = [OutputFile(.sitemap) { sitemap() },
                       OutputFile(.robots, Sitemap.robots(sitemapURL: absolute(.sitemap)))]
         return RenderedSite(files: pages + feeds + extras, copied: copied, articleCount: model.articles.count,
                             pageCount: pages.count, feedCount: feeds.count)
@@ -44,33 +54,33 @@ public struct PageRenderer: Sendable {
             let title = number == 1 ? model.config.title : "\(t["news"]) – \(t["page"]) \(number)"
             let context = HomeContext(site: site, t: model.strings.labels,
                                       page: meta(title, path: path, section: "nieuws"), isFirstPage: number == 1,
-                                      articles: indices.map(item), pagination: pagination)
+                                      articles: indices.map { items[$0] }, pagination: pagination)
             return templates.render("home", context)
         }
     }
 
     /// One page per `size` items (at least one page, even when empty), linked by `Pagination`.
     private func paginate(_ items: some Collection<Int>, size: Int, at base: SitePath,
-                          render: (Int, ArraySlice<Int>, Pagination) -> String) -> [OutputFile] {
+                          render: @escaping @Sendable (Int, ArraySlice<Int>, Pagination) -> String) -> [OutputFile] {
         let all = Array(items)
         let total = max(1, (all.count + size - 1) / size)
-        return Array(1...total).concurrentMap { number in
+        return (1...total).map { number in
             let pagination = Pagination(
                 current: number, total: total,
                 previousURL: number > 1 ? base.page(number - 1).url : nil,
                 nextURL: number < total ? base.page(number + 1).url : nil,
                 isPaginated: total > 1)
             let chunk = all[min(all.count, (number - 1) * size)..<min(all.count, number * size)]
-            return OutputFile(base.page(number), render(number, chunk, pagination))
+            return OutputFile(base.page(number)) { render(number, chunk, pagination) }
         }
     }
 
-    private func articlePage(_ index: Int) -> OutputFile {
+    private func articlePage(_ index: Int) -> String {
         let rendered = model.articles[index]
         let article = rendered.article
         let themes = article.themes.map { TermLink(name: $0.name, url: SitePath.theme($0.slug).url) }
         let keywords = article.keywords.map { keyword in
-            TermLink(name: model.keywords.first { $0.slug == keyword.slug }?.name ?? keyword.name,
+            TermLink(name: keywordNames[keyword.slug.value] ?? keyword.name,
                      url: SitePath.keyword(keyword.slug).url)
         }
         let view = ArticleView(
@@ -79,38 +89,36 @@ public struct PageRenderer: Sendable {
             author: article.author, image: article.image, summary: rendered.summary, html: rendered.html,
             themes: themes, keywords: keywords, hasThemes: !themes.isEmpty, hasKeywords: !keywords.isEmpty,
             hasTerms: !themes.isEmpty || !keywords.isEmpty,
-            related: model.related[index].map(item), hasRelated: !model.related[index].isEmpty,
+            related: model.related[index].map { items[$0] }, hasRelated: !model.related[index].isEmpty,
             isDraft: article.draft, isScheduled: model.publication.isScheduled(article))
         let page = meta(article.title, path: article.sitePath, section: "nieuws", description: rendered.summary,
                         ogType: "article", image: article.image)
-        return OutputFile(article.sitePath, templates.render("article", ArticleContext(
-            site: site, t: model.strings.labels, page: page, article: view)))
+        return templates.render("article", ArticleContext(site: site, t: model.strings.labels, page: page, article: view))
     }
 
     private func termIndex(_ path: SitePath, terms: [TermPage], title: String, feeds: Bool) -> OutputFile {
         let section = path == .themes ? "themas" : "trefwoorden"
         let context = TermIndexContext(site: site, t: model.strings.labels, page: meta(title, path: path, section: section),
                                        terms: terms.map { termView($0, feed: feeds ? .themeFeed($0.slug) : nil) })
-        return OutputFile(path, templates.render(path == .themes ? "themes" : "keywords", context))
+        return OutputFile(path) { templates.render(path == .themes ? "themes" : "keywords", context) }
     }
 
     private func termPages(_ term: TermPage, feed: SitePath?) -> [OutputFile] {
         let isTheme = feed != nil
-        var feeds: [FeedLink] = []
-        if let feed { feeds.append(FeedLink(title: "\(model.config.title): \(term.name)", url: feed.url)) }
+        let feeds = feed.map { [FeedLink(title: "\(model.config.title): \(term.name)", url: $0.url)] } ?? []
         return paginate(term.articles, size: Self.termPageSize, at: term.sitePath) { number, indices, pagination in
             let title = number == 1 ? term.name : "\(term.name) – \(t["page"]) \(number)"
             let page = meta(title, path: term.sitePath.page(number), section: isTheme ? "themas" : "trefwoorden",
                             description: term.description.isEmpty ? nil : term.description, extraFeeds: feeds)
             let context = TermContext(site: site, t: model.strings.labels, page: page, term: termView(term, feed: feed),
-                                      articles: indices.map(item), pagination: pagination)
+                                      articles: indices.map { items[$0] }, pagination: pagination)
             return templates.render(isTheme ? "theme" : "keyword", context)
         }
     }
 
     private func notFoundPage() -> OutputFile {
         let page = meta(t["notFoundTitle"], path: .notFound, section: nil, noindex: true)
-        return OutputFile(.notFound, templates.render("404", NotFoundContext(site: site, t: model.strings.labels, page: page)))
+        return OutputFile(.notFound) { templates.render("404", NotFoundContext(site: site, t: model.strings.labels, page: page)) }
     }
 
     // MARK: Feeds and sitemap
@@ -173,10 +181,14 @@ public struct PageRenderer: Sendable {
                         inTrefwoorden: section == "trefwoorden", noindex: noindex)
     }
 
-    private func item(_ index: Int) -> ArticleItem {
+    private static func items(of model: SiteModel) -> [ArticleItem] {
+        model.articles.indices.concurrentMap { item(index: $0, of: model) }
+    }
+
+    private static func item(index: Int, of model: SiteModel) -> ArticleItem {
         let rendered = model.articles[index]
         let article = rendered.article
-        return ArticleItem(title: article.title, url: article.sitePath.url, date: longDate(article.date),
+        return ArticleItem(title: article.title, url: article.sitePath.url, date: article.date.longDate(monthNames: model.strings.monthNames),
                            isoDate: article.date.description, summary: rendered.summary,
                            themes: article.themes.map { TermLink(name: $0.name, url: SitePath.theme($0.slug).url) },
                            hasThemes: !article.themes.isEmpty, isDraft: article.draft,
