@@ -19,7 +19,9 @@ public struct Article: Sendable {
     public let draft: Bool
     public let author: String?
     public let image: String?
-    public let body: String
+    /// The Markdown body, a slice of the file's text; empty once rendered (`RenderedArticle`),
+    /// so a build does not hold every body and its HTML at once.
+    public internal(set) var body: Substring
     /// File line on which the body starts.
     public let bodyFirstLine: Int
     /// Where the slug came from (the `slug:` field or the file name), for duplicate errors.

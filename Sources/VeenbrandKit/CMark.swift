@@ -35,7 +35,7 @@ enum CMark {
 
     /// Parses `markdown` and renders it as written and, if `rewriteURL` is given, a second time
     /// over the same tree with every link and image target passed through it (for feeds).
-    static func render(_ markdown: String, unsafeHTML: Bool, rewriteURL: ((String) -> String)?)
+    static func render(_ markdown: Substring, unsafeHTML: Bool, rewriteURL: ((String) -> String)?)
         -> (page: Output, rewritten: String?)
     {
         _ = registered

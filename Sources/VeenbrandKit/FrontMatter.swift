@@ -4,8 +4,8 @@ public struct FrontMatter: Sendable, Equatable {
     public let yaml: String
     /// The file line on which the YAML starts (the line after the opening `---`).
     public let yamlFirstLine: Int
-    /// The Markdown after the closing `---`.
-    public let body: String
+    /// The Markdown after the closing `---`: a slice of the file's text, not a copy.
+    public let body: Substring
     /// The file line on which the body starts.
     public let bodyFirstLine: Int
 
@@ -36,7 +36,7 @@ public struct FrontMatter: Sendable, Equatable {
                 return FrontMatter(
                     yaml: yamlLines.joined(separator: "\n") + (yamlLines.isEmpty ? "" : "\n"),
                     yamlFirstLine: 2,
-                    body: next.map { String(text[$0...]) } ?? "",
+                    body: next.map { text[$0...] } ?? "",
                     bodyFirstLine: yamlLines.count + 3)
             }
             yamlLines.append(current)

@@ -1,5 +1,6 @@
 /// An article's body rendered to HTML, for its page and for feeds.
 public struct RenderedArticle: Sendable {
+    /// The article without its Markdown body (the HTML replaces it).
     public let article: Article
     /// HTML for the article page, links as the editor wrote them.
     public let html: String
@@ -47,8 +48,10 @@ public struct MarkdownRenderer: Sendable {
                                                  column: Self.scalarColumn(byteColumn: link.column, line: link.line, in: bodyLines)),
                         isImage: link.isImage)
         }
+        var withoutBody = article
+        withoutBody.body = ""
         return RenderedArticle(
-            article: article, html: output.page.html, feedHTML: output.rewritten ?? "", hasFeedHTML: output.rewritten != nil,
+            article: withoutBody, html: output.page.html, feedHTML: output.rewritten ?? "", hasFeedHTML: output.rewritten != nil,
             summary: article.summary ?? output.page.firstParagraph, headingIDs: output.page.headingIDs, links: links)
     }
 

@@ -53,22 +53,27 @@ public enum Site {
             return manifest.summary
         }
         let sources = loader.load()
+        let copied = sources.copied
         progress.stage(.parse)
-        let parsed = try SiteParser.parse(sources, baseURLOverride: options.baseURL)
+        let parsed = try SiteParser.parse(consume sources, baseURLOverride: options.baseURL)
         let selection = options.publication.select(parsed.articles)
+        let (config, strings, catalog, templates) = (parsed.config, parsed.strings, parsed.catalog, parsed.templates)
+        _ = consume parsed  // the selection holds the articles now; their bodies go as they are rendered
         progress.stage(.renderMarkdown)
-        let renderer = MarkdownRenderer(unsafeHTML: parsed.config.unsafeHTML, baseURL: parsed.config.baseURL)
-        let inFeeds = SiteAssembler.feedArticles(selection.published, feedItems: parsed.config.feedItems)
+        let renderer = MarkdownRenderer(unsafeHTML: config.unsafeHTML, baseURL: config.baseURL)
+        let inFeeds = SiteAssembler.feedArticles(selection.published, feedItems: config.feedItems)
         let rendered = selection.published.concurrentMap { renderer.render($0, feedHTML: inFeeds.contains($0.path)) }
+        let (draftsSkipped, scheduledSkipped, nextScheduled) = (selection.draftsSkipped, selection.scheduledSkipped, selection.nextScheduled)
+        _ = consume selection
         progress.stage(.assemble)
-        let model = SiteAssembler.assemble(rendered, config: parsed.config, strings: parsed.strings,
-                                           catalog: parsed.catalog, publication: options.publication)
+        let model = SiteAssembler.assemble(rendered, config: config, strings: strings,
+                                           catalog: catalog, publication: options.publication)
         progress.stage(.renderTemplates)
-        let site = PageRenderer(model: model, templates: parsed.templates).render(copied: sources.copied)
+        let site = PageRenderer(model: model, templates: templates).render(copied: copied)
         progress.stage(.write)
         let summary = BuildSummary(articles: site.articleCount, pages: site.pageCount, feeds: site.feedCount,
-                                   copied: site.copied.count, draftsSkipped: selection.draftsSkipped,
-                                   scheduledSkipped: selection.scheduledSkipped, nextScheduled: selection.nextScheduled)
+                                   copied: site.copied.count, draftsSkipped: draftsSkipped,
+                                   scheduledSkipped: scheduledSkipped, nextScheduled: nextScheduled)
         try writer.write(site, manifest: stamp.map { BuildManifest(stamp: $0, now: options.publication.now, summary: summary) })
         return summary
     }
