@@ -141,11 +141,28 @@ enum CMark {
             if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {
                 guard let rendered = cmark_render_plaintext(node, options, 0) else { return "" }
                 defer { free(rendered) }
-                return String(cString: rendered).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                return collapsingWhitespace(String(cString: rendered))
             }
             child = cmark_node_next(node)
         }
         return ""
+    }
+
+    /// `text` with each run of whitespace made one space, and none at either end.
+    static func collapsingWhitespace(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
+                || (scalar.value > 127 || scalar.value < 32) && scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     /// Replaces links to `javascript:`, `vbscript:`, `file:` and non-image `data:` URLs by their
@@ -164,11 +181,20 @@ enum CMark {
     }
 
     static func isDangerous(_ url: String) -> Bool {
-        let normalized = url.lowercased().filter { !$0.isWhitespace && ($0.asciiValue ?? 32) >= 32 }
-        if ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains(where: normalized.hasPrefix) {
+        // The scheme as a browser reads it: whitespace and control characters dropped, ASCII
+        // letters lowercased (other characters cannot be part of these schemes).
+        var scheme: [UInt8] = []
+        for scalar in url.unicodeScalars {
+            if scalar.value < 33 || scalar.value == 127 || (scalar.value > 127 && scalar.properties.isWhitespace) { continue }
+            let isUpper = (65...90).contains(scalar.value)
+            scheme.append(scalar.isASCII ? UInt8(scalar.value) + (isUpper ? 32 : 0) : 0)
+            if scheme.count == 15 { break }
+        }
+        func hasPrefix(_ prefix: String) -> Bool { scheme.starts(with: prefix.utf8) }
+        if ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains(where: hasPrefix) {
             return false
         }
-        return ["javascript:", "vbscript:", "file:", "data:"].contains(where: normalized.hasPrefix)
+        return ["javascript:", "vbscript:", "file:", "data:"].contains(where: hasPrefix)
     }
 
     private static func rewriteLinks(in document: OpaquePointer, with rewrite: (String) -> String) {

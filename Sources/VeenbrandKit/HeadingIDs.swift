@@ -38,28 +38,32 @@ enum HeadingIDs {
             let position = heading.position
             idsByMark["h\(heading.level) \(position.startLine):\(position.startColumn)-\(position.endLine):\(position.endColumn)"] = heading.id
         }
-        let bytes = Array(html.utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var lastTagStart = 0
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "<") { lastTagStart = result.count }
-            guard byte == UInt8(ascii: " "), bytes.count - index > marker.count,
-                  bytes[index..<(index + marker.count)].elementsEqual(marker),
-                  let close = bytes[(index + marker.count)...].firstIndex(of: UInt8(ascii: "\"")) else {
-                result.append(byte)
-                index += 1
-                continue
+        var html = html
+        return html.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var copied = 0  // bytes before this index are in `result` (or dropped)
+            var index = 0
+            while index < bytes.count - marker.count {
+                guard bytes[index] == UInt8(ascii: " "), bytes[index + 1] == UInt8(ascii: "d"),
+                      (1..<marker.count).allSatisfy({ bytes[index + $0] == marker[$0] }),
+                      let close = bytes[(index + marker.count)...].firstIndex(of: UInt8(ascii: "\"")) else {
+                    index += 1
+                    continue
+                }
+                result.append(contentsOf: bytes[copied..<index])
+                var tagStart = index
+                while tagStart > 0, bytes[tagStart] != UInt8(ascii: "<") { tagStart -= 1 }
+                let tag = String(decoding: bytes[(tagStart + 1)..<index], as: UTF8.self)
+                let value = String(decoding: bytes[(index + marker.count)..<close], as: UTF8.self)
+                if let id = idsByMark["\(tag) \(value)"] {
+                    result.append(contentsOf: " id=\"\(id)\"".utf8)
+                }
+                index = close + 1
+                copied = index
             }
-            let tag = String(decoding: result[(lastTagStart + 1)...], as: UTF8.self)
-            let value = String(decoding: bytes[(index + marker.count)..<close], as: UTF8.self)
-            if let id = idsByMark["\(tag) \(value)"] {
-                result.append(contentsOf: Array(" id=\"\(id)\"".utf8))
-            }
-            index = close + 1
+            result.append(contentsOf: bytes[copied...])
+            return String(decoding: result, as: UTF8.self)
         }
-        return String(decoding: result, as: UTF8.self)
     }
 }

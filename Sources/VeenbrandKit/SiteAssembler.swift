@@ -82,23 +82,64 @@ public enum SiteAssembler {
     /// inverted index from each theme and keyword to its articles. From each of an article's
     /// terms at most `relatedWindow` candidates are taken, those nearest to it in time, so a
     /// theme with 50,000 articles costs no more than one with 200 (and below that size the
-    /// result is exact).
+    /// result is exact). Shared terms are counted in an array per block of articles, and the
+    /// best five kept as they come: no dictionary, no sort.
     private static func relatedArticles(_ articles: [RenderedArticle]) -> [[Int]] {
-        var postings: [String: [Int]] = [:]
+        var termIDs: [String: Int] = [:]
         let terms = articles.map { rendered in
-            rendered.article.themes.map { "t:" + $0.slug.value } + rendered.article.keywords.map { "k:" + $0.slug.value }
+            (rendered.article.themes.map { "t:" + $0.slug.value } + rendered.article.keywords.map { "k:" + $0.slug.value })
+                .map { key in
+                    if let id = termIDs[key] { return id }
+                    termIDs[key] = termIDs.count
+                    return termIDs.count - 1
+                }
         }
+        var postings = [[Int]](repeating: [], count: termIDs.count)
         for (index, articleTerms) in terms.enumerated() {
-            for term in articleTerms { postings[term, default: []].append(index) }
+            for term in articleTerms { postings[term].append(index) }
         }
-        return Array(terms.indices).concurrentMap { index in
-            let articleTerms = terms[index]
-            var shared: [Int: Int] = [:]
-            for term in articleTerms {
-                for other in nearest(to: index, in: postings[term]!) where other != index { shared[other, default: 0] += 1 }
+        let blockSize = 256
+        let blocks = Array(stride(from: 0, to: articles.count, by: blockSize))
+        return blocks.concurrentMap { start in
+            var shared = [Int32](repeating: 0, count: articles.count)
+            var touched: [Int] = []
+            return (start..<Swift.min(start + blockSize, articles.count)).map { index in
+                for term in terms[index] {
+                    for other in nearest(to: index, in: postings[term]) where other != index {
+                        if shared[other] == 0 { touched.append(other) }
+                        shared[other] += 1
+                    }
+                }
+                var best = TopRelated()
+                for other in touched {
+                    best.offer(other, shared: shared[other])
+                    shared[other] = 0
+                }
+                touched.removeAll(keepingCapacity: true)
+                return best.indices
             }
-            let ranked = shared.sorted { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }
-            return ranked.prefix(relatedCount).map(\.key)
+        }.flatMap { $0 }
+    }
+
+    /// The `relatedCount` best candidates seen so far: most shared terms, then lowest index
+    /// (articles are newest first).
+    private struct TopRelated {
+        private var entries: [(index: Int, shared: Int32)] = []
+
+        var indices: [Int] { entries.map(\.index) }
+
+        mutating func offer(_ index: Int, shared: Int32) {
+            func isBetter(_ a: (index: Int, shared: Int32), than b: (index: Int, shared: Int32)) -> Bool {
+                a.shared != b.shared ? a.shared > b.shared : a.index < b.index
+            }
+            let candidate = (index: index, shared: shared)
+            if entries.count == relatedCount {
+                guard isBetter(candidate, than: entries[relatedCount - 1]) else { return }
+                entries.removeLast()
+            }
+            var position = entries.count
+            while position > 0, isBetter(candidate, than: entries[position - 1]) { position -= 1 }
+            entries.insert(candidate, at: position)
         }
     }
 

@@ -103,6 +103,17 @@ import FoundationXML
         #expect(!ArticleParser.isSafeImageAddress(image))
     }
 
+    @Test(arguments: ["javascript:alert(7)", " JAVASCRIPT:x", "java\tscript:x", "java\u{A0}script:x", "\u{1}file:///etc/passwd",
+                      "data:text/html,x", "VBScript:x", "data:image/svg+xml,<svg>"])
+    func scriptLinksAreDangerous(url: String) {
+        #expect(CMark.isDangerous(url))
+    }
+
+    @Test(arguments: ["/nieuws/a/", "https://example.org/javascript:", "#data:", "mailto:a@b.nl", "data:image/png;base64,AA", "jävascript:x"])
+    func otherLinksAreNot(url: String) {
+        #expect(!CMark.isDangerous(url))
+    }
+
     @Test(arguments: ["/media/foto.jpg", "foto.jpg", "https://example.org/a.jpg", "/media/a:b.jpg", "?x=a:b"])
     func pathsAndWebURLsAreLeadImages(image: String) throws {
         #expect(ArticleParser.isSafeImageAddress(image))

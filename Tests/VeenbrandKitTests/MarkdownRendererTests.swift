@@ -65,6 +65,12 @@ import Testing
         }
     }
 
+    @Test func whitespaceRunsCollapseToOneSpace() {
+        #expect(CMark.collapsingWhitespace("  Een\n\ttwee\r\n drie\u{2003}vier  ") == "Een twee drie vier")
+        #expect(CMark.collapsingWhitespace("zeeën\u{A0}\u{A0}en") == "zeeën en")
+        #expect(CMark.collapsingWhitespace(" \n ") == "")
+    }
+
     @Test func summaryDefaultsToTheFirstParagraphAsPlainText() throws {
         let rendered = safe.render(try article("## Kop\n\nDe *eerste*\n[alinea](/x/).\n\nTweede.\n"))
         #expect(rendered.summary == "De eerste alinea.")
