@@ -49,6 +49,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "VeenbrandBench",
+            dependencies: ["VeenbrandKit"]
+        ),
         .testTarget(
             name: "VeenbrandKitTests",
             dependencies: ["VeenbrandKit"]

@@ -14,6 +14,8 @@ public struct RenderedArticle: Sendable {
     public let headingIDs: [String]
     /// Every link and image target in the body, with its position in the file.
     public let links: [ContentLink]
+    /// Of everything above that pages and feeds show: when it is unchanged, so are they.
+    public let fingerprint: Fingerprint
 }
 
 /// A link or image target as the editor wrote it, and where.
@@ -50,9 +52,33 @@ public struct MarkdownRenderer: Sendable {
         }
         var withoutBody = article
         withoutBody.body = ""
+        let summary = article.summary ?? output.page.firstParagraph
+        let feedHTML = output.rewritten ?? ""
         return RenderedArticle(
-            article: withoutBody, html: output.page.html, feedHTML: output.rewritten ?? "", hasFeedHTML: output.rewritten != nil,
-            summary: article.summary ?? output.page.firstParagraph, headingIDs: output.page.headingIDs, links: links)
+            article: withoutBody, html: output.page.html, feedHTML: feedHTML, hasFeedHTML: output.rewritten != nil,
+            summary: summary, headingIDs: output.page.headingIDs, links: links,
+            fingerprint: Self.fingerprint(of: article, html: output.page.html, feedHTML: feedHTML, summary: summary))
+    }
+
+    /// Covers every field of the article that a page or feed can show.
+    static func fingerprint(of article: Article, html: String, feedHTML: String, summary: String) -> Fingerprint {
+        var fingerprint = Fingerprint()
+        for text in [article.path, article.slug.value, article.title, article.date.description, summary, html, feedHTML] {
+            fingerprint.add(text)
+        }
+        for text in [article.updated?.description, article.summary, article.author, article.image] { fingerprint.add(text) }
+        fingerprint.add(article.date.epochSeconds)
+        fingerprint.add(article.draft)
+        fingerprint.add(article.themes.count)
+        for theme in article.themes {
+            for text in [theme.name, theme.slug.value, theme.description] { fingerprint.add(text) }
+        }
+        fingerprint.add(article.keywords.count)
+        for keyword in article.keywords {
+            fingerprint.add(keyword.name)
+            fingerprint.add(keyword.slug.value)
+        }
+        return fingerprint
     }
 
     /// cmark counts columns in bytes; editors count characters.

@@ -5,13 +5,17 @@
 public struct OutputFile: Sendable {
     /// Path relative to the output folder, e.g. `nieuws/welkom/index.html`.
     public let path: String
+    /// Of everything the contents are made from: the same fingerprint gives the same bytes, so
+    /// a rebuild need not render the file again. Nil when the file is cheap to make and compare.
+    public let fingerprint: Fingerprint?
     private let make: @Sendable () -> String
 
     /// The file's contents, made now (each call renders again).
     public var contents: String { make() }
 
-    init(_ sitePath: SitePath, render: @escaping @Sendable () -> String) {
+    init(_ sitePath: SitePath, fingerprint: Fingerprint? = nil, render: @escaping @Sendable () -> String) {
         self.path = sitePath.outputFile
+        self.fingerprint = fingerprint
         self.make = render
     }
 

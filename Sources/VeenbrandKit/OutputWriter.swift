@@ -30,7 +30,29 @@ public struct OutputWriter: Sendable {
 
     /// Writes the site and swaps it in; `manifest` (if any) is written beside it afterwards, and
     /// the old one removed before the swap, so a manifest never describes another output.
-    public func write(_ site: RenderedSite, manifest: BuildManifest? = nil) throws(BuildFailure) {
+    ///
+    /// With a `cache` that knows what the output folder holds (the preview server's own folder),
+    /// the folder is updated in place instead: only files whose fingerprint changed are
+    /// rendered, only those whose bytes changed are written (each by a rename), and files the
+    /// site no longer has are removed.
+    public func write(_ site: RenderedSite, manifest: BuildManifest? = nil, cache: BuildCache? = nil) throws(BuildFailure) {
+        if let cache {
+            do {
+                let known = cache.output.flatMap { $0.folder == output.path && isDirectory(output.path) ? $0 : nil }
+                cache.forgetOutput()
+                if let known { try update(site, known: known) } else { try write(site, manifest: manifest) }
+                cache.remember(output: BuildCache.Output(
+                    folder: output.path,
+                    pages: Dictionary(site.files.map { ($0.path, $0.fingerprint) }, uniquingKeysWith: { _, last in last }),
+                    copied: Dictionary(site.copied.compactMap { file in FileStamp.of(file.source.path).map { (file.outputFile, $0) } },
+                                       uniquingKeysWith: { _, last in last })))
+            } catch let failure as BuildFailure {
+                throw failure
+            } catch {
+                throw BuildFailure([BuildError(path: output.path, "cannot write the site: \(error.localizedDescription)")])
+            }
+            return
+        }
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
@@ -72,6 +94,56 @@ public struct OutputWriter: Sendable {
             try? fileManager.removeItem(at: staging)
             throw BuildFailure([BuildError(path: output.path, "cannot write the site: \(error.localizedDescription)")])
         }
+    }
+
+    /// Brings the output folder, which holds what `known` describes, up to `site` in place.
+    private func update(_ site: RenderedSite, known: BuildCache.Output) throws {
+        var folders = Set<String>()
+        let changed = site.files.filter { file in
+            guard let fingerprint = file.fingerprint, let old = known.pages[file.path] else { return true }
+            return old != fingerprint
+        }
+        for file in changed { try makeFolder(for: file.path, in: output, folders: &folders) }
+        let failures = changed.concurrentMap { file in
+            Self.replaceFile(file.contents, at: output.path + "/" + file.path)
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
+        for file in site.copied {
+            guard let stamp = FileStamp.of(file.source.path), known.copied[file.outputFile] != stamp else { continue }
+            try makeFolder(for: file.outputFile, in: output, folders: &folders)
+            let temporary = output.path + "/" + file.outputFile + ".veenbrand-new"
+            try? FileManager.default.removeItem(atPath: temporary)
+            try FileManager.default.copyItem(atPath: file.source.path, toPath: temporary)
+            guard rename(temporary, output.path + "/" + file.outputFile) == 0 else {
+                throw WriteFailure(path: file.outputFile, reason: String(cString: strerror(errno)))
+            }
+        }
+        let kept = Set(site.files.map(\.path) + site.copied.map(\.outputFile))
+        for path in Set(known.pages.keys).union(known.copied.keys).subtracting(kept).sorted() {
+            unlink(output.path + "/" + path)
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {  // folders left empty go too
+                folder = folder[..<slash]
+                if rmdir(output.path + "/" + folder) != 0 { break }
+            }
+        }
+    }
+
+    /// Puts `text` at `path` unless the file there already holds it: written beside it first,
+    /// then renamed over it, so a reader never sees half a page.
+    static func replaceFile(_ text: String, at path: String) -> WriteFailure? {
+        var text = text
+        let same = text.withUTF8 { hasContents($0, at: path) }
+        if same { return nil }
+        let temporary = path + ".veenbrand-new"
+        if let failure = writeFile(text, to: temporary, keepingIdentical: nil) { return failure }
+        guard rename(temporary, path) == 0 else { return WriteFailure(path: path, reason: String(cString: strerror(errno))) }
+        return nil
+    }
+
+    private func isDirectory(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Staging folders of builds that were killed (their process is gone) are removed.

@@ -9,13 +9,19 @@ public struct PageRenderer: Sendable {
     let templates: TemplateSet
     /// Each article as lists show it, made once: an article appears in many lists.
     private let items: [ArticleItem]
+    private let itemFingerprints: [Fingerprint]
     /// Keyword slug → the name its page uses.
     private let keywordNames: [String: String]
+    /// Of everything besides the articles that pages show (templates, strings, settings); every
+    /// page's fingerprint starts from it.
+    private let settings: Fingerprint
 
-    public init(model: SiteModel, templates: TemplateSet) {
+    public init(model: SiteModel, templates: TemplateSet, settings: Fingerprint = Fingerprint()) {
         self.model = model
         self.templates = templates
+        self.settings = settings
         items = Self.items(of: model)
+        itemFingerprints = items.concurrentMap(Self.fingerprint)
         keywordNames = Dictionary(model.keywords.map { ($0.slug.value, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -23,24 +29,26 @@ public struct PageRenderer: Sendable {
     public func render(copied: [CopiedFile]) -> RenderedSite {
         var pages: [OutputFile] = []
         pages += homePages()
-        pages += model.articles.indices.map { index in OutputFile(model.articles[index].article.sitePath) { articlePage(index) } }
+        pages += model.articles.indices.concurrentMap { index in
+            OutputFile(model.articles[index].article.sitePath, fingerprint: articleFingerprint(index)) { articlePage(index) }
+        }
         pages.append(termIndex(.themes, terms: model.themes, title: t["themes"], feeds: true))
         pages += model.themes.flatMap { termPages($0, feed: .themeFeed($0.slug)) }
         pages.append(termIndex(.keywords, terms: model.keywords, title: t["keywords"], feeds: false))
         pages += model.keywords.flatMap { termPages($0, feed: nil) }
         pages.append(notFoundPage())
 
-        var feeds = [OutputFile(.feed) {
+        var feeds = [OutputFile(.feed, fingerprint: feedFingerprint(.feed, articles: model.articles.indices)) {
             feed(title: model.config.title, description: model.config.description,
                  page: .root, path: .feed, articles: model.articles.indices)
         }]
         feeds += model.themes.map { theme in
-            OutputFile(.themeFeed(theme.slug)) {
+            OutputFile(.themeFeed(theme.slug), fingerprint: feedFingerprint(.themeFeed(theme.slug), articles: theme.articles)) {
                 feed(title: "\(model.config.title): \(theme.name)", description: theme.description, page: theme.sitePath,
                      path: .themeFeed(theme.slug), articles: theme.articles)
             }
         }
-        let extras = [OutputFile(.sitemap) { sitemap() },
+        let extras = [OutputFile(.sitemap, fingerprint: sitemapFingerprint()) { sitemap() },
                       OutputFile(.robots, Sitemap.robots(sitemapURL: absolute(.sitemap)))]
         return RenderedSite(files: pages + feeds + extras, copied: copied, articleCount: model.articles.count,
                             pageCount: pages.count, feedCount: feeds.count)
@@ -49,7 +57,7 @@ public struct PageRenderer: Sendable {
     // MARK: Pages
 
     private func homePages() -> [OutputFile] {
-        paginate(model.articles.indices, size: Self.homePageSize, at: .root) { number, indices, pagination in
+        paginate(model.articles.indices, size: Self.homePageSize, at: .root, fingerprint: fingerprint("home")) { number, indices, pagination in
             let path = SitePath.homePage(number)
             let title = number == 1 ? model.config.title : "\(t["news"]) – \(t["page"]) \(number)"
             let context = HomeContext(site: site, t: model.strings.labels,
@@ -60,7 +68,7 @@ public struct PageRenderer: Sendable {
     }
 
     /// One page per `size` items (at least one page, even when empty), linked by `Pagination`.
-    private func paginate(_ items: some Collection<Int>, size: Int, at base: SitePath,
+    private func paginate(_ items: some Collection<Int>, size: Int, at base: SitePath, fingerprint: Fingerprint,
                           render: @escaping @Sendable (Int, ArraySlice<Int>, Pagination) -> String) -> [OutputFile] {
         let all = Array(items)
         let total = max(1, (all.count + size - 1) / size)
@@ -71,7 +79,12 @@ public struct PageRenderer: Sendable {
                 nextURL: number < total ? base.page(number + 1).url : nil,
                 isPaginated: total > 1)
             let chunk = all[min(all.count, (number - 1) * size)..<min(all.count, number * size)]
-            return OutputFile(base.page(number)) { render(number, chunk, pagination) }
+            var pageFingerprint = fingerprint
+            pageFingerprint.add(number)
+            pageFingerprint.add(total)
+            pageFingerprint.add(chunk.count)
+            for index in chunk { pageFingerprint.add(itemFingerprints[index]) }
+            return OutputFile(base.page(number), fingerprint: pageFingerprint) { render(number, chunk, pagination) }
         }
     }
 
@@ -100,13 +113,21 @@ public struct PageRenderer: Sendable {
         let section = path == .themes ? "themas" : "trefwoorden"
         let context = TermIndexContext(site: site, t: model.strings.labels, page: meta(title, path: path, section: section),
                                        terms: terms.map { termView($0, feed: feeds ? .themeFeed($0.slug) : nil) })
-        return OutputFile(path) { templates.render(path == .themes ? "themes" : "keywords", context) }
+        var fingerprint = fingerprint(path.url)
+        for term in terms {
+            for text in [term.name, term.slug.value, term.description] { fingerprint.add(text) }
+            fingerprint.add(term.articles.count)
+        }
+        return OutputFile(path, fingerprint: fingerprint) { templates.render(path == .themes ? "themes" : "keywords", context) }
     }
 
     private func termPages(_ term: TermPage, feed: SitePath?) -> [OutputFile] {
         let isTheme = feed != nil
         let feeds = feed.map { [FeedLink(title: "\(model.config.title): \(term.name)", url: $0.url)] } ?? []
-        return paginate(term.articles, size: Self.termPageSize, at: term.sitePath) { number, indices, pagination in
+        var fingerprint = fingerprint(term.sitePath.url)
+        for text in [term.name, term.description, feed?.url] { fingerprint.add(text) }
+        fingerprint.add(term.articles.count)
+        return paginate(term.articles, size: Self.termPageSize, at: term.sitePath, fingerprint: fingerprint) { number, indices, pagination in
             let title = number == 1 ? term.name : "\(term.name) – \(t["page"]) \(number)"
             let page = meta(title, path: term.sitePath.page(number), section: isTheme ? "themas" : "trefwoorden",
                             description: term.description.isEmpty ? nil : term.description, extraFeeds: feeds)
@@ -118,7 +139,7 @@ public struct PageRenderer: Sendable {
 
     private func notFoundPage() -> OutputFile {
         let page = meta(t["notFoundTitle"], path: .notFound, section: nil, noindex: true)
-        return OutputFile(.notFound) { templates.render("404", NotFoundContext(site: site, t: model.strings.labels, page: page)) }
+        return OutputFile(.notFound, fingerprint: fingerprint("404")) { templates.render("404", NotFoundContext(site: site, t: model.strings.labels, page: page)) }
     }
 
     // MARK: Feeds and sitemap
@@ -154,6 +175,58 @@ public struct PageRenderer: Sendable {
 
     private func newestDate(_ term: TermPage) -> ArticleDate? {
         term.articles.map { model.articles[$0].article.updated ?? model.articles[$0].article.date }.max()
+    }
+
+    // MARK: Fingerprints (everything a page is made from, so a rebuild renders only what changed)
+
+    private func fingerprint(_ kind: String) -> Fingerprint {
+        var fingerprint = settings
+        fingerprint.add(kind)
+        return fingerprint
+    }
+
+    private func articleFingerprint(_ index: Int) -> Fingerprint {
+        let rendered = model.articles[index]
+        var fingerprint = fingerprint("article")
+        fingerprint.add(rendered.fingerprint)
+        fingerprint.add(model.publication.isScheduled(rendered.article))
+        for keyword in rendered.article.keywords { fingerprint.add(keywordNames[keyword.slug.value]) }
+        fingerprint.add(model.related[index].count)
+        for other in model.related[index] { fingerprint.add(itemFingerprints[other]) }
+        return fingerprint
+    }
+
+    private func feedFingerprint(_ path: SitePath, articles: some Collection<Int>) -> Fingerprint {
+        var fingerprint = fingerprint(path.url)
+        let shown = articles.prefix(model.config.feedItems)
+        fingerprint.add(shown.count)
+        for index in shown { fingerprint.add(model.articles[index].fingerprint) }
+        return fingerprint
+    }
+
+    /// The sitemap lists every page with the date of its newest article.
+    private func sitemapFingerprint() -> Fingerprint {
+        var fingerprint = fingerprint("sitemap")
+        fingerprint.add(model.articles.count)
+        for article in model.articles { fingerprint.add(article.fingerprint) }
+        for term in model.themes + model.keywords {
+            fingerprint.add(term.slug.value)
+            fingerprint.add(term.articles.count)
+            for index in term.articles { fingerprint.add(index) }
+        }
+        return fingerprint
+    }
+
+    private static func fingerprint(_ item: ArticleItem) -> Fingerprint {
+        var fingerprint = Fingerprint()
+        for text in [item.title, item.url, item.date, item.isoDate, item.summary] { fingerprint.add(text) }
+        for flag in [item.hasThemes, item.isDraft, item.isScheduled] { fingerprint.add(flag) }
+        fingerprint.add(item.themes.count)
+        for theme in item.themes {
+            fingerprint.add(theme.name)
+            fingerprint.add(theme.url)
+        }
+        return fingerprint
     }
 
     // MARK: Views

@@ -39,7 +39,11 @@ public struct BuildSummary: Sendable {
 
 /// The whole build: load → parse → render Markdown → assemble → render templates → write.
 public enum Site {
-    public static func build(_ options: BuildOptions, progress: BuildProgress = .silent) throws(BuildFailure) -> BuildSummary {
+    /// Builds the site. With a `cache` (kept by the caller from one build to the next, as the
+    /// preview server does), unchanged articles are neither read nor rendered again, and only
+    /// pages whose inputs changed are rendered and written, in place; the result is the same.
+    public static func build(_ options: BuildOptions, progress: BuildProgress = .silent,
+                             cache: BuildCache? = nil) throws(BuildFailure) -> BuildSummary {
         let writer = try OutputWriter(output: options.output, source: options.source)
         progress.stage(.load)
         let loader = SiteLoader(root: options.source)
@@ -52,29 +56,43 @@ public enum Site {
            manifest.isCurrent(stamp: stamp, now: options.publication.now) {
             return manifest.summary
         }
-        let sources = loader.load()
-        let copied = sources.copied
+        let sources = loader.load(reusing: cache, settings: options.baseURL ?? "")
+        let (copied, stamps, reused) = (sources.copied, sources.articleStamps, Set(sources.reusedArticles))
+        let (articleSettings, pageSettings) = (sources.articleSettings, sources.pageSettings)
         progress.stage(.parse)
-        let parsed = try SiteParser.parse(consume sources, baseURLOverride: options.baseURL)
+        let parsed = try SiteParser.parse(consume sources, baseURLOverride: options.baseURL,
+                                          reused: reused.compactMap { cache?.rendered($0)?.article })
         let selection = options.publication.select(parsed.articles)
+        let fresh = cache == nil ? [] : parsed.articles.filter { !reused.contains($0.path) }
         let (config, strings, catalog, templates) = (parsed.config, parsed.strings, parsed.catalog, parsed.templates)
         _ = consume parsed  // the selection holds the articles now; their bodies go as they are rendered
         progress.stage(.renderMarkdown)
         let renderer = MarkdownRenderer(unsafeHTML: config.unsafeHTML, baseURL: config.baseURL)
-        let inFeeds = SiteAssembler.feedArticles(selection.published, feedItems: config.feedItems)
-        let rendered = selection.published.concurrentMap { renderer.render($0, feedHTML: inFeeds.contains($0.path)) }
+        let rendered: [RenderedArticle]
+        if let cache {
+            // Every article read is rendered, drafts and scheduled ones too, with feed HTML: a
+            // later rebuild may publish it or put it in a feed without reading it again.
+            cache.remember(fresh.concurrentMap { renderer.render($0, feedHTML: true) }, stamps: stamps, reused: reused,
+                           settings: articleSettings)
+            rendered = selection.published.map { cache.rendered($0.path)! }
+        } else {
+            let inFeeds = SiteAssembler.feedArticles(selection.published, feedItems: config.feedItems)
+            rendered = selection.published.concurrentMap { renderer.render($0, feedHTML: inFeeds.contains($0.path)) }
+        }
         let (draftsSkipped, scheduledSkipped, nextScheduled) = (selection.draftsSkipped, selection.scheduledSkipped, selection.nextScheduled)
         _ = consume selection
         progress.stage(.assemble)
-        let model = SiteAssembler.assemble(rendered, config: config, strings: strings,
-                                           catalog: catalog, publication: options.publication)
+        let model = SiteAssembler.assemble(rendered, config: config, strings: strings, catalog: catalog,
+                                           publication: options.publication, previousRelated: cache?.related)
+        cache?.related = model.related
         progress.stage(.renderTemplates)
-        let site = PageRenderer(model: model, templates: templates).render(copied: copied)
+        let site = PageRenderer(model: model, templates: templates, settings: pageSettings).render(copied: copied)
         progress.stage(.write)
         let summary = BuildSummary(articles: site.articleCount, pages: site.pageCount, feeds: site.feedCount,
                                    copied: site.copied.count, draftsSkipped: draftsSkipped,
                                    scheduledSkipped: scheduledSkipped, nextScheduled: nextScheduled)
-        try writer.write(site, manifest: stamp.map { BuildManifest(stamp: $0, now: options.publication.now, summary: summary) })
+        try writer.write(site, manifest: stamp.map { BuildManifest(stamp: $0, now: options.publication.now, summary: summary) },
+                         cache: cache)
         return summary
     }
 }

@@ -20,8 +20,11 @@ public enum SiteAssembler {
         return errors
     }
 
+    /// `previousRelated` (from the last build) is reused if every article's path and terms and
+    /// their order are the same.
     public static func assemble(_ rendered: [RenderedArticle], config: SiteConfig, strings: Strings,
-                                catalog: ThemeCatalog, publication: Publication) -> SiteModel {
+                                catalog: ThemeCatalog, publication: Publication,
+                                previousRelated: RelatedArticles? = nil) -> SiteModel {
         let articles = rendered.sorted(by: isNewerFirst)
         let themes = catalog.themes.map { theme in
             TermPage(name: theme.name, slug: theme.slug, description: theme.description,
@@ -29,7 +32,8 @@ public enum SiteAssembler {
                      articles: articles.indices.filter { articles[$0].article.themes.contains(theme) })
         }
         return SiteModel(config: config, strings: strings, articles: articles, themes: themes,
-                         keywords: keywordPages(articles), related: relatedArticles(articles), publication: publication)
+                         keywords: keywordPages(articles), related: relatedArticles(articles, previous: previousRelated),
+                         publication: publication)
     }
 
     static func isNewerFirst(_ a: RenderedArticle, _ b: RenderedArticle) -> Bool { isNewerFirst(a.article, b.article) }
@@ -84,23 +88,27 @@ public enum SiteAssembler {
     /// theme with 50,000 articles costs no more than one with 200 (and below that size the
     /// result is exact). Shared terms are counted in an array per block of articles, and the
     /// best five kept as they come: no dictionary, no sort.
-    private static func relatedArticles(_ articles: [RenderedArticle]) -> [[Int]] {
+    private static func relatedArticles(_ articles: [RenderedArticle], previous: RelatedArticles?) -> RelatedArticles {
         var termIDs: [String: Int] = [:]
+        var source = Fingerprint()
         let terms = articles.map { rendered in
-            (rendered.article.themes.map { "t:" + $0.slug.value } + rendered.article.keywords.map { "k:" + $0.slug.value })
+            source.add(rendered.article.path)
+            return (rendered.article.themes.map { "t:" + $0.slug.value } + rendered.article.keywords.map { "k:" + $0.slug.value })
                 .map { key in
+                    source.add(key)
                     if let id = termIDs[key] { return id }
                     termIDs[key] = termIDs.count
                     return termIDs.count - 1
                 }
         }
+        if let previous, previous.source == source { return previous }
         var postings = [[Int]](repeating: [], count: termIDs.count)
         for (index, articleTerms) in terms.enumerated() {
             for term in articleTerms { postings[term].append(index) }
         }
         let blockSize = 256
         let blocks = Array(stride(from: 0, to: articles.count, by: blockSize))
-        return blocks.concurrentMap { start in
+        let lists = blocks.concurrentMap { start in
             var shared = [Int32](repeating: 0, count: articles.count)
             var touched: [Int] = []
             return (start..<Swift.min(start + blockSize, articles.count)).map { index in
@@ -119,6 +127,7 @@ public enum SiteAssembler {
                 return best.indices
             }
         }.flatMap { $0 }
+        return RelatedArticles(lists: lists, source: source)
     }
 
     /// The `relatedCount` best candidates seen so far: most shared terms, then lowest index

@@ -6,11 +6,14 @@ import Glibc
 /// Reads the site folder: `content/` and `theme/`. Only this stage reads files.
 public struct SiteLoader: Sendable {
     public let root: URL
+    /// `root` as a path, to which relative paths are joined with `/`.
+    private let rootPath: String
     /// `root` with symbolic links resolved: every file read must lie inside it.
     private let resolvedRoot: String
 
     public init(root: URL) {
         self.root = root
+        rootPath = root.path
         resolvedRoot = Self.realPath(root.path) ?? root.standardizedFileURL.path
     }
 
@@ -22,49 +25,71 @@ public struct SiteLoader: Sendable {
 
     /// Reads every source; what cannot be read is reported in `problems`, not thrown, so one
     /// run reports it together with the errors in everything that could be read.
-    public func load() -> SiteSources {
+    /// With a `cache`, an article whose file has the stamp the cache knows (and whose settings,
+    /// including `settings`, are unchanged) is not read but listed in `reusedArticles`.
+    public func load(reusing cache: BuildCache? = nil, settings: String = "") -> SiteSources {
         var errors = ErrorCollector()
         let siteConfig = errors.collect { try read("content/site.yaml") }
         let themes = errors.collect { try read("content/themes.yaml") }
+        var articleSettings = Fingerprint()
+        for part in [settings, siteConfig?.text, themes?.text] { articleSettings.add(part) }
+        let reusable = cache?.reusableStamps(settings: articleSettings) ?? [:]
         var articles: [SourceFile] = []
+        var reused: [String] = []
         let articlePaths = list(Self.articlesFolder, extension: "md", recursive: false, errors: &errors)
-        for result in articlePaths.concurrentMap({ path in Result { () throws(BuildError) in try read(path, maxBytes: Self.maxArticleBytes) } }) {
-            if let file = errors.collect({ try result.get() }) { articles.append(file) }
+        let results = articlePaths.concurrentMap { path -> Result<SourceFile?, BuildError> in
+            if let known = reusable[path], FileStamp.of(rootPath + "/" + path) == known { return .success(nil) }
+            return Result { () throws(BuildError) in try read(path, maxBytes: Self.maxArticleBytes) }.map(Optional.some)
         }
+        for (path, result) in zip(articlePaths, results) {
+            switch result {
+            case .success(let file?): articles.append(file)
+            case .success(nil): reused.append(path)
+            case .failure(let error): errors.add(error)
+            }
+        }
+        var pageSettings = articleSettings
         var templates: [SourceFile] = []
         for path in list(Self.templatesFolder, extension: "mustache", recursive: true, errors: &errors) {
-            if let file = errors.collect({ try read(path) }) { templates.append(file) }
+            if let file = errors.collect({ try read(path) }) {
+                templates.append(file)
+                pageSettings.add(file.path)
+                pageSettings.add(file.text)
+            }
         }
         var strings: [String: SourceFile] = [:]
         for path in list(Self.stringsFolder, extension: "yaml", recursive: false, errors: &errors) {
             if let file = errors.collect({ try read(path) }) {
                 strings[String(path.split(separator: "/").last!.dropLast(".yaml".count))] = file
+                pageSettings.add(file.path)
+                pageSettings.add(file.text)
             }
         }
         let copied = copiedFiles(from: "theme/assets", to: "assets", errors: &errors)
             + copiedFiles(from: "content/media", to: "media", errors: &errors)
         return SiteSources(siteConfig: siteConfig, themes: themes, articles: articles, templates: templates,
-                           stringsByLanguage: strings, copied: copied, problems: errors.errors)
+                           stringsByLanguage: strings, copied: copied, problems: errors.errors,
+                           reusedArticles: reused, articleSettings: articleSettings, pageSettings: pageSettings)
     }
 
     /// A fingerprint of every file in `content/` and `theme/` (path, size, modification time:
     /// no file is read) and of `extra`; any change to a source changes it.
     func fingerprint(with extra: [String]) -> String {
-        var hasher = FingerprintHasher()
+        var hasher = Fingerprint()
         for part in extra { hasher.add(part) }
-        for folder in ["content", "theme"] where isDirectory(root.appendingPathComponent(folder)) {
+        for folder in ["content", "theme"] where isDirectory(rootPath + "/" + folder) {
             for path in files(in: folder, recursive: true) {
                 var status = stat()
-                guard stat(root.appendingPathComponent(path).path, &status) == 0 else { continue }
+                guard stat(rootPath + "/" + path, &status) == 0 else { continue }
                 hasher.add("\(path) \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec) \(status.st_ino)")
             }
         }
-        return hasher.value
+        return hasher.hex
     }
 
     /// The manifest of the build that made `output`, if there is one and the output exists.
     func manifest(for output: URL) -> BuildManifest? {
-        guard isDirectory(output), let data = FileManager.default.contents(atPath: BuildManifest.location(for: output).path) else {
+        guard isDirectory(output.path), let data = FileManager.default.contents(atPath: BuildManifest.location(for: output).path) else {
             return nil
         }
         return try? JSONDecoder().decode(BuildManifest.self, from: data)
@@ -74,7 +99,7 @@ public struct SiteLoader: Sendable {
     /// site, or invalid UTF-8 is an error.
     func read(_ path: String, maxBytes: Int = .max) throws(BuildError) -> SourceFile {
         try refuseLinkOutOfSite(path)
-        let descriptor = open(root.appendingPathComponent(path).path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(rootPath + "/" + path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw BuildError(path: path, "file is missing or cannot be read") }
         defer { close(descriptor) }
         var status = stat()
@@ -92,7 +117,7 @@ public struct SiteLoader: Sendable {
             let (line, column) = Self.firstInvalidUTF8(in: Data(bytes))
             throw BuildError(path: path, line: line, column: column, "the file is not valid UTF-8 text: save it as UTF-8")
         }
-        return SourceFile(path: path, text: text)
+        return SourceFile(path: path, text: text, stamp: FileStamp(status))
     }
 
     /// The bytes of an open file, read to its end (which may differ from `expected`).
@@ -115,8 +140,7 @@ public struct SiteLoader: Sendable {
 
     /// Relative paths of the files with `extension` in `folder`, sorted; a missing folder is an error.
     private func list(_ folder: String, extension: String, recursive: Bool, errors: inout ErrorCollector) -> [String] {
-        let url = root.appendingPathComponent(folder)
-        guard isDirectory(url) else {
+        guard isDirectory(rootPath + "/" + folder) else {
             errors.add(BuildError(path: folder, "folder is missing"))
             return []
         }
@@ -125,12 +149,21 @@ public struct SiteLoader: Sendable {
 
     /// Every visible regular file under `folder`, as sorted paths relative to the site root.
     private func files(in folder: String, recursive: Bool) -> [String] {
-        let url = root.appendingPathComponent(folder)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        guard let directory = opendir(rootPath + "/" + folder) else { return [] }
+        defer { closedir(directory) }
+        var entries: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            guard !name.hasPrefix(".") else { continue }
+            let type = entry.pointee.d_type
+            let isFolder = type == UInt8(DT_DIR)
+                || (type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK)) && isDirectory(rootPath + "/" + folder + "/" + name)
+            entries.append((name, isFolder))
+        }
         var result: [String] = []
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let child = folder + "/" + name
-            if isDirectory(root.appendingPathComponent(child)) {
+        for entry in entries.sorted(by: { $0.name < $1.name }) {
+            let child = folder + "/" + entry.name
+            if entry.isFolder {
                 if recursive { result += files(in: child, recursive: true) }
             } else {
                 result.append(child)
@@ -140,7 +173,7 @@ public struct SiteLoader: Sendable {
     }
 
     private func copiedFiles(from folder: String, to outputFolder: String, errors: inout ErrorCollector) -> [CopiedFile] {
-        guard isDirectory(root.appendingPathComponent(folder)) else { return [] }
+        guard isDirectory(rootPath + "/" + folder) else { return [] }
         return files(in: folder, recursive: true).compactMap { path in
             guard errors.collect({ try refuseLinkOutOfSite(path) }) != nil else { return nil }
             return CopiedFile(source: root.appendingPathComponent(path), outputFile: outputFolder + path.dropFirst(folder.count))
@@ -150,7 +183,7 @@ public struct SiteLoader: Sendable {
     /// A symbolic link that leads out of the site folder would publish a file nobody put in
     /// the site (say, `/etc/passwd`): it is an error.
     private func refuseLinkOutOfSite(_ path: String) throws(BuildError) {
-        guard let target = Self.realPath(root.appendingPathComponent(path).path) else { return }  // missing: reported by the reader
+        guard let target = Self.realPath(rootPath + "/" + path) else { return }  // missing: reported by the reader
         if !target.hasPrefix(resolvedRoot + "/") {
             throw BuildError(path: path, "the file is a link to \(target), outside the site folder: copy the file into the site instead")
         }
@@ -167,9 +200,9 @@ public struct SiteLoader: Sendable {
         String(format: "%.1f", Double(bytes) / 1_048_576)
     }
 
-    private func isDirectory(_ url: URL) -> Bool {
+    private func isDirectory(_ path: String) -> Bool {
         var status = stat()
-        return stat(url.path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Line and column (1-based, in bytes) of the first byte that breaks UTF-8.
@@ -193,22 +226,4 @@ public struct SiteLoader: Sendable {
         }
         return (line, 1)
     }
-}
-
-/// FNV-1a, 64 bits, over the UTF-8 of each part and a separator: stable across runs and
-/// machines (Swift's `Hasher` is seeded per process).
-struct FingerprintHasher {
-    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func add(_ part: String) {
-        for byte in part.utf8 { mix(byte) }
-        mix(0)
-    }
-
-    private mutating func mix(_ byte: UInt8) {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x100_0000_01b3
-    }
-
-    var value: String { String(hash, radix: 16) }
 }

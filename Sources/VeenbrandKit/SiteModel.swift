@@ -20,7 +20,17 @@ public struct SiteModel: Sendable {
     /// Keywords sorted by name.
     public let keywords: [TermPage]
     /// For each article, up to five related articles (indices), most related first.
-    public let related: [[Int]]
+    public let related: RelatedArticles
     /// Which articles were published, and the build's "now" (for "scheduled" banners).
     public let publication: Publication
+}
+
+/// For each article (in `SiteModel.articles` order), up to five related articles (indices),
+/// most related first; with a fingerprint of what they were found from (every article's path
+/// and terms, in order), so that a rebuild can reuse them when that did not change.
+public struct RelatedArticles: Sendable {
+    public let lists: [[Int]]
+    let source: Fingerprint
+
+    public subscript(index: Int) -> [Int] { lists[index] }
 }

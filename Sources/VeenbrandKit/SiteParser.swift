@@ -11,7 +11,9 @@ public struct ParsedSite: Sendable {
 /// The parse stage: config, themes, UI strings, templates and every article, with all their
 /// errors collected into one failure.
 public enum SiteParser {
-    public static func parse(_ sources: SiteSources, baseURLOverride: String? = nil) throws(BuildFailure) -> ParsedSite {
+    /// `reused` are the articles of `sources.reusedArticles`, as a `BuildCache` kept them.
+    public static func parse(_ sources: SiteSources, baseURLOverride: String? = nil,
+                             reused: [Article] = []) throws(BuildFailure) -> ParsedSite {
         var errors = ErrorCollector()
         errors.add(contentsOf: sources.problems)
         let config = sources.siteConfig.flatMap { file in
@@ -41,6 +43,10 @@ public enum SiteParser {
             case .success(let article): articles.append(article)
             case .failure(let failure): errors.add(contentsOf: failure.errors)
             }
+        }
+        if !reused.isEmpty {
+            articles += reused
+            articles.sort { $0.path < $1.path }
         }
         errors.add(contentsOf: SiteAssembler.crossArticleErrors(articles))
         try errors.check()

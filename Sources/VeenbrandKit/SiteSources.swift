@@ -4,10 +4,13 @@ import Foundation
 public struct SourceFile: Sendable, Equatable {
     public let path: String
     public let text: String
+    /// The file's version when it was read (for articles, so a rebuild can skip it).
+    public let stamp: FileStamp?
 
-    public init(path: String, text: String) {
+    public init(path: String, text: String, stamp: FileStamp? = nil) {
         self.path = path
         self.text = text
+        self.stamp = stamp
     }
 }
 
@@ -30,4 +33,17 @@ public struct SiteSources: Sendable {
     public var copied: [CopiedFile]
     /// Files missing, unreadable, too large or not UTF-8.
     public var problems: [BuildError]
+    /// Articles not read because a `BuildCache` holds them as they are (paths).
+    public var reusedArticles: [String] = []
+    /// Everything besides its own file that parsing and rendering an article depends on:
+    /// `site.yaml`, `themes.yaml`, the base URL override.
+    public var articleSettings = Fingerprint()
+    /// Everything besides the articles that the pages depend on: the article settings, the
+    /// templates and the UI strings.
+    public var pageSettings = Fingerprint()
+
+    /// The stamp of each article read, by path.
+    var articleStamps: [String: FileStamp] {
+        Dictionary(articles.compactMap { file in file.stamp.map { (file.path, $0) } }, uniquingKeysWith: { _, last in last })
+    }
 }

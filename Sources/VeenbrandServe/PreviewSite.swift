@@ -25,6 +25,8 @@ public final class PreviewSite: @unchecked Sendable {
     private let lock = NSLock()
     private let buildLock = NSLock()
     private var current: State = .failed(generation: 0, errors: [])
+    /// What the last build read, rendered and wrote: a rebuild redoes only what changed.
+    private let cache = BuildCache()
 
     /// - Parameters:
     ///   - baseURL: the server's own address, so canonical links and feeds point to the preview.
@@ -54,7 +56,7 @@ public final class PreviewSite: @unchecked Sendable {
                                        publication: Publication(now: clock(), includeDrafts: includeDrafts, includeFuture: includeFuture))
             let next: State
             do {
-                next = .built(generation: generation, summary: try Site.build(options))
+                next = .built(generation: generation, summary: try Site.build(options, cache: cache))
             } catch let failure as BuildFailure {
                 next = .failed(generation: generation, errors: failure.errors)
             } catch {

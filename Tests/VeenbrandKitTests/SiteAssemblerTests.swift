@@ -57,7 +57,7 @@ import Testing
 
     @Test func relatedIsCappedAtFive() throws {
         let articles = try (1...9).map { try rendered("a\($0)", "2021-01-0\($0)", themes: ["A"]) }
-        #expect(assemble(articles).related.allSatisfy { $0.count == 5 })
+        #expect(assemble(articles).related.lists.allSatisfy { $0.count == 5 })
     }
 
     @Test func duplicateSlugsNameBothFiles() throws {
