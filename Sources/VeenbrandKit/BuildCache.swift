@@ -38,13 +38,12 @@ public final class BuildCache: @unchecked Sendable {
     /// Keeps exactly the articles of this build: those `reused` as they were, and those just
     /// read and rendered (`fresh`, with their `stamps`).
     func remember(_ fresh: [RenderedArticle], stamps: [String: FileStamp], reused: Set<String>, settings: Fingerprint) {
-        var kept: [String: Article] = [:]
-        kept.reserveCapacity(fresh.count + reused.count)
-        for path in reused { kept[path] = articles[path] }
+        if settings != articleSettings { articles = [:] }
+        let gone = articles.keys.filter { !reused.contains($0) }
+        for path in gone { articles[path] = nil }
         for article in fresh {
-            if let stamp = stamps[article.article.path] { kept[article.article.path] = Article(stamp: stamp, rendered: article) }
+            if let stamp = stamps[article.article.path] { articles[article.article.path] = Article(stamp: stamp, rendered: article) }
         }
-        articles = kept
         articleSettings = settings
     }
 

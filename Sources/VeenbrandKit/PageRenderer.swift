@@ -208,7 +208,10 @@ public struct PageRenderer: Sendable {
     private func sitemapFingerprint() -> Fingerprint {
         var fingerprint = fingerprint("sitemap")
         fingerprint.add(model.articles.count)
-        for article in model.articles { fingerprint.add(article.fingerprint) }
+        for rendered in model.articles {
+            fingerprint.add(rendered.article.slug.value)
+            fingerprint.add((rendered.article.updated ?? rendered.article.date).description)
+        }
         for term in model.themes + model.keywords {
             fingerprint.add(term.slug.value)
             fingerprint.add(term.articles.count)
@@ -255,15 +258,17 @@ public struct PageRenderer: Sendable {
     }
 
     private static func items(of model: SiteModel) -> [ArticleItem] {
-        model.articles.indices.concurrentMap { item(index: $0, of: model) }
+        let themeLinks = Dictionary(model.themes.map { ($0.slug, TermLink(name: $0.name, url: $0.sitePath.url)) },
+                                    uniquingKeysWith: { first, _ in first })
+        return model.articles.indices.concurrentMap { item(index: $0, of: model, themeLinks: themeLinks) }
     }
 
-    private static func item(index: Int, of model: SiteModel) -> ArticleItem {
+    private static func item(index: Int, of model: SiteModel, themeLinks: [Slug: TermLink]) -> ArticleItem {
         let rendered = model.articles[index]
         let article = rendered.article
         return ArticleItem(title: article.title, url: article.sitePath.url, date: article.date.longDate(monthNames: model.strings.monthNames),
                            isoDate: article.date.description, summary: rendered.summary,
-                           themes: article.themes.map { TermLink(name: $0.name, url: SitePath.theme($0.slug).url) },
+                           themes: article.themes.map { themeLinks[$0.slug] ?? TermLink(name: $0.name, url: SitePath.theme($0.slug).url) },
                            hasThemes: !article.themes.isEmpty, isDraft: article.draft,
                            isScheduled: model.publication.isScheduled(article))
     }

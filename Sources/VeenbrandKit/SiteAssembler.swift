@@ -7,14 +7,15 @@ public enum SiteAssembler {
 
     /// Errors that involve more than one article: two articles claiming one slug.
     public static func crossArticleErrors(_ articles: [Article]) -> [BuildError] {
-        var firstBySlug: [Slug: Article] = [:]
+        var firstBySlug: [Slug: Int] = [:]
+        firstBySlug.reserveCapacity(articles.count)
         var errors: [BuildError] = []
-        for article in articles.sorted(by: { $0.path < $1.path }) {
-            if let first = firstBySlug[article.slug] {
-                errors.append(BuildError(article.slugLocation,
-                    "slug '\(article.slug)' is already used by \(first.path): each article needs its own slug"))
+        for index in articles.indices.sorted(by: { articles[$0].path < articles[$1].path }) {
+            if let first = firstBySlug[articles[index].slug] {
+                errors.append(BuildError(articles[index].slugLocation,
+                    "slug '\(articles[index].slug)' is already used by \(articles[first].path): each article needs its own slug"))
             } else {
-                firstBySlug[article.slug] = article
+                firstBySlug[articles[index].slug] = index
             }
         }
         return errors
@@ -25,7 +26,9 @@ public enum SiteAssembler {
     public static func assemble(_ rendered: [RenderedArticle], config: SiteConfig, strings: Strings,
                                 catalog: ThemeCatalog, publication: Publication,
                                 previousRelated: RelatedArticles? = nil) -> SiteModel {
-        let articles = rendered.sorted(by: isNewerFirst)
+        let order = rendered.indices.map { (date: rendered[$0].article.date.epochSeconds, slug: rendered[$0].article.slug, index: $0) }
+            .sorted { a, b in a.date != b.date ? a.date > b.date : a.slug < b.slug }
+        let articles = order.map { rendered[$0.index] }
         let themes = catalog.themes.map { theme in
             TermPage(name: theme.name, slug: theme.slug, description: theme.description,
                      sitePath: .theme(theme.slug),
@@ -72,10 +75,9 @@ public enum SiteAssembler {
             let name = spellings[slug]!.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }!.key
             return TermPage(name: name, slug: slug, description: "", sitePath: .keyword(slug), articles: indices)
         }
-        return pages.sorted { a, b in
-            let (left, right) = (sortKey(a.name), sortKey(b.name))
-            return left != right ? left < right : a.slug < b.slug
-        }
+        return pages.map { (key: sortKey($0.name), page: $0) }
+            .sorted { a, b in a.key != b.key ? a.key < b.key : a.page.slug < b.page.slug }
+            .map(\.page)
     }
 
     private static func sortKey(_ name: String) -> String {
@@ -89,20 +91,27 @@ public enum SiteAssembler {
     /// result is exact). Shared terms are counted in an array per block of articles, and the
     /// best five kept as they come: no dictionary, no sort.
     private static func relatedArticles(_ articles: [RenderedArticle], previous: RelatedArticles?) -> RelatedArticles {
-        var termIDs: [String: Int] = [:]
+        struct Term: Hashable {
+            let isTheme: Bool
+            let slug: Slug
+        }
+        var termIDs: [Term: Int] = [:]
         var source = Fingerprint()
         let terms = articles.map { rendered in
             source.add(rendered.article.path)
-            return (rendered.article.themes.map { "t:" + $0.slug.value } + rendered.article.keywords.map { "k:" + $0.slug.value })
-                .map { key in
-                    source.add(key)
-                    if let id = termIDs[key] { return id }
-                    termIDs[key] = termIDs.count
-                    return termIDs.count - 1
-                }
+            source.add(rendered.article.themes.count)
+            let articleTerms = rendered.article.themes.map { Term(isTheme: true, slug: $0.slug) }
+                + rendered.article.keywords.map { Term(isTheme: false, slug: $0.slug) }
+            return articleTerms.map { term in
+                source.add(term.slug.value)
+                if let id = termIDs[term] { return id }
+                termIDs[term] = termIDs.count
+                return termIDs.count - 1
+            }
         }
+        let termCount = termIDs.count
         if let previous, previous.source == source { return previous }
-        var postings = [[Int]](repeating: [], count: termIDs.count)
+        var postings = [[Int]](repeating: [], count: termCount)
         for (index, articleTerms) in terms.enumerated() {
             for term in articleTerms { postings[term].append(index) }
         }

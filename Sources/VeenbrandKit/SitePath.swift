@@ -17,7 +17,12 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// A folder page from segments; each segment must be a slug or a fixed name.
     public static func folder(_ segments: [String]) -> SitePath {
         precondition(segments.allSatisfy(isSafeSegment), "unsafe segment in \(segments)")
-        return SitePath(url: "/" + segments.map { $0 + "/" }.joined())
+        var url = "/"
+        for segment in segments {
+            url += segment
+            url += "/"
+        }
+        return SitePath(url: url)
     }
 
     /// A file: `/a/feed.xml`.
