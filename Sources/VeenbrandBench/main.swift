@@ -4,13 +4,13 @@
 // does: `Site.build` with one `BuildCache` kept between builds, into a private folder. A
 // benchmark, not a test.
 //
-//   veenbrand-bench SITE_FOLDER ARTICLE_PATH      (ARTICLE_PATH relative to SITE_FOLDER)
+//   VeenbrandBench SITE_FOLDER ARTICLE_PATH       (ARTICLE_PATH relative to SITE_FOLDER)
 import Foundation
 import VeenbrandKit
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {
-    FileHandle.standardError.write(Data("usage: veenbrand-bench SITE_FOLDER ARTICLE_PATH\n".utf8))
+    FileHandle.standardError.write(Data("usage: VeenbrandBench SITE_FOLDER ARTICLE_PATH\n".utf8))
     exit(64)
 }
 let source = URL(fileURLWithPath: arguments[1])

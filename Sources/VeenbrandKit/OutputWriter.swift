@@ -74,6 +74,12 @@ public struct OutputWriter: Sendable {
             for file in site.copied {
                 let target = staging.appendingPathComponent(file.outputFile)
                 try makeFolder(for: file.outputFile, in: staging, folders: &folders)
+                // An unchanged file keeps its modification time, as pages do.
+                if let previous, let bytes = fileManager.contents(atPath: file.source.path),
+                   bytes.withUnsafeBytes({ Self.hasContents($0.bindMemory(to: UInt8.self), at: previous + "/" + file.outputFile) }),
+                   link(previous + "/" + file.outputFile, target.path) == 0 {
+                    continue
+                }
                 try fileManager.copyItem(at: file.source, to: target)
             }
             let manifestFile = BuildManifest.location(for: output)
@@ -97,7 +103,9 @@ public struct OutputWriter: Sendable {
     }
 
     /// Brings the output folder, which holds what `known` describes, up to `site` in place.
+    /// No manifest describes a folder updated this way.
     private func update(_ site: RenderedSite, known: BuildCache.Output) throws {
+        try? FileManager.default.removeItem(at: BuildManifest.location(for: output))
         var folders = Set<String>()
         let changed = site.files.filter { file in
             guard let fingerprint = file.fingerprint, let old = known.pages[file.path] else { return true }

@@ -117,11 +117,13 @@ import Testing
         try site.build()
         let untouched = site.output.appendingPathComponent("nieuws/bericht-02/index.html")
         let edited = site.output.appendingPathComponent("nieuws/welkom/index.html")
-        let before = (try identity(untouched), try identity(edited))
+        let asset = site.output.appendingPathComponent("assets/style.css")
+        let before = (try identity(untouched), try identity(edited), try identity(asset))
 
         try site.build()
         #expect(try identity(untouched) == before.0)
         #expect(try identity(edited) == before.1)
+        #expect(try identity(asset) == before.2, "a copied file that did not change is kept too")
 
         let path = site.root.appendingPathComponent("content/nieuws/welkom.md")
         try String(contentsOf: path, encoding: .utf8).replacingOccurrences(of: "\n---\n", with: "\n---\n\nEen nieuwe alinea.\n\n")
