@@ -8,15 +8,15 @@ import Mustache
 extension SiteView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": self.title
-        case "description": self.description
-        case "language": self.language
-        case "baseURL": self.baseURL
-        case "contactEmail": self.contactEmail
-        case "contactPhone": self.contactPhone
-        case "contactPhoneHref": self.contactPhoneHref
-        case "newsletter": self.newsletter
-        case "feedURL": self.feedURL
+        case "title": MustacheText(self.title)
+        case "description": MustacheText(self.description)
+        case "language": MustacheText(self.language)
+        case "baseURL": MustacheText(self.baseURL)
+        case "contactEmail": self.contactEmail.map(MustacheText.init)
+        case "contactPhone": self.contactPhone.map(MustacheText.init)
+        case "contactPhoneHref": self.contactPhoneHref.map(MustacheText.init)
+        case "newsletter": self.newsletter.map(MustacheText.init)
+        case "feedURL": MustacheText(self.feedURL)
         default: nil
         }
     }
@@ -25,12 +25,12 @@ extension SiteView: MustacheParent {
 extension PageMeta: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": self.title
-        case "documentTitle": self.documentTitle
-        case "description": self.description
-        case "canonical": self.canonical
-        case "ogType": self.ogType
-        case "ogImage": self.ogImage
+        case "title": MustacheText(self.title)
+        case "documentTitle": MustacheText(self.documentTitle)
+        case "description": MustacheText(self.description)
+        case "canonical": MustacheText(self.canonical)
+        case "ogType": MustacheText(self.ogType)
+        case "ogImage": self.ogImage.map(MustacheText.init)
         case "feeds": self.feeds
         case "inNieuws": self.inNieuws
         case "inThemas": self.inThemas
@@ -44,8 +44,8 @@ extension PageMeta: MustacheParent {
 extension FeedLink: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": self.title
-        case "url": self.url
+        case "title": MustacheText(self.title)
+        case "url": MustacheText(self.url)
         default: nil
         }
     }
@@ -54,8 +54,8 @@ extension FeedLink: MustacheParent {
 extension TermLink: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "name": self.name
-        case "url": self.url
+        case "name": MustacheText(self.name)
+        case "url": MustacheText(self.url)
         default: nil
         }
     }
@@ -64,29 +64,44 @@ extension TermLink: MustacheParent {
 extension ArticleItem: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": self.title
-        case "url": self.url
-        case "date": self.date
-        case "isoDate": self.isoDate
-        case "summary": self.summary
+        case "title": MustacheText(self.title)
+        case "url": MustacheText(self.url)
+        case "date": MustacheText(self.date)
+        case "isoDate": MustacheText(self.isoDate)
+        case "summary": MustacheText(self.summary)
         case "themes": self.themes
         case "hasThemes": self.hasThemes
         case "isDraft": self.isDraft
         case "isScheduled": self.isScheduled
+        case "card": MustacheText(self.card)
         default: nil
         }
     }
 }
 
+extension CardContext: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "site": self.site
+        case "t": self.t
+        default: self.item.child(named: name)
+        }
+    }
+}
+
+extension Labels: MustacheParent {
+    func child(named name: String) -> Any? { values[name].map(MustacheText.init) }
+}
+
 extension TermView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "name": self.name
-        case "url": self.url
-        case "description": self.description
+        case "name": MustacheText(self.name)
+        case "url": MustacheText(self.url)
+        case "description": MustacheText(self.description)
         case "count": self.count
         case "isSingle": self.isSingle
-        case "feedURL": self.feedURL
+        case "feedURL": self.feedURL.map(MustacheText.init)
         default: nil
         }
     }
@@ -97,8 +112,8 @@ extension Pagination: MustacheParent {
         switch name {
         case "current": self.current
         case "total": self.total
-        case "previousURL": self.previousURL
-        case "nextURL": self.nextURL
+        case "previousURL": self.previousURL.map(MustacheText.init)
+        case "nextURL": self.nextURL.map(MustacheText.init)
         case "isPaginated": self.isPaginated
         default: nil
         }
@@ -108,16 +123,16 @@ extension Pagination: MustacheParent {
 extension ArticleView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": self.title
-        case "url": self.url
-        case "date": self.date
-        case "isoDate": self.isoDate
-        case "updatedDate": self.updatedDate
-        case "updatedISODate": self.updatedISODate
-        case "author": self.author
-        case "image": self.image
-        case "summary": self.summary
-        case "html": self.html
+        case "title": MustacheText(self.title)
+        case "url": MustacheText(self.url)
+        case "date": MustacheText(self.date)
+        case "isoDate": MustacheText(self.isoDate)
+        case "updatedDate": self.updatedDate.map(MustacheText.init)
+        case "updatedISODate": self.updatedISODate.map(MustacheText.init)
+        case "author": self.author.map(MustacheText.init)
+        case "image": self.image.map(MustacheText.init)
+        case "summary": MustacheText(self.summary)
+        case "html": MustacheText(self.html)
         case "themes": self.themes
         case "keywords": self.keywords
         case "hasThemes": self.hasThemes
@@ -193,4 +208,15 @@ extension NotFoundContext: MustacheParent {
         default: nil
         }
     }
+}
+
+/// A text value as templates see it: rendered as it is (escaped by `{{ }}`), without the
+/// dynamic casts and `String(describing:)` that swift-mustache applies to a plain `String`.
+struct MustacheText: MustacheCustomRenderable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    var renderText: String { text }
+    var isNull: Bool { false }
 }

@@ -1,14 +1,15 @@
 /// The typed values templates receive. Every page gets `site`, `t` (UI strings) and `page`;
-/// each page kind adds its own fields. swift-mustache reads these structs' stored properties,
-/// so the names here are the names templates use (documented in the README).
+/// each page kind adds its own fields. They are classes, so that the many lookups of a page
+/// pass one reference around rather than copying a struct of strings each time; the names of
+/// their stored properties are the names templates use (documented in the README).
 protocol PageContext: Sendable {
     var site: SiteView { get }
-    var t: [String: String] { get }
+    var t: Labels { get }
     var page: PageMeta { get }
 }
 
 /// The site's settings as templates show them.
-struct SiteView: Sendable {
+final class SiteView: Sendable {
     let title: String
     let description: String
     let language: String
@@ -19,10 +20,23 @@ struct SiteView: Sendable {
     let contactPhoneHref: String?
     let newsletter: String?
     let feedURL: String
+
+    init(title: String, description: String, language: String, baseURL: String, contactEmail: String?,
+         contactPhone: String?, contactPhoneHref: String?, newsletter: String?, feedURL: String) {
+        self.title = title
+        self.description = description
+        self.language = language
+        self.baseURL = baseURL
+        self.contactEmail = contactEmail
+        self.contactPhone = contactPhone
+        self.contactPhoneHref = contactPhoneHref
+        self.newsletter = newsletter
+        self.feedURL = feedURL
+    }
 }
 
 /// What every page says about itself: titles, canonical URL, feeds, navigation state.
-struct PageMeta: Sendable {
+final class PageMeta: Sendable {
     /// The page's own title (`<h1>`).
     let title: String
     /// `<title>`: the page title and the site's title.
@@ -41,21 +55,46 @@ struct PageMeta: Sendable {
     let inTrefwoorden: Bool
     /// Whether search engines should skip the page (the 404 page).
     let noindex: Bool
+
+    init(title: String, documentTitle: String, description: String, canonical: String, ogType: String, ogImage: String?,
+         feeds: [FeedLink], inNieuws: Bool, inThemas: Bool, inTrefwoorden: Bool, noindex: Bool) {
+        self.title = title
+        self.documentTitle = documentTitle
+        self.description = description
+        self.canonical = canonical
+        self.ogType = ogType
+        self.ogImage = ogImage
+        self.feeds = feeds
+        self.inNieuws = inNieuws
+        self.inThemas = inThemas
+        self.inTrefwoorden = inTrefwoorden
+        self.noindex = noindex
+    }
 }
 
-struct FeedLink: Sendable {
+final class FeedLink: Sendable {
     let title: String
     let url: String
+
+    init(title: String, url: String) {
+        self.title = title
+        self.url = url
+    }
 }
 
 /// A theme or keyword as a link.
-struct TermLink: Sendable {
+final class TermLink: Sendable {
     let name: String
     let url: String
+
+    init(name: String, url: String) {
+        self.name = name
+        self.url = url
+    }
 }
 
 /// An article in a list: home, theme and keyword pages, related articles.
-struct ArticleItem: Sendable {
+final class ArticleItem: Sendable {
     let title: String
     let url: String
     let date: String
@@ -67,10 +106,55 @@ struct ArticleItem: Sendable {
     let isDraft: Bool
     /// Dated after the build's "now", shown because future articles were asked for: "Gepland".
     let isScheduled: Bool
+    /// The item rendered by the `card` template, once, for every list that shows it
+    /// (`{{{card}}}`); empty until then.
+    let card: String
+
+    init(title: String, url: String, date: String, isoDate: String, summary: String, themes: [TermLink],
+         hasThemes: Bool, isDraft: Bool, isScheduled: Bool, card: String = "") {
+        self.title = title
+        self.url = url
+        self.date = date
+        self.isoDate = isoDate
+        self.summary = summary
+        self.themes = themes
+        self.hasThemes = hasThemes
+        self.isDraft = isDraft
+        self.isScheduled = isScheduled
+        self.card = card
+    }
+
+    /// The same item with its rendered card.
+    func with(card: String) -> ArticleItem {
+        ArticleItem(title: title, url: url, date: date, isoDate: isoDate, summary: summary, themes: themes,
+                    hasThemes: hasThemes, isDraft: isDraft, isScheduled: isScheduled, card: card)
+    }
+}
+
+/// What the `card` template sees: one article item's fields, `site` and `t`, but no `page`:
+/// a card is rendered once per article and reused on every page that lists it (as Hugo's
+/// `partialCached` does), which spares thousands of template lookups per list page.
+final class CardContext: Sendable {
+    let site: SiteView
+    let t: Labels
+    let item: ArticleItem
+
+    init(site: SiteView, t: Labels, item: ArticleItem) {
+        self.site = site
+        self.t = t
+        self.item = item
+    }
+}
+
+/// The UI strings as templates see them: `{{t.news}}`.
+final class Labels: Sendable {
+    let values: [String: String]
+
+    init(_ values: [String: String]) { self.values = values }
 }
 
 /// A theme or keyword with its description and count, for the index pages.
-struct TermView: Sendable {
+final class TermView: Sendable {
     let name: String
     let url: String
     let description: String
@@ -78,20 +162,37 @@ struct TermView: Sendable {
     /// Exactly one article: templates say "1 artikel", not "1 artikelen".
     let isSingle: Bool
     let feedURL: String?
+
+    init(name: String, url: String, description: String, count: Int, isSingle: Bool, feedURL: String?) {
+        self.name = name
+        self.url = url
+        self.description = description
+        self.count = count
+        self.isSingle = isSingle
+        self.feedURL = feedURL
+    }
 }
 
 /// Links between the pages of a paginated list.
-struct Pagination: Sendable {
+final class Pagination: Sendable {
     let current: Int
     let total: Int
     let previousURL: String?
     let nextURL: String?
     /// Whether there is more than one page (so the navigation is shown at all).
     let isPaginated: Bool
+
+    init(current: Int, total: Int, previousURL: String?, nextURL: String?, isPaginated: Bool) {
+        self.current = current
+        self.total = total
+        self.previousURL = previousURL
+        self.nextURL = nextURL
+        self.isPaginated = isPaginated
+    }
 }
 
 /// The full article for its own page.
-struct ArticleView: Sendable {
+final class ArticleView: Sendable {
     let title: String
     let url: String
     let date: String
@@ -113,45 +214,109 @@ struct ArticleView: Sendable {
     let hasRelated: Bool
     let isDraft: Bool
     let isScheduled: Bool
+
+    init(title: String, url: String, date: String, isoDate: String, updatedDate: String?, updatedISODate: String?,
+         author: String?, image: String?, summary: String, html: String, themes: [TermLink], keywords: [TermLink],
+         hasThemes: Bool, hasKeywords: Bool, hasTerms: Bool, related: [ArticleItem], hasRelated: Bool, isDraft: Bool,
+         isScheduled: Bool) {
+        self.title = title
+        self.url = url
+        self.date = date
+        self.isoDate = isoDate
+        self.updatedDate = updatedDate
+        self.updatedISODate = updatedISODate
+        self.author = author
+        self.image = image
+        self.summary = summary
+        self.html = html
+        self.themes = themes
+        self.keywords = keywords
+        self.hasThemes = hasThemes
+        self.hasKeywords = hasKeywords
+        self.hasTerms = hasTerms
+        self.related = related
+        self.hasRelated = hasRelated
+        self.isDraft = isDraft
+        self.isScheduled = isScheduled
+    }
 }
 
-struct HomeContext: PageContext {
+final class HomeContext: PageContext {
     let site: SiteView
-    let t: [String: String]
+    let t: Labels
     let page: PageMeta
     /// Whether this is the first page (which shows the site's introduction).
     let isFirstPage: Bool
     let articles: [ArticleItem]
     let pagination: Pagination
+
+    init(site: SiteView, t: Labels, page: PageMeta, isFirstPage: Bool, articles: [ArticleItem],
+         pagination: Pagination) {
+        self.site = site
+        self.t = t
+        self.page = page
+        self.isFirstPage = isFirstPage
+        self.articles = articles
+        self.pagination = pagination
+    }
 }
 
-struct ArticleContext: PageContext {
+final class ArticleContext: PageContext {
     let site: SiteView
-    let t: [String: String]
+    let t: Labels
     let page: PageMeta
     let article: ArticleView
+
+    init(site: SiteView, t: Labels, page: PageMeta, article: ArticleView) {
+        self.site = site
+        self.t = t
+        self.page = page
+        self.article = article
+    }
 }
 
 /// The themes index or the keywords index.
-struct TermIndexContext: PageContext {
+final class TermIndexContext: PageContext {
     let site: SiteView
-    let t: [String: String]
+    let t: Labels
     let page: PageMeta
     let terms: [TermView]
+
+    init(site: SiteView, t: Labels, page: PageMeta, terms: [TermView]) {
+        self.site = site
+        self.t = t
+        self.page = page
+        self.terms = terms
+    }
 }
 
 /// One theme's or keyword's page.
-struct TermContext: PageContext {
+final class TermContext: PageContext {
     let site: SiteView
-    let t: [String: String]
+    let t: Labels
     let page: PageMeta
     let term: TermView
     let articles: [ArticleItem]
     let pagination: Pagination
+
+    init(site: SiteView, t: Labels, page: PageMeta, term: TermView, articles: [ArticleItem], pagination: Pagination) {
+        self.site = site
+        self.t = t
+        self.page = page
+        self.term = term
+        self.articles = articles
+        self.pagination = pagination
+    }
 }
 
-struct NotFoundContext: PageContext {
+final class NotFoundContext: PageContext {
     let site: SiteView
-    let t: [String: String]
+    let t: Labels
     let page: PageMeta
+
+    init(site: SiteView, t: Labels, page: PageMeta) {
+        self.site = site
+        self.t = t
+        self.page = page
+    }
 }

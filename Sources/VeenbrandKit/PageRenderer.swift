@@ -7,8 +7,12 @@ public struct PageRenderer: Sendable {
 
     let model: SiteModel
     let templates: TemplateSet
-    /// Each article as lists show it, made once: an article appears in many lists.
+    /// Each article as lists show it, with its card rendered, made once: an article appears in
+    /// many lists.
     private let items: [ArticleItem]
+    /// The UI strings and the site's settings, as every template sees them.
+    private let labels: Labels
+    private let site: SiteView
     private let itemFingerprints: [Fingerprint]
     /// Keyword slug → the name its page uses.
     private let keywordNames: [String: String]
@@ -20,7 +24,13 @@ public struct PageRenderer: Sendable {
         self.model = model
         self.templates = templates
         self.settings = settings
-        items = Self.items(of: model)
+        let labels = Labels(model.strings.labels)
+        self.labels = labels
+        let site = Self.siteView(model.config)
+        self.site = site
+        items = Self.items(of: model).concurrentMap { item in
+            item.with(card: templates.render(TemplateSet.cardTemplate, CardContext(site: site, t: labels, item: item)))
+        }
         itemFingerprints = items.concurrentMap(Self.fingerprint)
         keywordNames = Dictionary(model.keywords.map { ($0.slug.value, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
@@ -60,7 +70,7 @@ public struct PageRenderer: Sendable {
         paginate(model.articles.indices, size: Self.homePageSize, at: .root, fingerprint: fingerprint("home")) { number, indices, pagination in
             let path = SitePath.homePage(number)
             let title = number == 1 ? model.config.title : "\(t["news"]) – \(t["page"]) \(number)"
-            let context = HomeContext(site: site, t: model.strings.labels,
+            let context = HomeContext(site: site, t: labels,
                                       page: meta(title, path: path, section: "nieuws"), isFirstPage: number == 1,
                                       articles: indices.map { items[$0] }, pagination: pagination)
             return templates.render("home", context)
@@ -106,12 +116,12 @@ public struct PageRenderer: Sendable {
             isDraft: article.draft, isScheduled: model.publication.isScheduled(article))
         let page = meta(article.title, path: article.sitePath, section: "nieuws", description: rendered.summary,
                         ogType: "article", image: article.image)
-        return templates.render("article", ArticleContext(site: site, t: model.strings.labels, page: page, article: view))
+        return templates.render("article", ArticleContext(site: site, t: labels, page: page, article: view))
     }
 
     private func termIndex(_ path: SitePath, terms: [TermPage], title: String, feeds: Bool) -> OutputFile {
         let section = path == .themes ? "themas" : "trefwoorden"
-        let context = TermIndexContext(site: site, t: model.strings.labels, page: meta(title, path: path, section: section),
+        let context = TermIndexContext(site: site, t: labels, page: meta(title, path: path, section: section),
                                        terms: terms.map { termView($0, feed: feeds ? .themeFeed($0.slug) : nil) })
         var fingerprint = fingerprint(path.url)
         for term in terms {
@@ -131,7 +141,7 @@ public struct PageRenderer: Sendable {
             let title = number == 1 ? term.name : "\(term.name) – \(t["page"]) \(number)"
             let page = meta(title, path: term.sitePath.page(number), section: isTheme ? "themas" : "trefwoorden",
                             description: term.description.isEmpty ? nil : term.description, extraFeeds: feeds)
-            let context = TermContext(site: site, t: model.strings.labels, page: page, term: termView(term, feed: feed),
+            let context = TermContext(site: site, t: labels, page: page, term: termView(term, feed: feed),
                                       articles: indices.map { items[$0] }, pagination: pagination)
             return templates.render(isTheme ? "theme" : "keyword", context)
         }
@@ -139,7 +149,7 @@ public struct PageRenderer: Sendable {
 
     private func notFoundPage() -> OutputFile {
         let page = meta(t["notFoundTitle"], path: .notFound, section: nil, noindex: true)
-        return OutputFile(.notFound, fingerprint: fingerprint("404")) { templates.render("404", NotFoundContext(site: site, t: model.strings.labels, page: page)) }
+        return OutputFile(.notFound, fingerprint: fingerprint("404")) { templates.render("404", NotFoundContext(site: site, t: labels, page: page)) }
     }
 
     // MARK: Feeds and sitemap
@@ -236,8 +246,7 @@ public struct PageRenderer: Sendable {
 
     private var t: Strings { model.strings }
 
-    private var site: SiteView {
-        let config = model.config
+    private static func siteView(_ config: SiteConfig) -> SiteView {
         let phoneDigits = config.contactPhone.map { $0.filter { $0.isNumber || $0 == "+" } }
         return SiteView(title: config.title, description: config.description, language: config.language,
                         baseURL: config.baseURL, contactEmail: config.contactEmail, contactPhone: config.contactPhone,

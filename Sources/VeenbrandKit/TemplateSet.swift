@@ -8,6 +8,10 @@ import Mustache
 public struct TemplateSet: Sendable {
     /// Templates that render a page kind; each must exist.
     public static let pageTemplates = ["home", "article", "themes", "theme", "keywords", "keyword", "404"]
+    /// Renders one article as lists show it, once per article (`{{{card}}}` in lists); must exist.
+    static let cardTemplate = "card"
+    /// Every template the theme must have.
+    static var requiredTemplates: [String] { pageTemplates + [cardTemplate] }
 
     private let library: MustacheLibrary
     private let names: Set<String>
@@ -36,7 +40,7 @@ public struct TemplateSet: Sendable {
                 errors.append(BuildError(path: file.path, "template syntax error: \(error)"))
             }
         }
-        for name in pageTemplates where !names.contains(name) {
+        for name in requiredTemplates where !names.contains(name) {
             errors.append(BuildError(path: "\(prefix)\(name).mustache", "template is missing: the theme must have it to render the site"))
         }
         for file in files {
@@ -50,7 +54,16 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders the page template `name` with a typed context.
-    func render(_ name: String, _ context: some PageContext) -> String {
+    func render(_ name: String, _ context: some PageContext & MustacheParent) -> String {
+        render(name, context as MustacheParent)
+    }
+
+    /// Renders the card template for one list item.
+    func render(_ name: String, _ context: CardContext) -> String {
+        render(name, context as MustacheParent)
+    }
+
+    private func render(_ name: String, _ context: MustacheParent) -> String {
         guard names.contains(name), let output = library.render(context, withTemplate: name) else {
             preconditionFailure("template \(name) was checked at compile time")
         }

@@ -9,9 +9,10 @@ import Testing
     static let page = PageMeta(title: "T", documentTitle: "T | S", description: "D", canonical: "https://e.org/", ogType: "website",
                                ogImage: "https://e.org/a.jpg", feeds: [FeedLink(title: "F", url: "/feed.xml")],
                                inNieuws: true, inThemas: false, inTrefwoorden: false, noindex: false)
+    static let labels = Labels(["news": "Nieuws"])
     static let link = TermLink(name: "N", url: "/themas/n/")
     static let item = ArticleItem(title: "A", url: "/nieuws/a/", date: "1 januari 2021", isoDate: "2021-01-01", summary: "S",
-                                  themes: [link], hasThemes: true, isDraft: false, isScheduled: false)
+                                  themes: [link], hasThemes: true, isDraft: false, isScheduled: false, card: "<article>")
     static let term = TermView(name: "N", url: "/themas/n/", description: "D", count: 1, isSingle: true, feedURL: "/themas/n/feed.xml")
     static let pagination = Pagination(current: 1, total: 2, previousURL: "/p/1/", nextURL: "/p/2/", isPaginated: true)
     static let article = ArticleView(title: "A", url: "/nieuws/a/", date: "d", isoDate: "i", updatedDate: "u", updatedISODate: "ui",
@@ -21,24 +22,45 @@ import Testing
 
     var values: [any MustacheParent] { [
         Self.site, Self.page, FeedLink(title: "F", url: "/f"), Self.link, Self.item, Self.term, Self.pagination, Self.article,
-        HomeContext(site: Self.site, t: ["a": "b"], page: Self.page, isFirstPage: true, articles: [Self.item], pagination: Self.pagination),
-        ArticleContext(site: Self.site, t: ["a": "b"], page: Self.page, article: Self.article),
-        TermIndexContext(site: Self.site, t: ["a": "b"], page: Self.page, terms: [Self.term]),
-        TermContext(site: Self.site, t: ["a": "b"], page: Self.page, term: Self.term, articles: [Self.item], pagination: Self.pagination),
-        NotFoundContext(site: Self.site, t: ["a": "b"], page: Self.page),
+        HomeContext(site: Self.site, t: Self.labels, page: Self.page, isFirstPage: true, articles: [Self.item], pagination: Self.pagination),
+        ArticleContext(site: Self.site, t: Self.labels, page: Self.page, article: Self.article),
+        TermIndexContext(site: Self.site, t: Self.labels, page: Self.page, terms: [Self.term]),
+        TermContext(site: Self.site, t: Self.labels, page: Self.page, term: Self.term, articles: [Self.item], pagination: Self.pagination),
+        NotFoundContext(site: Self.site, t: Self.labels, page: Self.page),
     ] }
+
+    @Test func labelsAndCardsAnswerLikeTheirParts() {
+        #expect(Self.labels.child(named: "news").map { String(describing: $0) } == String(describing: MustacheText("Nieuws")))
+        #expect(Self.labels.child(named: "missing") == nil)
+        let card = CardContext(site: Self.site, t: Self.labels, item: Self.item)
+        #expect(card.child(named: "site") as? SiteView === Self.site)
+        #expect(card.child(named: "t") as? Labels === Self.labels)
+        #expect((card.child(named: "title") as? MustacheText)?.text == "A")
+        #expect(card.child(named: "page") == nil)
+    }
 
     @Test func everyFieldAnswersToItsName() {
         for value in values {
             for child in Mirror(reflecting: value).children {
                 guard let label = child.label else { continue }
                 let expected = Mirror(reflecting: child.value).displayStyle == .optional
-                    ? Mirror(reflecting: child.value).children.first.map { String(describing: $0.value) }
-                    : String(describing: child.value)
-                #expect(value.child(named: label).map { String(describing: $0) } == expected,
+                    ? Mirror(reflecting: child.value).children.first.map { Self.describe($0.value) }
+                    : Self.describe(child.value)
+                #expect(value.child(named: label).map(Self.describe) == expected,
                         "\(type(of: value)).\(label) is not answered with its value")
             }
             #expect(value.child(named: "nonexistent") == nil)
+        }
+    }
+
+    /// A value as a template renders it: text as itself, objects by identity, lists item by item.
+    static func describe(_ value: Any) -> String {
+        if let text = value as? MustacheText { return text.text }
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .class: return "object \(ObjectIdentifier(value as AnyObject))"
+        case .collection: return "[" + mirror.children.map { describe($0.value) }.joined(separator: ", ") + "]"
+        default: return String(describing: value)
         }
     }
 }

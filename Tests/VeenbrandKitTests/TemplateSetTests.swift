@@ -9,7 +9,7 @@ import Testing
     }
 
     var complete: [String: String] {
-        Dictionary(uniqueKeysWithValues: TemplateSet.pageTemplates.map { ($0, "{{page.title}}") })
+        Dictionary(uniqueKeysWithValues: TemplateSet.requiredTemplates.map { ($0, "{{page.title}}") })
     }
 
     @Test func aMissingPageTemplateIsAnError() {
@@ -20,6 +20,17 @@ import Testing
             _ = try TemplateSet.compile(files(templates), folder: folder)
         } catch {
             #expect(error.description == "theme/templates/article.mustache:1:1: template is missing: the theme must have it to render the site")
+        }
+    }
+
+    @Test func theCardTemplateIsRequiredToo() {
+        var templates = complete
+        templates["card"] = nil
+        do {
+            _ = try TemplateSet.compile(files(templates), folder: folder)
+            Issue.record("compiled")
+        } catch {
+            #expect(error.description == "theme/templates/card.mustache:1:1: template is missing: the theme must have it to render the site")
         }
     }
 
