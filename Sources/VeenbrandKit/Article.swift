@@ -19,8 +19,8 @@ public struct Article: Sendable {
     public let draft: Bool
     public let author: String?
     public let image: String?
-    /// The Markdown body, a slice of the file's text; empty once rendered (`RenderedArticle`),
-    /// so a build does not hold every body and its HTML at once.
+    /// The Markdown body, a slice of the file's text; empty once indexed (`ArticleEntry`), so a
+    /// build does not hold every body at once.
     public internal(set) var body: Substring
     /// File line on which the body starts.
     public let bodyFirstLine: Int

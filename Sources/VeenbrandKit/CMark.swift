@@ -71,6 +71,27 @@ enum CMark {
         return (output, rewrittenHTML)
     }
 
+    /// The first top-level paragraph of `markdown` as plain text on one line, or "" (an
+    /// article's summary when the editor wrote none).
+    static func firstParagraph(of markdown: Substring) -> String {
+        _ = registered
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART
+        guard let parser = cmark_parser_new(options) else { fatalError("cmark_parser_new failed") }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            guard let syntaxExtension = cmark_find_syntax_extension(name) else { continue }
+            cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+        }
+        var markdown = markdown
+        markdown.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        guard let document = parseLock.withLock({ cmark_parser_finish(parser) }) else { fatalError("cmark_parser_finish failed") }
+        defer { cmark_node_free(document) }
+        unwrapDangerousLinks(in: document)
+        return firstParagraphText(of: document, options: options)
+    }
+
     /// Calls `body` for every node entered in document order.
     private static func walk(_ document: OpaquePointer, _ body: (OpaquePointer) -> Void) {
         guard let iterator = cmark_iter_new(document) else { return }

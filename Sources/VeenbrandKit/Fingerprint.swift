@@ -24,25 +24,39 @@ public struct Fingerprint: Sendable, Hashable {
 
     public mutating func add(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            mix(UInt64(bytes.count))
-            var index = 0
-            while index + 8 <= bytes.count {
-                mix(UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                index += 8
-            }
-            var tail: UInt64 = 0
-            while index < bytes.count {
-                tail = tail << 8 | UInt64(bytes[index])
-                index += 1
-            }
-            mix(tail)
+        text.withUTF8 { add(bytes: $0) }
+    }
+
+    public mutating func add(_ text: Substring) {
+        var text = text
+        text.withUTF8 { add(bytes: $0) }
+    }
+
+    private mutating func add(bytes: UnsafeBufferPointer<UInt8>) {
+        mix(UInt64(bytes.count))
+        var index = 0
+        while index + 8 <= bytes.count {
+            mix(UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            index += 8
         }
+        var tail: UInt64 = 0
+        while index < bytes.count {
+            tail = tail << 8 | UInt64(bytes[index])
+            index += 1
+        }
+        mix(tail)
     }
 
     public mutating func add(_ text: String?) {
         add(text != nil)
         if let text { add(text) }
+    }
+
+    /// The fingerprint of one text.
+    public static func of(_ text: Substring) -> Fingerprint {
+        var fingerprint = Fingerprint()
+        fingerprint.add(text)
+        return fingerprint
     }
 
     /// The fingerprint of `parts`, in order.

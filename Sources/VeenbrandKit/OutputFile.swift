@@ -8,12 +8,13 @@ public struct OutputFile: Sendable {
     /// Of everything the contents are made from: the same fingerprint gives the same bytes, so
     /// a rebuild need not render the file again. Nil when the file is cheap to make and compare.
     public let fingerprint: Fingerprint?
-    private let make: @Sendable () -> String
+    private let make: @Sendable () throws(BuildError) -> String
 
-    /// The file's contents, made now (each call renders again).
-    public var contents: String { make() }
+    /// The file's contents, made now (each call renders again); fails if an article's body can
+    /// no longer be read as it was parsed.
+    public func contents() throws(BuildError) -> String { try make() }
 
-    init(_ sitePath: SitePath, fingerprint: Fingerprint? = nil, render: @escaping @Sendable () -> String) {
+    init(_ sitePath: SitePath, fingerprint: Fingerprint? = nil, render: @escaping @Sendable () throws(BuildError) -> String) {
         self.path = sitePath.outputFile
         self.fingerprint = fingerprint
         self.make = render

@@ -48,6 +48,8 @@ public struct OutputWriter: Sendable {
                                        uniquingKeysWith: { _, last in last })))
             } catch let failure as BuildFailure {
                 throw failure
+            } catch let error as BuildError {
+                throw BuildFailure([error])
             } catch {
                 throw BuildFailure([BuildError(path: output.path, "cannot write the site: \(error.localizedDescription)")])
             }
@@ -66,9 +68,13 @@ public struct OutputWriter: Sendable {
             for file in site.files { try makeFolder(for: file.path, in: staging, folders: &folders) }
             let previous = fileManager.fileExists(atPath: output.path) ? output.path : nil
             // Each page is rendered here, on all cores, and written at once: no page is kept.
-            let failures = site.files.concurrentMap { file in
-                Self.writeFile(file.contents, to: staging.path + "/" + file.path,
-                               keepingIdentical: previous.map { $0 + "/" + file.path })
+            let failures = site.files.concurrentMap { file -> Error? in
+                do {
+                    return Self.writeFile(try file.contents(), to: staging.path + "/" + file.path,
+                                          keepingIdentical: previous.map { $0 + "/" + file.path })
+                } catch {
+                    return error
+                }
             }
             if let failure = failures.compactMap({ $0 }).first { throw failure }
             for file in site.copied {
@@ -96,6 +102,9 @@ public struct OutputWriter: Sendable {
                 try fileManager.moveItem(at: staging, to: output)
             }
             if let manifest { try JSONEncoder().encode(manifest).write(to: manifestFile) }
+        } catch let error as BuildError {
+            try? fileManager.removeItem(at: staging)
+            throw BuildFailure([error])
         } catch {
             try? fileManager.removeItem(at: staging)
             throw BuildFailure([BuildError(path: output.path, "cannot write the site: \(error.localizedDescription)")])
@@ -112,8 +121,12 @@ public struct OutputWriter: Sendable {
             return old != fingerprint
         }
         for file in changed { try makeFolder(for: file.path, in: output, folders: &folders) }
-        let failures = changed.concurrentMap { file in
-            Self.replaceFile(file.contents, at: output.path + "/" + file.path)
+        let failures = changed.concurrentMap { file -> Error? in
+            do {
+                return Self.replaceFile(try file.contents(), at: output.path + "/" + file.path)
+            } catch {
+                return error
+            }
         }
         if let failure = failures.compactMap({ $0 }).first { throw failure }
         for file in site.copied {

@@ -7,6 +7,8 @@ public struct PageRenderer: Sendable {
 
     let model: SiteModel
     let templates: TemplateSet
+    /// Renders each article's body as its page or a feed is written.
+    let bodies: ArticleBodies
     /// Each article as lists show it, with its card rendered, made once: an article appears in
     /// many lists.
     private let items: [ArticleItem]
@@ -20,9 +22,10 @@ public struct PageRenderer: Sendable {
     /// page's fingerprint starts from it.
     private let settings: Fingerprint
 
-    public init(model: SiteModel, templates: TemplateSet, settings: Fingerprint = Fingerprint()) {
+    public init(model: SiteModel, templates: TemplateSet, bodies: ArticleBodies, settings: Fingerprint = Fingerprint()) {
         self.model = model
         self.templates = templates
+        self.bodies = bodies
         self.settings = settings
         let labels = Labels(model.strings.labels)
         self.labels = labels
@@ -40,7 +43,9 @@ public struct PageRenderer: Sendable {
         var pages: [OutputFile] = []
         pages += homePages()
         pages += model.articles.indices.concurrentMap { index in
-            OutputFile(model.articles[index].article.sitePath, fingerprint: articleFingerprint(index)) { articlePage(index) }
+            OutputFile(model.articles[index].article.sitePath, fingerprint: articleFingerprint(index)) { () throws(BuildError) in
+                try articlePage(index)
+            }
         }
         pages.append(termIndex(.themes, terms: model.themes, title: t["themes"], feeds: true))
         pages += model.themes.flatMap { termPages($0, feed: .themeFeed($0.slug)) }
@@ -48,13 +53,13 @@ public struct PageRenderer: Sendable {
         pages += model.keywords.flatMap { termPages($0, feed: nil) }
         pages.append(notFoundPage())
 
-        var feeds = [OutputFile(.feed, fingerprint: feedFingerprint(.feed, articles: model.articles.indices)) {
-            feed(title: model.config.title, description: model.config.description,
+        var feeds = [OutputFile(.feed, fingerprint: feedFingerprint(.feed, articles: model.articles.indices)) { () throws(BuildError) in
+            try feed(title: model.config.title, description: model.config.description,
                  page: .root, path: .feed, articles: model.articles.indices)
         }]
         feeds += model.themes.map { theme in
-            OutputFile(.themeFeed(theme.slug), fingerprint: feedFingerprint(.themeFeed(theme.slug), articles: theme.articles)) {
-                feed(title: "\(model.config.title): \(theme.name)", description: theme.description, page: theme.sitePath,
+            OutputFile(.themeFeed(theme.slug), fingerprint: feedFingerprint(.themeFeed(theme.slug), articles: theme.articles)) { () throws(BuildError) in
+                try feed(title: "\(model.config.title): \(theme.name)", description: theme.description, page: theme.sitePath,
                      path: .themeFeed(theme.slug), articles: theme.articles)
             }
         }
@@ -98,9 +103,10 @@ public struct PageRenderer: Sendable {
         }
     }
 
-    private func articlePage(_ index: Int) -> String {
+    private func articlePage(_ index: Int) throws(BuildError) -> String {
         let rendered = model.articles[index]
         let article = rendered.article
+        let body = try bodies.render(rendered)
         let themes = article.themes.map { TermLink(name: $0.name, url: SitePath.theme($0.slug).url) }
         let keywords = article.keywords.map { keyword in
             TermLink(name: keywordNames[keyword.slug.value] ?? keyword.name,
@@ -109,7 +115,7 @@ public struct PageRenderer: Sendable {
         let view = ArticleView(
             title: article.title, url: article.sitePath.url, date: longDate(article.date), isoDate: article.date.description,
             updatedDate: article.updated.map(longDate), updatedISODate: article.updated?.description,
-            author: article.author, image: article.image, summary: rendered.summary, html: rendered.html,
+            author: article.author, image: article.image, summary: rendered.summary, html: body.html,
             themes: themes, keywords: keywords, hasThemes: !themes.isEmpty, hasKeywords: !keywords.isEmpty,
             hasTerms: !themes.isEmpty || !keywords.isEmpty,
             related: model.related[index].map { items[$0] }, hasRelated: !model.related[index].isEmpty,
@@ -155,11 +161,14 @@ public struct PageRenderer: Sendable {
     // MARK: Feeds and sitemap
 
     private func feed(title: String, description: String, page: SitePath, path: SitePath,
-                      articles: some Collection<Int>) -> String {
-        RSSFeed(title: title, description: description, language: model.config.language,
-                link: absolute(page), selfURL: absolute(path),
-                items: articles.prefix(model.config.feedItems).map { model.articles[$0] },
-                baseURL: model.config.baseURL).xml()
+                      articles: some Collection<Int>) throws(BuildError) -> String {
+        var items: [(entry: ArticleEntry, html: String)] = []
+        for index in articles.prefix(model.config.feedItems) {
+            let entry = model.articles[index]
+            items.append((entry, try bodies.render(entry, feedHTML: true).feedHTML ?? ""))
+        }
+        return RSSFeed(title: title, description: description, language: model.config.language,
+                       link: absolute(page), selfURL: absolute(path), items: items, baseURL: model.config.baseURL).xml()
     }
 
     private func sitemap() -> String {

@@ -20,7 +20,7 @@ public struct Publication: Sendable {
 
     /// The outcome of selecting articles.
     public struct Selection: Sendable {
-        public let published: [Article]
+        public let published: [ArticleEntry]
         public let draftsSkipped: Int
         public let scheduledSkipped: Int
         /// The earliest held-back article, so CI can be told when to rebuild.
@@ -29,17 +29,18 @@ public struct Publication: Sendable {
 
     public func isScheduled(_ article: Article) -> Bool { article.date.epochSeconds > now }
 
-    public func select(_ articles: [Article]) -> Selection {
-        var published: [Article] = []
+    public func select(_ entries: [ArticleEntry]) -> Selection {
+        var published: [ArticleEntry] = []
         var drafts = 0
         var scheduled: [Article] = []
-        for article in articles {
+        for entry in entries {
+            let article = entry.article
             if article.draft && !includeDrafts {
                 drafts += 1
             } else if isScheduled(article) && !includeFuture {
                 scheduled.append(article)
             } else {
-                published.append(article)
+                published.append(entry)
             }
         }
         let next = scheduled.min { a, b in

@@ -7,7 +7,8 @@ struct RSSFeed {
     let link: String
     /// Absolute URL of the feed itself (`atom:link rel="self"`).
     let selfURL: String
-    let items: [RenderedArticle]
+    /// The articles with their bodies rendered for feeds.
+    let items: [(entry: ArticleEntry, html: String)]
     let baseURL: String
 
     func xml() -> String {
@@ -22,11 +23,11 @@ struct RSSFeed {
             <atom:link href="\(XMLText.escape(selfURL))" rel="self" type="application/rss+xml"/>
 
             """
-        if let newest = items.map({ $0.article.updated ?? $0.article.date }).max() {
+        if let newest = items.map({ $0.entry.article.updated ?? $0.entry.article.date }).max() {
             out += "<lastBuildDate>\(newest.rfc822)</lastBuildDate>\n"
         }
         for item in items {
-            let article = item.article
+            let article = item.entry.article
             let permalink = XMLText.escape(article.sitePath.absolute(in: baseURL))
             out += "<item>\n"
             out += "<title>\(XMLText.escape(article.title))</title>\n"
@@ -35,9 +36,8 @@ struct RSSFeed {
             out += "<pubDate>\(article.date.rfc822)</pubDate>\n"
             if let author = article.author { out += "<dc:creator>\(XMLText.escape(author))</dc:creator>\n" }
             for theme in article.themes { out += "<category>\(XMLText.escape(theme.name))</category>\n" }
-            out += "<description>\(XMLText.escape(item.summary))</description>\n"
-            precondition(item.hasFeedHTML, "\(item.article.path) is in a feed but its feed HTML was not rendered")
-            out += "<content:encoded>\(XMLText.escape(item.feedHTML))</content:encoded>\n"
+            out += "<description>\(XMLText.escape(item.entry.summary))</description>\n"
+            out += "<content:encoded>\(XMLText.escape(item.html))</content:encoded>\n"
             out += "</item>\n"
         }
         out += "</channel>\n</rss>\n"

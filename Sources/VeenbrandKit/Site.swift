@@ -40,8 +40,8 @@ public struct BuildSummary: Sendable {
 /// The whole build: load → parse → render Markdown → assemble → render templates → write.
 public enum Site {
     /// Builds the site. With a `cache` (kept by the caller from one build to the next, as the
-    /// preview server does), unchanged articles are neither read nor rendered again, and only
-    /// pages whose inputs changed are rendered and written, in place; the result is the same.
+    /// preview server does), unchanged articles are not read again, and only pages whose
+    /// inputs changed are rendered and written, in place; the result is the same.
     public static func build(_ options: BuildOptions, progress: BuildProgress = .silent,
                              cache: BuildCache? = nil) throws(BuildFailure) -> BuildSummary {
         let writer = try OutputWriter(output: options.output, source: options.source)
@@ -57,36 +57,26 @@ public enum Site {
             return manifest.summary
         }
         let sources = loader.load(reusing: cache, settings: options.baseURL ?? "")
-        let (copied, stamps, reused) = (sources.copied, sources.articleStamps, Set(sources.reusedArticles))
+        let (copied, reused) = (sources.copied, sources.reusedArticles)
         let (articleSettings, pageSettings) = (sources.articleSettings, sources.pageSettings)
         progress.stage(.parse)
         let parsed = try SiteParser.parse(consume sources, baseURLOverride: options.baseURL,
-                                          reused: reused.compactMap { cache?.rendered($0)?.article })
+                                          reused: cache?.entries(reused) ?? [])
+        cache?.remember(parsed.articles, settings: articleSettings)
         let selection = options.publication.select(parsed.articles)
-        let fresh = cache == nil ? [] : parsed.articles.filter { !reused.contains($0.path) }
         let (config, strings, catalog, templates) = (parsed.config, parsed.strings, parsed.catalog, parsed.templates)
-        _ = consume parsed  // the selection holds the articles now; their bodies go as they are rendered
+        _ = consume parsed
         progress.stage(.renderMarkdown)
-        let renderer = MarkdownRenderer(unsafeHTML: config.unsafeHTML, baseURL: config.baseURL)
-        let rendered: [RenderedArticle]
-        if let cache {
-            // Every article read is rendered, drafts and scheduled ones too, with feed HTML: a
-            // later rebuild may publish it or put it in a feed without reading it again.
-            cache.remember(fresh.concurrentMap { renderer.render($0, feedHTML: true) }, stamps: stamps, reused: reused,
-                           settings: articleSettings)
-            rendered = selection.published.map { cache.rendered($0.path)! }
-        } else {
-            let inFeeds = SiteAssembler.feedArticles(selection.published, feedItems: config.feedItems)
-            rendered = selection.published.concurrentMap { renderer.render($0, feedHTML: inFeeds.contains($0.path)) }
-        }
+        // Streaming: each body is read again and rendered as its page or a feed is written, so
+        // no build holds every body or its HTML at once.
+        let bodies = ArticleBodies(loader: loader, renderer: MarkdownRenderer(unsafeHTML: config.unsafeHTML, baseURL: config.baseURL))
         let (draftsSkipped, scheduledSkipped, nextScheduled) = (selection.draftsSkipped, selection.scheduledSkipped, selection.nextScheduled)
-        _ = consume selection
         progress.stage(.assemble)
-        let model = SiteAssembler.assemble(rendered, config: config, strings: strings, catalog: catalog,
+        let model = SiteAssembler.assemble(selection.published, config: config, strings: strings, catalog: catalog,
                                            publication: options.publication, previousRelated: cache?.related)
         cache?.related = model.related
         progress.stage(.renderTemplates)
-        let site = PageRenderer(model: model, templates: templates, settings: pageSettings).render(copied: copied)
+        let site = PageRenderer(model: model, templates: templates, bodies: bodies, settings: pageSettings).render(copied: copied)
         progress.stage(.write)
         let summary = BuildSummary(articles: site.articleCount, pages: site.pageCount, feeds: site.feedCount,
                                    copied: site.copied.count, draftsSkipped: draftsSkipped,

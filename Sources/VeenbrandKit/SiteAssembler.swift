@@ -23,7 +23,7 @@ public enum SiteAssembler {
 
     /// `previousRelated` (from the last build) is reused if every article's path and terms and
     /// their order are the same.
-    public static func assemble(_ rendered: [RenderedArticle], config: SiteConfig, strings: Strings,
+    public static func assemble(_ rendered: [ArticleEntry], config: SiteConfig, strings: Strings,
                                 catalog: ThemeCatalog, publication: Publication,
                                 previousRelated: RelatedArticles? = nil) -> SiteModel {
         let order = rendered.indices.map { (date: rendered[$0].article.date.epochSeconds, slug: rendered[$0].article.slug, index: $0) }
@@ -39,30 +39,15 @@ public enum SiteAssembler {
                          publication: publication)
     }
 
-    static func isNewerFirst(_ a: RenderedArticle, _ b: RenderedArticle) -> Bool { isNewerFirst(a.article, b.article) }
+    static func isNewerFirst(_ a: ArticleEntry, _ b: ArticleEntry) -> Bool { isNewerFirst(a.article, b.article) }
 
     static func isNewerFirst(_ a: Article, _ b: Article) -> Bool {
         let (left, right) = (a.date.epochSeconds, b.date.epochSeconds)
         return left != right ? left > right : a.slug < b.slug
     }
 
-    /// The paths of the articles that some feed shows: the newest `feedItems` of the site and of
-    /// each theme. Only these need their body rendered a second time for feeds.
-    public static func feedArticles(_ articles: [Article], feedItems: Int) -> Set<String> {
-        let newest = articles.sorted(by: isNewerFirst)
-        var paths = Set(newest.prefix(feedItems).map(\.path))
-        var perTheme: [Slug: Int] = [:]
-        for article in newest {
-            for theme in article.themes where perTheme[theme.slug, default: 0] < feedItems {
-                perTheme[theme.slug, default: 0] += 1
-                paths.insert(article.path)
-            }
-        }
-        return paths
-    }
-
     /// One page per keyword slug, named by the spelling most articles use.
-    private static func keywordPages(_ articles: [RenderedArticle]) -> [TermPage] {
+    private static func keywordPages(_ articles: [ArticleEntry]) -> [TermPage] {
         var indicesBySlug: [Slug: [Int]] = [:]
         var spellings: [Slug: [String: Int]] = [:]
         for (index, rendered) in articles.enumerated() {
@@ -90,7 +75,7 @@ public enum SiteAssembler {
     /// theme with 50,000 articles costs no more than one with 200 (and below that size the
     /// result is exact). Shared terms are counted in an array per block of articles, and the
     /// best five kept as they come: no dictionary, no sort.
-    private static func relatedArticles(_ articles: [RenderedArticle], previous: RelatedArticles?) -> RelatedArticles {
+    private static func relatedArticles(_ articles: [ArticleEntry], previous: RelatedArticles?) -> RelatedArticles {
         struct Term: Hashable {
             let isTheme: Bool
             let slug: Slug

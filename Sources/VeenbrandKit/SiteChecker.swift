@@ -13,22 +13,30 @@ public enum SiteChecker {
             return CheckReport(diagnostics: error.errors.map(Diagnostic.init), articles: 0)
         }
         let selection = publication.select(parsed.articles)
-        let renderer = MarkdownRenderer(unsafeHTML: parsed.config.unsafeHTML, baseURL: parsed.config.baseURL)
-        let rendered = selection.published.concurrentMap { renderer.render($0, feedHTML: false) }
-        let model = SiteAssembler.assemble(rendered, config: parsed.config, strings: parsed.strings,
+        let bodies = ArticleBodies(loader: sources.loader,
+                                   renderer: MarkdownRenderer(unsafeHTML: parsed.config.unsafeHTML, baseURL: parsed.config.baseURL))
+        let rendered = selection.published.concurrentMap { entry in Result { () throws(BuildError) in try bodies.render(entry) } }
+        let model = SiteAssembler.assemble(selection.published, config: parsed.config, strings: parsed.strings,
                                            catalog: parsed.catalog, publication: publication)
-        let addresses = SiteAddresses(model: model, copied: sources.copied, unpublished: parsed.articles.filter { article in
-            !selection.published.contains { $0.path == article.path }
-        })
+        var headings: [String: Set<String>] = [:]
+        for (entry, body) in zip(selection.published, rendered) {
+            if case .success(let body) = body { headings[entry.article.sitePath.url] = Set(body.headingIDs) }
+        }
+        let published = Set(selection.published.map(\.article.path))
+        let addresses = SiteAddresses(model: model, headings: headings, copied: sources.copied,
+                                      unpublished: parsed.articles.map(\.article).filter { !published.contains($0.path) })
         var diagnostics: [Diagnostic] = []
-        for article in rendered {
-            diagnostics += contentDiagnostics(article)
-            diagnostics += article.links.compactMap { addresses.problem(with: $0, in: article) }
+        for (entry, body) in zip(selection.published, rendered) {
+            diagnostics += contentDiagnostics(entry)
+            switch body {
+            case .success(let body): diagnostics += body.links.compactMap { addresses.problem(with: $0, in: entry) }
+            case .failure(let error): diagnostics.append(Diagnostic(error))
+            }
         }
         return CheckReport(diagnostics: diagnostics, articles: rendered.count)
     }
 
-    private static func contentDiagnostics(_ rendered: RenderedArticle) -> [Diagnostic] {
+    private static func contentDiagnostics(_ rendered: ArticleEntry) -> [Diagnostic] {
         let article = rendered.article
         let frontMatter = SourceLocation(path: article.path, line: 2, column: 1)
         var diagnostics: [Diagnostic] = []
@@ -51,13 +59,13 @@ struct SiteAddresses {
     private var articleSlugs: [String] = []
     private var unpublished: [String: Article] = [:]
 
-    init(model: SiteModel, copied: [CopiedFile], unpublished: [Article]) {
+    init(model: SiteModel, headings: [String: Set<String>], copied: [CopiedFile], unpublished: [Article]) {
+        self.headings = headings
         let homePages = max(1, (model.articles.count + PageRenderer.homePageSize - 1) / PageRenderer.homePageSize)
         pages = Set((1...homePages).map { SitePath.homePage($0).url })
         pages.formUnion([SitePath.themes.url, SitePath.keywords.url])
         for article in model.articles {
             pages.insert(article.article.sitePath.url)
-            headings[article.article.sitePath.url] = Set(article.headingIDs)
             articleSlugs.append(article.article.slug.value)
         }
         for theme in model.themes {
@@ -71,7 +79,7 @@ struct SiteAddresses {
     }
 
     /// The diagnostic for a link that will not work on the built site, or nil.
-    func problem(with link: ContentLink, in rendered: RenderedArticle) -> Diagnostic? {
+    func problem(with link: ContentLink, in rendered: ArticleEntry) -> Diagnostic? {
         let url = link.url
         if url.isEmpty || LinkResolver.isExternal(url) { return nil }
         let page = rendered.article.sitePath.url

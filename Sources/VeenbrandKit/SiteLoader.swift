@@ -34,18 +34,17 @@ public struct SiteLoader: Sendable {
         var articleSettings = Fingerprint()
         for part in [settings, siteConfig?.text, themes?.text] { articleSettings.add(part) }
         let reusable = cache?.reusableStamps(settings: articleSettings) ?? [:]
-        var articles: [SourceFile] = []
-        var reused: [String] = []
         let articlePaths = list(Self.articlesFolder, extension: "md", recursive: false, errors: &errors)
-        let results = articlePaths.concurrentMap { path -> Result<SourceFile?, BuildError> in
-            if let known = reusable[path], FileStamp.of(rootPath + "/" + path) == known { return .success(nil) }
-            return Result { () throws(BuildError) in try read(path, maxBytes: Self.maxArticleBytes) }.map(Optional.some)
-        }
-        for (path, result) in zip(articlePaths, results) {
-            switch result {
-            case .success(let file?): articles.append(file)
-            case .success(nil): reused.append(path)
-            case .failure(let error): errors.add(error)
+        var articles: [String] = []
+        var reused: [String] = []
+        if reusable.isEmpty {
+            articles = articlePaths
+        } else {
+            let unchanged = articlePaths.concurrentMap { path in
+                reusable[path].map { FileStamp.of(rootPath + "/" + path) == $0 } ?? false
+            }
+            for (path, isUnchanged) in zip(articlePaths, unchanged) {
+                if isUnchanged { reused.append(path) } else { articles.append(path) }
             }
         }
         var pageSettings = articleSettings
@@ -67,7 +66,7 @@ public struct SiteLoader: Sendable {
         }
         let copied = copiedFiles(from: "theme/assets", to: "assets", errors: &errors)
             + copiedFiles(from: "content/media", to: "media", errors: &errors)
-        return SiteSources(siteConfig: siteConfig, themes: themes, articles: articles, templates: templates,
+        return SiteSources(siteConfig: siteConfig, themes: themes, articles: articles, loader: self, templates: templates,
                            stringsByLanguage: strings, copied: copied, problems: errors.errors,
                            reusedArticles: reused, articleSettings: articleSettings, pageSettings: pageSettings)
     }
@@ -93,6 +92,11 @@ public struct SiteLoader: Sendable {
             return nil
         }
         return try? JSONDecoder().decode(BuildManifest.self, from: data)
+    }
+
+    /// Reads an article file (at most `maxArticleBytes`).
+    func readArticle(_ path: String) throws(BuildError) -> SourceFile {
+        try read(path, maxBytes: Self.maxArticleBytes)
     }
 
     /// Reads a UTF-8 text file; a missing file, one over `maxBytes`, one linking out of the

@@ -14,7 +14,7 @@ public struct SiteModel: Sendable {
     public let config: SiteConfig
     public let strings: Strings
     /// Published articles, newest first; ties broken by slug.
-    public let articles: [RenderedArticle]
+    public let articles: [ArticleEntry]
     /// Themes in themes.yaml order, including themes no article uses yet.
     public let themes: [TermPage]
     /// Keywords sorted by name.

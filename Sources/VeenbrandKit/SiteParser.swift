@@ -5,15 +5,16 @@ public struct ParsedSite: Sendable {
     public let strings: Strings
     public let templates: TemplateSet
     /// All articles, drafts included, in file order.
-    public let articles: [Article]
+    public let articles: [ArticleEntry]
 }
 
 /// The parse stage: config, themes, UI strings, templates and every article, with all their
-/// errors collected into one failure.
+/// errors collected into one failure. Each article is read, parsed and indexed (summary,
+/// fingerprints) on all cores, and its text let go.
 public enum SiteParser {
     /// `reused` are the articles of `sources.reusedArticles`, as a `BuildCache` kept them.
     public static func parse(_ sources: SiteSources, baseURLOverride: String? = nil,
-                             reused: [Article] = []) throws(BuildFailure) -> ParsedSite {
+                             reused: [ArticleEntry] = []) throws(BuildFailure) -> ParsedSite {
         var errors = ErrorCollector()
         errors.add(contentsOf: sources.problems)
         let config = sources.siteConfig.flatMap { file in
@@ -30,14 +31,17 @@ public enum SiteParser {
                                       "no UI strings for language '\(config.language)' (set in content/site.yaml)"))
             }
         }
-        let results = sources.articles.concurrentMap { file -> Result<Article, BuildFailure> in
+        let loader = sources.loader
+        let results = sources.articles.concurrentMap { path -> Result<ArticleEntry, BuildFailure> in
             do throws(BuildFailure) {
-                return .success(try ArticleParser.parse(file.text, path: file.path, catalog: catalog))
+                let file: SourceFile
+                do throws(BuildError) { file = try loader.readArticle(path) } catch { throw BuildFailure([error]) }
+                return .success(ArticleEntry(try ArticleParser.parse(file.text, path: file.path, catalog: catalog), stamp: file.stamp))
             } catch {
                 return .failure(error)
             }
         }
-        var articles: [Article] = []
+        var articles: [ArticleEntry] = []
         for result in results {
             switch result {
             case .success(let article): articles.append(article)
@@ -46,9 +50,9 @@ public enum SiteParser {
         }
         if !reused.isEmpty {
             articles += reused
-            articles.sort { $0.path < $1.path }
+            articles.sort { $0.article.path < $1.article.path }
         }
-        errors.add(contentsOf: SiteAssembler.crossArticleErrors(articles))
+        errors.add(contentsOf: SiteAssembler.crossArticleErrors(articles.map(\.article)))
         try errors.check()
         return ParsedSite(config: config!, catalog: catalog!, strings: strings!, templates: templates!, articles: articles)
     }

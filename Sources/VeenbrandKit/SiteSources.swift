@@ -23,10 +23,16 @@ public struct CopiedFile: Sendable, Equatable {
 
 /// Everything the loader read: the only stage that touches the source folder. Files it could
 /// not read are in `problems`, so that the parser reports them with everything else.
+///
+/// Articles are listed, not read: the parser reads each through `loader` and lets its text go
+/// once parsed, so a build never holds every article's text at once.
 public struct SiteSources: Sendable {
     public var siteConfig: SourceFile?
     public var themes: SourceFile?
-    public var articles: [SourceFile]
+    /// The article files to read and parse (paths relative to the site folder), sorted.
+    public var articles: [String]
+    /// Reads the articles (and, later, their bodies again, as their pages are written).
+    public let loader: SiteLoader
     public var templates: [SourceFile]
     /// The UI strings file for the site's language, chosen after site.yaml is parsed.
     public var stringsByLanguage: [String: SourceFile]
@@ -41,9 +47,4 @@ public struct SiteSources: Sendable {
     /// Everything besides the articles that the pages depend on: the article settings, the
     /// templates and the UI strings.
     public var pageSettings = Fingerprint()
-
-    /// The stamp of each article read, by path.
-    var articleStamps: [String: FileStamp] {
-        Dictionary(articles.compactMap { file in file.stamp.map { (file.path, $0) } }, uniquingKeysWith: { _, last in last })
-    }
 }

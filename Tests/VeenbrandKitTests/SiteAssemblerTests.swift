@@ -10,13 +10,13 @@ import Testing
     let config = try! SiteConfig.parse("title: S\nbaseURL: https://example.org/\n", path: "s.yaml")
     let strings = Strings(labels: [:], monthNames: Array(repeating: "m", count: 12))
 
-    func rendered(_ slug: String, _ date: String, themes: [String] = [], keywords: [String] = []) throws -> RenderedArticle {
+    func rendered(_ slug: String, _ date: String, themes: [String] = [], keywords: [String] = []) throws -> ArticleEntry {
         let text = "---\ntitle: \(slug)\ndate: \(date)\nslug: \(slug)\nthemes: [\(themes.joined(separator: ", "))]\nkeywords: [\(keywords.joined(separator: ", "))]\n---\n"
         let article = try ArticleParser.parse(text, path: "content/nieuws/\(slug).md", catalog: catalog)
-        return MarkdownRenderer(unsafeHTML: false, baseURL: config.baseURL).render(article)
+        return ArticleEntry(article)
     }
 
-    func assemble(_ articles: [RenderedArticle]) -> SiteModel {
+    func assemble(_ articles: [ArticleEntry]) -> SiteModel {
         SiteAssembler.assemble(articles, config: config, strings: strings, catalog: catalog,
                                publication: Publication(now: TestSite.now))
     }
