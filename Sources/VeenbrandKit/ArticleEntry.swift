@@ -1,7 +1,10 @@
 /// An article as the site knows it once parsed: its front matter, its summary and fingerprints,
 /// but not its body. The body is read again and rendered when the article's page or a feed is
 /// written (`ArticleBodies`), so a build never holds every body, or its HTML, at once.
-public struct ArticleEntry: Sendable {
+///
+/// A class: entries are passed around in arrays of ten thousands, and a reference is copied
+/// in one step where a struct of strings would retain each of them.
+public final class ArticleEntry: Sendable {
     /// The front matter (the article's `body` is empty here).
     public let article: Article
     /// The editor's summary, or else the body's first paragraph as plain text.
@@ -15,7 +18,7 @@ public struct ArticleEntry: Sendable {
 
     /// Indexes a freshly parsed article: its summary (the first paragraph when the editor wrote
     /// none) and fingerprints; the body is let go.
-    public init(_ article: Article, stamp: FileStamp? = nil) {
+    public convenience init(_ article: Article, stamp: FileStamp? = nil) {
         let summary = article.summary ?? CMark.firstParagraph(of: article.body)
         let bodyFingerprint = Fingerprint.of(article.body)
         var withoutBody = article
@@ -23,13 +26,18 @@ public struct ArticleEntry: Sendable {
         self.init(article: withoutBody, summary: summary, stamp: stamp, bodyFingerprint: bodyFingerprint)
     }
 
-    /// An entry as a cache kept it.
-    init(article: Article, summary: String, stamp: FileStamp?, bodyFingerprint: Fingerprint) {
+    convenience init(article: Article, summary: String, stamp: FileStamp?, bodyFingerprint: Fingerprint) {
+        self.init(article: article, summary: summary, stamp: stamp, bodyFingerprint: bodyFingerprint,
+                  fingerprint: Self.fingerprint(of: article, summary: summary, body: bodyFingerprint))
+    }
+
+    /// An entry as the build cache kept it.
+    init(article: Article, summary: String, stamp: FileStamp?, bodyFingerprint: Fingerprint, fingerprint: Fingerprint) {
         self.article = article
         self.summary = summary
         self.stamp = stamp
         self.bodyFingerprint = bodyFingerprint
-        fingerprint = Self.fingerprint(of: article, summary: summary, body: bodyFingerprint)
+        self.fingerprint = fingerprint
     }
 
     /// Covers every field of the article that a page or feed can show.

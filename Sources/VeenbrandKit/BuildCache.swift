@@ -1,11 +1,12 @@
-/// What one build leaves for the next in the same process (the preview server keeps one), so
-/// that a rebuild after an edit reads and parses only the articles whose files changed, and
-/// renders and writes only the pages whose inputs changed.
+/// What one build leaves for the next, so that a rebuild after an edit reads and parses only
+/// the articles whose files changed, and renders and writes only the pages whose inputs
+/// changed. The preview server keeps one in memory; `veenbrand build` keeps one in a file
+/// beside the output (`BuildCache+Archive`).
 ///
 /// A cache serves one build at a time, for one output folder that nothing else writes to.
 /// Whatever it says, the result is the site a full build would write (`IncrementalBuildTests`).
 public final class BuildCache: @unchecked Sendable {
-    /// What the output folder holds, as the last build wrote it.
+    /// What an output folder holds, as a build wrote it.
     struct Output {
         let folder: String
         /// Output file → fingerprint of the inputs it was rendered from (nil: compare bytes).
@@ -14,14 +15,29 @@ public final class BuildCache: @unchecked Sendable {
         let copied: [String: FileStamp]
     }
 
-    /// What parsing and rendering an article depends on besides its own file (site settings,
-    /// themes): when it changes, no article is reused.
+    /// What parsing an article depends on besides its own file (site settings, themes): when
+    /// it changes, no article is reused.
     private(set) var articleSettings: Fingerprint?
     /// Every article parsed (drafts and scheduled ones too), by path, with its file's stamp.
     private(set) var articles: [String: ArticleEntry] = [:]
+    /// The output folder, as the last build left it.
     private(set) var output: Output?
+    /// The standby folder beside the output (`OutputWriter`), which holds the site before the
+    /// last build, if that is known.
+    private(set) var standby: Output?
+    /// The last build's related-article lists, reused when no article's order or terms changed.
+    var related: RelatedArticles?
 
     public init() {}
+
+    init(articleSettings: Fingerprint?, articles: [String: ArticleEntry], output: Output?, standby: Output?,
+         related: RelatedArticles?) {
+        self.articleSettings = articleSettings
+        self.articles = articles
+        self.output = output
+        self.standby = standby
+        self.related = related
+    }
 
     /// The stamps of the articles that may be reused as they are, if the settings are the same.
     func reusableStamps(settings: Fingerprint) -> [String: FileStamp] {
@@ -40,11 +56,15 @@ public final class BuildCache: @unchecked Sendable {
         articleSettings = settings
     }
 
-    /// The last build's related-article lists, reused when no article's order or terms changed.
-    var related: RelatedArticles?
+    /// The output folder now holds `output`; the standby folder, if swapped with it, `standby`.
+    func remember(output: Output, standby: Output?) {
+        self.output = output
+        self.standby = standby
+    }
 
-    func remember(output: Output) { self.output = output }
-
-    /// The output folder is no longer known to hold what the cache says (a write failed).
-    func forgetOutput() { output = nil }
+    /// Neither folder is known to hold what the cache says (a write failed).
+    func forgetOutput() {
+        output = nil
+        standby = nil
+    }
 }

@@ -24,3 +24,23 @@ extension RandomAccessCollection where Index == Int {
         }
     }
 }
+
+/// A value computed on another thread while the caller does something else.
+final class BackgroundValue<T>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: T?
+
+    init(_ compute: @escaping @Sendable () -> T) {
+        DispatchQueue.global().async {
+            self.result = compute()
+            self.done.signal()
+        }
+    }
+
+    /// The value, once computed (waits for it).
+    var value: T {
+        done.wait()
+        done.signal()
+        return result!
+    }
+}

@@ -11,6 +11,10 @@ public struct FileStamp: Sendable, Hashable {
     let changed: Int
     let inode: UInt
 
+    init(size: Int, modified: Int, changed: Int, inode: UInt) {
+        (self.size, self.modified, self.changed, self.inode) = (size, modified, changed, inode)
+    }
+
     init(_ status: stat) {
         size = Int(status.st_size)
         modified = status.st_mtim.tv_sec * 1_000_000_000 + status.st_mtim.tv_nsec

@@ -9,6 +9,8 @@ public struct Fingerprint: Sendable, Hashable {
 
     public init() {}
 
+    init(value: UInt64) { self.value = value }
+
     private static let prime: UInt64 = 0x100_0000_01b3
 
     private mutating func mix(_ word: UInt64) {

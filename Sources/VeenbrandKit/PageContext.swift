@@ -1,3 +1,5 @@
+import Foundation
+
 /// The typed values templates receive. Every page gets `site`, `t` (UI strings) and `page`;
 /// each page kind adds its own fields. They are classes, so that the many lookups of a page
 /// pass one reference around rather than copying a struct of strings each time; the names of
@@ -94,7 +96,7 @@ final class TermLink: Sendable {
 }
 
 /// An article in a list: home, theme and keyword pages, related articles.
-final class ArticleItem: Sendable {
+final class ArticleItem: @unchecked Sendable {
     let title: String
     let url: String
     let date: String
@@ -106,12 +108,12 @@ final class ArticleItem: Sendable {
     let isDraft: Bool
     /// Dated after the build's "now", shown because future articles were asked for: "Gepland".
     let isScheduled: Bool
-    /// The item rendered by the `card` template, once, for every list that shows it
-    /// (`{{{card}}}`); empty until then.
-    let card: String
+    private let cardMaker: CardMaker?
+    private let lock = NSLock()
+    private var renderedCard: String?
 
     init(title: String, url: String, date: String, isoDate: String, summary: String, themes: [TermLink],
-         hasThemes: Bool, isDraft: Bool, isScheduled: Bool, card: String = "") {
+         hasThemes: Bool, isDraft: Bool, isScheduled: Bool, cardMaker: CardMaker? = nil, card: String? = nil) {
         self.title = title
         self.url = url
         self.date = date
@@ -121,13 +123,36 @@ final class ArticleItem: Sendable {
         self.hasThemes = hasThemes
         self.isDraft = isDraft
         self.isScheduled = isScheduled
-        self.card = card
+        self.cardMaker = cardMaker
+        renderedCard = card
     }
 
-    /// The same item with its rendered card.
-    func with(card: String) -> ArticleItem {
-        ArticleItem(title: title, url: url, date: date, isoDate: isoDate, summary: summary, themes: themes,
-                    hasThemes: hasThemes, isDraft: isDraft, isScheduled: isScheduled, card: card)
+    /// The item rendered by the `card` template (`{{{card}}}`): once, when a list first shows
+    /// it, and reused by every other list (a rebuild that renders few lists renders few cards).
+    var card: String {
+        lock.withLock {
+            if let renderedCard { return renderedCard }
+            let card = cardMaker?.render(self) ?? ""
+            renderedCard = card
+            return card
+        }
+    }
+}
+
+/// Renders article items with the theme's `card` template.
+final class CardMaker: Sendable {
+    let templates: TemplateSet
+    let site: SiteView
+    let t: Labels
+
+    init(templates: TemplateSet, site: SiteView, t: Labels) {
+        self.templates = templates
+        self.site = site
+        self.t = t
+    }
+
+    func render(_ item: ArticleItem) -> String {
+        templates.render(TemplateSet.cardTemplate, CardContext(site: site, t: t, item: item))
     }
 }
 

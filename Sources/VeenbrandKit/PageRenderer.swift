@@ -9,9 +9,9 @@ public struct PageRenderer: Sendable {
     let templates: TemplateSet
     /// Renders each article's body as its page or a feed is written.
     let bodies: ArticleBodies
-    /// Each article as lists show it, with its card rendered, made once: an article appears in
-    /// many lists.
-    private let items: [ArticleItem]
+    /// Each article as lists show it, made once (its card rendered when first shown): an article
+    /// appears in many lists.
+    private let items: ArticleItems
     /// The UI strings and the site's settings, as every template sees them.
     private let labels: Labels
     private let site: SiteView
@@ -31,10 +31,8 @@ public struct PageRenderer: Sendable {
         self.labels = labels
         let site = Self.siteView(model.config)
         self.site = site
-        items = Self.items(of: model).concurrentMap { item in
-            item.with(card: templates.render(TemplateSet.cardTemplate, CardContext(site: site, t: labels, item: item)))
-        }
-        itemFingerprints = items.concurrentMap(Self.fingerprint)
+        items = ArticleItems(model: model, cards: CardMaker(templates: templates, site: site, t: labels))
+        itemFingerprints = model.articles.map { entry in Self.itemFingerprint(entry, publication: model.publication) }
         keywordNames = Dictionary(model.keywords.map { ($0.slug.value, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -239,15 +237,13 @@ public struct PageRenderer: Sendable {
         return fingerprint
     }
 
-    private static func fingerprint(_ item: ArticleItem) -> Fingerprint {
+    /// An item shows its article's fields (covered by the entry's fingerprint), the theme
+    /// names and month names (in the settings every page's fingerprint starts from), and
+    /// whether the article is scheduled.
+    private static func itemFingerprint(_ entry: ArticleEntry, publication: Publication) -> Fingerprint {
         var fingerprint = Fingerprint()
-        for text in [item.title, item.url, item.date, item.isoDate, item.summary] { fingerprint.add(text) }
-        for flag in [item.hasThemes, item.isDraft, item.isScheduled] { fingerprint.add(flag) }
-        fingerprint.add(item.themes.count)
-        for theme in item.themes {
-            fingerprint.add(theme.name)
-            fingerprint.add(theme.url)
-        }
+        fingerprint.add(entry.fingerprint)
+        fingerprint.add(publication.isScheduled(entry.article))
         return fingerprint
     }
 
@@ -273,22 +269,6 @@ public struct PageRenderer: Sendable {
                         feeds: [FeedLink(title: model.config.title, url: SitePath.feed.url)] + extraFeeds,
                         inNieuws: section == "nieuws", inThemas: section == "themas",
                         inTrefwoorden: section == "trefwoorden", noindex: noindex)
-    }
-
-    private static func items(of model: SiteModel) -> [ArticleItem] {
-        let themeLinks = Dictionary(model.themes.map { ($0.slug, TermLink(name: $0.name, url: $0.sitePath.url)) },
-                                    uniquingKeysWith: { first, _ in first })
-        return model.articles.indices.concurrentMap { item(index: $0, of: model, themeLinks: themeLinks) }
-    }
-
-    private static func item(index: Int, of model: SiteModel, themeLinks: [Slug: TermLink]) -> ArticleItem {
-        let rendered = model.articles[index]
-        let article = rendered.article
-        return ArticleItem(title: article.title, url: article.sitePath.url, date: article.date.longDate(monthNames: model.strings.monthNames),
-                           isoDate: article.date.description, summary: rendered.summary,
-                           themes: article.themes.map { themeLinks[$0.slug] ?? TermLink(name: $0.name, url: SitePath.theme($0.slug).url) },
-                           hasThemes: !article.themes.isEmpty, isDraft: article.draft,
-                           isScheduled: model.publication.isScheduled(article))
     }
 
     private func termView(_ term: TermPage, feed: SitePath?) -> TermView {

@@ -10,17 +10,32 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// Which articles are published, given the build's "now".
     public var publication: Publication
-    /// Names the tool that builds (e.g. its version and file stamp). When set, a build whose
-    /// sources, options and tool match the last one, with nothing newly due, leaves the output
-    /// as it is (see `BuildManifest`); when nil, every build renders everything.
+    /// Names the tool that builds (e.g. its version and file stamp). When set, the build keeps
+    /// a manifest and a cache beside the output: a build whose sources, options and tool match
+    /// the last one, with nothing newly due, leaves the output as it is (`BuildManifest`), and
+    /// any other build reads and renders only what changed since (`BuildCache`). When nil,
+    /// every build reads and renders everything.
     public var toolStamp: String?
+    /// Ignore the manifest and cache of the last build and render everything (they are still
+    /// written for the next build).
+    public var force: Bool
 
-    public init(source: URL, output: URL? = nil, baseURL: String? = nil, publication: Publication, toolStamp: String? = nil) {
+    public init(source: URL, output: URL? = nil, baseURL: String? = nil, publication: Publication, toolStamp: String? = nil,
+                force: Bool = false) {
         self.source = source
         self.output = output ?? source.appendingPathComponent("output")
         self.baseURL = baseURL
         self.publication = publication
         self.toolStamp = toolStamp
+        self.force = force
+    }
+
+    /// What a kept cache must have been made with to be used: the tool and every option.
+    var cacheKey: String? {
+        toolStamp.map { tool in
+            [tool, output.path, baseURL ?? "", "drafts=\(publication.includeDrafts)", "future=\(publication.includeFuture)"]
+                .joined(separator: "\n")
+        }
     }
 }
 
@@ -41,22 +56,28 @@ public struct BuildSummary: Sendable {
 public enum Site {
     /// Builds the site. With a `cache` (kept by the caller from one build to the next, as the
     /// preview server does), unchanged articles are not read again, and only pages whose
-    /// inputs changed are rendered and written, in place; the result is the same.
+    /// inputs changed are rendered and written, in place; the result is the same. With
+    /// `options.toolStamp`, the cache is kept in a file beside the output instead, and the
+    /// site is swapped in whole.
     public static func build(_ options: BuildOptions, progress: BuildProgress = .silent,
                              cache: BuildCache? = nil) throws(BuildFailure) -> BuildSummary {
         let writer = try OutputWriter(output: options.output, source: options.source)
         progress.stage(.load)
         let loader = SiteLoader(root: options.source)
-        let stamp = options.toolStamp.map { tool in
-            loader.fingerprint(with: [tool, options.output.path, options.baseURL ?? "",
-                                      "drafts=\(options.publication.includeDrafts)", "future=\(options.publication.includeFuture)"])
+        // The kept cache is read on one core while the sources are walked.
+        let keptCache = options.cacheKey.flatMap { key in
+            options.force || cache != nil ? nil : BackgroundValue { loader.buildCache(forOutput: options.output, key: key) }
         }
+        let scan = options.cacheKey == nil ? nil : loader.scan()
+        let stamp = options.cacheKey.map { scan!.fingerprint(with: [$0]) }
         // With --future, "Gepland" banners change as time passes: such builds are never skipped.
-        if let stamp, !options.publication.includeFuture, let manifest = loader.manifest(for: options.output),
+        if let stamp, !options.force, !options.publication.includeFuture, let manifest = loader.manifest(for: options.output),
            manifest.isCurrent(stamp: stamp, now: options.publication.now) {
             return manifest.summary
         }
-        let sources = loader.load(reusing: cache, settings: options.baseURL ?? "")
+        let inPlace = cache != nil
+        let cache = cache ?? options.cacheKey.map { _ in keptCache?.value ?? BuildCache() }
+        let sources = loader.load(reusing: cache, settings: options.baseURL ?? "", scan: scan)
         let (copied, reused) = (sources.copied, sources.reusedArticles)
         let (articleSettings, pageSettings) = (sources.articleSettings, sources.pageSettings)
         progress.stage(.parse)
@@ -82,7 +103,7 @@ public enum Site {
                                    copied: site.copied.count, draftsSkipped: draftsSkipped,
                                    scheduledSkipped: scheduledSkipped, nextScheduled: nextScheduled)
         try writer.write(site, manifest: stamp.map { BuildManifest(stamp: $0, now: options.publication.now, summary: summary) },
-                         cache: cache)
+                         cache: cache, cacheKey: inPlace ? nil : options.cacheKey, inPlace: inPlace)
         return summary
     }
 }

@@ -29,10 +29,16 @@ public enum SiteAssembler {
         let order = rendered.indices.map { (date: rendered[$0].article.date.epochSeconds, slug: rendered[$0].article.slug, index: $0) }
             .sorted { a, b in a.date != b.date ? a.date > b.date : a.slug < b.slug }
         let articles = order.map { rendered[$0.index] }
-        let themes = catalog.themes.map { theme in
+        var themeArticles = [[Int]](repeating: [], count: catalog.themes.count)
+        let themePositions = Dictionary(catalog.themes.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        for (index, entry) in articles.enumerated() {
+            for theme in entry.article.themes {
+                if let position = themePositions[theme.slug] { themeArticles[position].append(index) }
+            }
+        }
+        let themes = catalog.themes.enumerated().map { position, theme in
             TermPage(name: theme.name, slug: theme.slug, description: theme.description,
-                     sitePath: .theme(theme.slug),
-                     articles: articles.indices.filter { articles[$0].article.themes.contains(theme) })
+                     sitePath: .theme(theme.slug), articles: themeArticles[position])
         }
         return SiteModel(config: config, strings: strings, articles: articles, themes: themes,
                          keywords: keywordPages(articles), related: relatedArticles(articles, previous: previousRelated),

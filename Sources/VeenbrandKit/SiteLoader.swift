@@ -7,7 +7,7 @@ import Glibc
 public struct SiteLoader: Sendable {
     public let root: URL
     /// `root` as a path, to which relative paths are joined with `/`.
-    private let rootPath: String
+    let rootPath: String
     /// `root` with symbolic links resolved: every file read must lie inside it.
     private let resolvedRoot: String
 
@@ -27,7 +27,8 @@ public struct SiteLoader: Sendable {
     /// run reports it together with the errors in everything that could be read.
     /// With a `cache`, an article whose file has the stamp the cache knows (and whose settings,
     /// including `settings`, are unchanged) is not read but listed in `reusedArticles`.
-    public func load(reusing cache: BuildCache? = nil, settings: String = "") -> SiteSources {
+    /// A `scan` made just before saves looking at each article's file again.
+    public func load(reusing cache: BuildCache? = nil, settings: String = "", scan: SourceScan? = nil) -> SiteSources {
         var errors = ErrorCollector()
         let siteConfig = errors.collect { try read("content/site.yaml") }
         let themes = errors.collect { try read("content/themes.yaml") }
@@ -41,7 +42,7 @@ public struct SiteLoader: Sendable {
             articles = articlePaths
         } else {
             let unchanged = articlePaths.concurrentMap { path in
-                reusable[path].map { FileStamp.of(rootPath + "/" + path) == $0 } ?? false
+                reusable[path].map { (scan?.stamps[path] ?? FileStamp.of(rootPath + "/" + path)) == $0 } ?? false
             }
             for (path, isUnchanged) in zip(articlePaths, unchanged) {
                 if isUnchanged { reused.append(path) } else { articles.append(path) }
@@ -71,19 +72,10 @@ public struct SiteLoader: Sendable {
                            reusedArticles: reused, articleSettings: articleSettings, pageSettings: pageSettings)
     }
 
-    /// A fingerprint of every file in `content/` and `theme/` (path, size, modification time:
-    /// no file is read) and of `extra`; any change to a source changes it.
-    func fingerprint(with extra: [String]) -> String {
-        var hasher = Fingerprint()
-        for part in extra { hasher.add(part) }
-        for folder in ["content", "theme"] where isDirectory(rootPath + "/" + folder) {
-            for path in files(in: folder, recursive: true) {
-                var status = stat()
-                guard stat(rootPath + "/" + path, &status) == 0 else { continue }
-                hasher.add("\(path) \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec) \(status.st_ino)")
-            }
-        }
-        return hasher.hex
+    /// The cache the last build of `output` kept, if it was made with `key` and can be read.
+    func buildCache(forOutput output: URL, key: String) -> BuildCache? {
+        guard let data = FileManager.default.contents(atPath: BuildCache.location(forOutput: output.path)) else { return nil }
+        return BuildCache.unarchive([UInt8](data), key: key)
     }
 
     /// The manifest of the build that made `output`, if there is one and the output exists.
@@ -152,7 +144,7 @@ public struct SiteLoader: Sendable {
     }
 
     /// Every visible regular file under `folder`, as sorted paths relative to the site root.
-    private func files(in folder: String, recursive: Bool) -> [String] {
+    func files(in folder: String, recursive: Bool) -> [String] {
         guard let directory = opendir(rootPath + "/" + folder) else { return [] }
         defer { closedir(directory) }
         var entries: [(name: String, isFolder: Bool)] = []
@@ -204,7 +196,7 @@ public struct SiteLoader: Sendable {
         String(format: "%.1f", Double(bytes) / 1_048_576)
     }
 
-    private func isDirectory(_ path: String) -> Bool {
+    func isDirectory(_ path: String) -> Bool {
         var status = stat()
         return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }

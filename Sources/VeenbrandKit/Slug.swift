@@ -30,6 +30,19 @@ public struct Slug: Sendable, Hashable, Comparable, CustomStringConvertible {
         value = result
     }
 
+    /// A slug made before (kept in the build cache), if it is one: lowercase ASCII letters,
+    /// digits and single inner dashes, so a damaged cache cannot name a path outside a folder.
+    init?(made value: String) {
+        var previous: UInt8 = UInt8(ascii: "-")
+        for byte in value.utf8 {
+            let isLetterOrDigit = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            guard isLetterOrDigit || (byte == UInt8(ascii: "-") && previous != byte) else { return nil }
+            previous = byte
+        }
+        guard previous != UInt8(ascii: "-") else { return nil }
+        self.value = value
+    }
+
     public var description: String { value }
 
     public static func < (lhs: Slug, rhs: Slug) -> Bool { lhs.value < rhs.value }

@@ -42,7 +42,7 @@ struct BuildCommand: ParsableCommand {
         let options = BuildOptions(
             source: site.sourceURL, output: output.map { URL(fileURLWithPath: $0) }, baseURL: baseURL,
             publication: Publication(now: try site.resolvedNow(), includeDrafts: drafts, includeFuture: future),
-            toolStamp: force ? nil : Self.toolStamp)
+            toolStamp: Self.toolStamp, force: force)
         let stages = StageTimer(showProgress: !quiet && Console.isInteractive)
         do {
             let summary = try Site.build(options, progress: BuildProgress { stages.enter($0) })

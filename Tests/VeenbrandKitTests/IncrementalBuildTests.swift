@@ -2,23 +2,32 @@ import Foundation
 import Testing
 @testable import VeenbrandKit
 
-/// Rebuilds with a `BuildCache` (as the preview server does) must give exactly the site a
-/// full build gives, after every kind of edit, and must leave unchanged files alone.
+/// Rebuilds with a `BuildCache` must give exactly the site a full build gives, after every
+/// kind of edit, and must leave unchanged files alone: with the cache in memory, updating the
+/// folder in place (the preview server), and with the cache kept in a file beside the output,
+/// swapping the standby folder in (`veenbrand build`).
 @Suite struct IncrementalBuildTests {
     /// The golden fixture, built once with a cache; each step edits it, rebuilds with the
     /// cache, and compares with a full build of the same sources into another folder.
     final class Session {
         let site: TestSite
+        /// Whether the cache is kept in a file (`veenbrand build`) rather than in memory.
+        let kept: Bool
         let cache = BuildCache()
         var now = TestSite.now
 
-        init() throws { site = try TestSite(fixture: "sites/basic") }
-
-        func options(output: URL? = nil) -> BuildOptions {
-            BuildOptions(source: site.root, output: output, publication: Publication(now: now))
+        init(kept: Bool = false) throws {
+            site = try TestSite(fixture: "sites/basic")
+            self.kept = kept
         }
 
-        func rebuild() throws(BuildFailure) { try Site.build(options(), cache: cache) }
+        func options(output: URL? = nil, kept: Bool = false) -> BuildOptions {
+            BuildOptions(source: site.root, output: output, publication: Publication(now: now), toolStamp: kept ? "test" : nil)
+        }
+
+        func rebuild() throws(BuildFailure) {
+            if kept { try Site.build(options(kept: true)) } else { try Site.build(options(), cache: cache) }
+        }
 
         func edit(_ path: String, _ change: (String) -> String) throws {
             let url = site.root.appendingPathComponent(path)
@@ -60,8 +69,9 @@ import Testing
         }
     }
 
-    @Test func everyKindOfEditGivesWhatAFullBuildGives() throws {
-        let session = try Session()
+    @Test(arguments: [false, true])
+    func everyKindOfEditGivesWhatAFullBuildGives(kept: Bool) throws {
+        let session = try Session(kept: kept)
         defer { session.site.cleanUp() }
         try session.rebuildAndCompare("first build")
         #expect(try session.rebuildAndCompare("nothing changed").isEmpty)
@@ -99,8 +109,9 @@ import Testing
         try session.rebuildAndCompare("time passed")
     }
 
-    @Test func aFailedRebuildChangesNothingAndTheNextOneCatchesUp() throws {
-        let session = try Session()
+    @Test(arguments: [false, true])
+    func aFailedRebuildChangesNothingAndTheNextOneCatchesUp(kept: Bool) throws {
+        let session = try Session(kept: kept)
         defer { session.site.cleanUp() }
         try session.rebuildAndCompare("first build")
         let before = TestSite.tree(at: session.site.output)
@@ -111,11 +122,52 @@ import Testing
         #expect(try session.rebuildAndCompare("fixed").contains("nieuws/bericht-08/index.html"))
     }
 
-    @Test func anOutputChangedBehindTheCacheIsWrittenInFull() throws {
-        let session = try Session()
+    @Test(arguments: [false, true])
+    func anOutputChangedBehindTheCacheIsWrittenInFull(kept: Bool) throws {
+        let session = try Session(kept: kept)
         defer { session.site.cleanUp() }
         try session.rebuildAndCompare("first build")
         try FileManager.default.removeItem(at: session.site.output)
         try session.rebuildAndCompare("output removed")
+    }
+
+    /// `veenbrand build` after one edit renders and writes only what shows the article: the
+    /// other files of the new output are the very files (inodes) of the previous one.
+    @Test func aKeptCacheRewritesOnlyWhatChanged() throws {
+        let session = try Session(kept: true)
+        defer { session.site.cleanUp() }
+        try session.rebuildAndCompare("first build")
+        try session.site.write("content/nieuws/bericht-01.md", try String(contentsOf: session.site.root
+            .appendingPathComponent("content/nieuws/bericht-01.md"), encoding: .utf8) + "\nNog een zin.\n")
+        let written = try session.rebuildAndCompare("second build")
+        #expect(written == ["nieuws/bericht-01/index.html"], "the body shows on the article page only (the feeds show newer ones)")
+        try session.edit("content/nieuws/bericht-05.md") { $0.replacingOccurrences(of: "title: Bericht 05", with: "title: Bericht vijf") }
+        let retitled = try session.rebuildAndCompare("title")
+        #expect(retitled.contains("nieuws/bericht-05/index.html") && retitled.contains("index.html"))
+        #expect(retitled.count < 12, "only the pages that show the article: \(retitled.sorted())")
+        let cacheFile = session.site.root.appendingPathComponent(".output.cache")
+        #expect(FileManager.default.fileExists(atPath: cacheFile.path))
+    }
+
+    /// A build killed while writing the standby folder leaves the writer's marker: the next
+    /// build trusts neither folder's cache and still gives a full build's site; a cache file
+    /// that cannot be read is ignored.
+    @Test func interruptedWritesAndBrokenCachesAreRecoveredFrom() throws {
+        let session = try Session(kept: true)
+        defer { session.site.cleanUp() }
+        try session.rebuildAndCompare("first build")
+        try session.edit("content/nieuws/bericht-02.md") { $0.replacingOccurrences(of: "title: Bericht 02", with: "title: Twee") }
+        try session.rebuildAndCompare("second build")
+        let standby = session.site.root.appendingPathComponent(".output.previous")
+        try Data("half".utf8).write(to: standby.appendingPathComponent("index.html"))
+        try Data("stray".utf8).write(to: standby.appendingPathComponent("stray.html"))
+        try session.site.write(".output.writing", "")
+        try session.edit("content/nieuws/bericht-03.md") { $0.replacingOccurrences(of: "title: Bericht 03", with: "title: Drie") }
+        try session.rebuildAndCompare("after an interrupted build")
+        #expect(!FileManager.default.fileExists(atPath: session.site.root.appendingPathComponent(".output.writing").path))
+
+        try Data("not a cache".utf8).write(to: session.site.root.appendingPathComponent(".output.cache"))
+        try session.edit("content/nieuws/bericht-04.md") { $0.replacingOccurrences(of: "title: Bericht 04", with: "title: Vier") }
+        try session.rebuildAndCompare("after a broken cache")
     }
 }

@@ -48,17 +48,17 @@ import Testing
 
         try site.build()
         #expect(TestSite.tree(at: site.output) == rebuilt)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains("staging") || $0.contains(".old-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasSuffix(".writing") }
         #expect(leftovers.isEmpty, "left behind: \(leftovers)")
     }
 
-    /// Waits until a staging folder appears beside the output (the writer has begun) or the
-    /// process ends; true if the folder was seen.
+    /// Waits until the writer's marker appears beside the output (it has begun to write the
+    /// standby folder) or the process ends; true if the marker was seen.
     private func waitForStaging(in root: URL, while process: Process) -> Bool {
         let deadline = Date().addingTimeInterval(60)
         while process.isRunning && Date() < deadline {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-            if names.contains(where: { $0.hasPrefix(".output.staging-") }) { return true }
+            if names.contains(".output.writing") { return true }
             usleep(500)
         }
         return false

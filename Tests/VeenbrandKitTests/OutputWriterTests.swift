@@ -23,8 +23,10 @@ import Testing
         let files = [OutputFile(.root, "home"), OutputFile(.article(Slug("a")!), "article")]
         try writer.write(RenderedSite(files: files, copied: [], articleCount: 1, pageCount: 2, feedCount: 0))
         #expect(TestSite.tree(at: site.output) == ["index.html": Data("home".utf8), "nieuws/a/index.html": Data("article".utf8)])
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".output") }
-        #expect(leftovers.isEmpty)
+        let beside = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".output") }
+        #expect(Set(beside) == [".output.previous", ".output.lock"], "only the standby folder and the lock are kept")
+        #expect(TestSite.tree(at: site.root.appendingPathComponent(".output.previous")) == ["stale.html": Data("old".utf8)],
+                "the standby folder holds the previous site")
     }
 
     @Test func aMissingTemplateFailsTheBuildAndKeepsTheOutput() throws {

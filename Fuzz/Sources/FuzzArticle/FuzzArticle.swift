@@ -9,8 +9,8 @@ let catalog = ThemeCatalog(themes: [
 let renderer = MarkdownRenderer(unsafeHTML: false, baseURL: "https://example.org/")
 
 /// Any bytes as an article file: parsing gives an article or errors that point into the file;
-/// a parsed article renders, and what it renders has no script or frame (raw HTML is dropped)
-/// and no `javascript:` link.
+/// a parsed article is indexed (a summary from its first paragraph is one line) and renders, and what it renders has
+/// no script or frame (raw HTML is dropped) and no `javascript:` link.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzArticle(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
     let text = String(decoding: UnsafeRawBufferPointer(start: start, count: count), as: UTF8.self)
@@ -28,8 +28,10 @@ public func fuzzArticle(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
         return 0
     }
     precondition(!ArticleParser.leavesFolder(article.slug.value))
-    let rendered = renderer.render(article)
-    for html in [rendered.html, rendered.feedHTML] {
+    let entry = ArticleEntry(article)
+    precondition(article.summary != nil || !entry.summary.contains("\n"), "a first paragraph on more than one line")
+    let rendered = renderer.render(article, feedHTML: true)
+    for html in [rendered.html, rendered.feedHTML ?? ""] {
         let lower = html.lowercased()
         precondition(!lower.contains("<script") && !lower.contains("<iframe"), "raw HTML in the rendered page")
         precondition(!lower.contains("href=\"javascript:") && !lower.contains("src=\"javascript:"), "a javascript: link")

@@ -1,0 +1,103 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension OutputWriter {
+    /// Makes the standby folder hold exactly `site` and returns what it holds.
+    ///
+    /// For each file, the cheapest way that gives the right bytes: the standby already holds
+    /// a file made from the same inputs (`standby` says so) → nothing; the output holds one
+    /// (`output` says so) → a hard link to it; else the file is rendered, and linked to the
+    /// output's file if the bytes are the same, or written. Files the site no longer has are
+    /// removed. Without a cache every file is rendered, and the result is the same.
+    func bringStandbyUp(to site: RenderedSite, output known: BuildCache.Output?,
+                        standby knownStandby: BuildCache.Output?) throws -> BuildCache.Output {
+        let live = output.path
+        let hasLive = isDirectory(live)
+        let fresh = !isDirectory(standby)
+        try OutputFiles.makeFolders(for: standby + "/x")
+        let failures = site.files.concurrentMap { file -> Error? in
+            let target = standby + "/" + file.path
+            let current = live + "/" + file.path
+            if let fingerprint = file.fingerprint {
+                if let kept = knownStandby?.pages[file.path], kept == fingerprint { return nil }
+                if let shown = known?.pages[file.path], shown == fingerprint, OutputFiles.share(current, at: target) { return nil }
+            }
+            do {
+                var text = try file.contents()
+                if hasLive, text.withUTF8({ OutputFiles.hasContents($0, at: current) }), OutputFiles.share(current, at: target) {
+                    return nil
+                }
+                try OutputFiles.put(text, at: target, fresh: fresh)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+
+        var copied: [String: FileStamp] = [:]
+        for file in site.copied {
+            let target = standby + "/" + file.outputFile
+            let current = live + "/" + file.outputFile
+            let stamp = FileStamp.of(file.source.path)
+            if let stamp { copied[file.outputFile] = stamp }
+            if let stamp, knownStandby?.copied[file.outputFile] == stamp { continue }
+            if let stamp, known?.copied[file.outputFile] == stamp, OutputFiles.share(current, at: target) { continue }
+            if hasLive, let bytes = FileManager.default.contents(atPath: file.source.path),
+               bytes.withUnsafeBytes({ OutputFiles.hasContents($0.bindMemory(to: UInt8.self), at: current) }),
+               OutputFiles.share(current, at: target) {
+                continue
+            }
+            try OutputFiles.copy(file.source.path, to: target)
+        }
+
+        let kept = Set(site.files.map(\.path) + site.copied.map(\.outputFile))
+        let present = knownStandby.map { Array($0.pages.keys) + Array($0.copied.keys) } ?? OutputFiles.files(under: standby)
+        for path in present where !kept.contains(path) { OutputFiles.remove(standby + "/" + path, under: standby) }
+        return BuildCache.Output(folder: output.path, pages: Dictionary(site.files.map { ($0.path, $0.fingerprint) },
+                                                                        uniquingKeysWith: { _, last in last }),
+                                 copied: copied)
+    }
+
+    /// Brings the output folder, which holds what `known` describes, up to `site` in place:
+    /// only files whose fingerprint changed are rendered, only those whose bytes changed are
+    /// written (each beside, then renamed over), and files the site no longer has are removed.
+    func update(_ site: RenderedSite, known: BuildCache.Output) throws -> BuildCache.Output {
+        let root = output.path
+        let changed = site.files.filter { file in
+            guard let fingerprint = file.fingerprint, let old = known.pages[file.path] else { return true }
+            return old != fingerprint
+        }
+        let failures = changed.concurrentMap { file -> Error? in
+            do {
+                var text = try file.contents()
+                let path = root + "/" + file.path
+                if text.withUTF8({ OutputFiles.hasContents($0, at: path) }) { return nil }
+                try OutputFiles.put(text, at: path + ".veenbrand-new")
+                guard rename(path + ".veenbrand-new", path) == 0 else { return OutputFiles.Failure(path: path) }
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+        var copied: [String: FileStamp] = [:]
+        for file in site.copied {
+            guard let stamp = FileStamp.of(file.source.path) else { continue }
+            copied[file.outputFile] = stamp
+            guard known.copied[file.outputFile] != stamp else { continue }
+            let path = root + "/" + file.outputFile
+            try OutputFiles.copy(file.source.path, to: path + ".veenbrand-new")
+            guard rename(path + ".veenbrand-new", path) == 0 else { throw OutputFiles.Failure(path: path) }
+        }
+        let kept = Set(site.files.map(\.path) + site.copied.map(\.outputFile))
+        for path in Set(known.pages.keys).union(known.copied.keys).subtracting(kept).sorted() {
+            OutputFiles.remove(root + "/" + path, under: root)
+        }
+        return BuildCache.Output(folder: root, pages: Dictionary(site.files.map { ($0.path, $0.fingerprint) },
+                                                                 uniquingKeysWith: { _, last in last }),
+                                 copied: copied)
+    }
+}
