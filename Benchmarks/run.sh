@@ -2,8 +2,8 @@
 # Builds the same synthetic corpus with Veenbrand and Hugo, in alternating runs, and prints
 # wall time, cpu time and peak memory of each, their ratios, the floor (cmark-gfm alone on
 # the bodies plus copying the corpus), and Veenbrand's incremental figures (`build` with its
-# manifest, and the preview server's in-process rebuilds, from veenbrand-bench). A benchmark,
-# not a test: nothing here passes or fails.
+# cache beside the output, and the preview server's in-process rebuilds, from VeenbrandBench).
+# A benchmark, not a test: nothing here passes or fails.
 #
 #   Benchmarks/run.sh [N ...]      article counts, default: 1000 10000 50000
 #   RUNS=3 Benchmarks/run.sh 10000 runs per generator (alternating), best one reported
@@ -70,16 +70,18 @@ for n in "${sizes[@]}"; do
   if [ ! -d "$corpus/content" ]; then
     python3 "$bench/make_corpus.py" --articles "$n" --layout veenbrand --out "$corpus" >/dev/null
   fi
-  rm -rf "$corpus/theme" && cp -r "$repo/theme" "$corpus/theme"
+  rm -rf "$corpus/theme" "$corpus/output" "$corpus"/.output.* && cp -r "$repo/theme" "$corpus/theme"
   "$bench/hugo_site.sh" "$corpus" "$work/hugo-$n" >/dev/null
 
+  # Every run writes into folders of its own, removed only at the end: on ext4, files made
+  # just after many were deleted cost several times more kernel time (for both generators).
   unset vb_wall hu_wall
   for ((run = 1; run <= runs; run++)); do
-    rm -rf "$corpus/output"
-    measure "$veenbrand" build --source "$corpus" --quiet --now 2030-01-01
+    out=$work/out-$n-$run
+    rm -rf "$out"; mkdir -p "$out"
+    measure "$veenbrand" build --source "$corpus" --output "$out/veenbrand/output" --quiet --now 2030-01-01
     keep_best vb
-    rm -rf "$work/hugo-$n/public"
-    measure "$hugo" --quiet --source "$work/hugo-$n" --destination "$work/hugo-$n/public"
+    measure "$hugo" --quiet --source "$work/hugo-$n" --destination "$out/hugo"
     keep_best hu
   done
 
@@ -87,24 +89,24 @@ for n in "${sizes[@]}"; do
   python3 "$bench/concat_bodies.py" "$corpus/articles" "$work/bodies-$n.md" >/dev/null
   measure sh -c "cmark-gfm -e table -e strikethrough -e autolink -e tagfilter -e tasklist --smart '$work/bodies-$n.md' >/dev/null"
   floor_cpu=$cpu
-  rm -rf "$work/copy-$n"
-  measure cp -r "$corpus/content" "$work/copy-$n"
+  measure cp -r "$corpus/content" "$work/out-$n-1/copy"
   floor_cpu=$(echo "$floor_cpu + $cpu" | bc)
-  rm -rf "$work/copy-$n"
 
-  # Incremental: nothing changed, then one article edited.
+  # Incremental `veenbrand build` (its cache and standby folder beside the output): nothing
+  # changed; one title edited (the first rebuild after a full build, which also fills the
+  # standby folder, then an edit in the steady state); files written = files newer than before.
+  output=$work/out-$n-1/veenbrand/output
   marker=$work/marker
-  touch "$marker"; sleep 1
-  measure "$veenbrand" build --source "$corpus" --quiet --now 2030-01-01
-  same_wall=$wall; same_changed=$(changed_files "$corpus/output" "$marker")
+  rebuild() { touch "$marker"; sleep 1; measure "$veenbrand" build --source "$corpus" --output "$output" --quiet --now 2030-01-01; }
+  rebuild; same_wall=$wall; same_changed=$(changed_files "$output" "$marker")
   article=$(ls "$corpus/content/nieuws" | sort | sed -n 2p)
   cp "$corpus/content/nieuws/$article" "$work/saved.md"
-  sed -i 's/^title: "\(.*\)"$/title: "\1 (bewerkt)"/' "$corpus/content/nieuws/$article"
-  touch "$marker"; sleep 1
-  measure "$veenbrand" build --source "$corpus" --quiet --now 2030-01-01
-  edit_wall=$wall; edit_changed=$(changed_files "$corpus/output" "$marker")
+  edit() { sed -i "s/^title: \"\(.*\)\"$/title: \"\1 ($1)\"/" "$corpus/content/nieuws/$article"; }
+  edit bewerkt; rebuild; first_wall=$wall; first_changed=$(changed_files "$output" "$marker")
+  cp "$work/saved.md" "$corpus/content/nieuws/$article"; rebuild
+  edit opnieuw; rebuild; edit_wall=$wall; edit_rss=$rss; edit_changed=$(changed_files "$output" "$marker")
   cp "$work/saved.md" "$corpus/content/nieuws/$article"
-  total_files=$(find "$corpus/output" -type f | wc -l)
+  total_files=$(find "$output" -type f | wc -l)
 
   # The preview server's rebuilds (in one process, with its cache): nothing changed; one title edited.
   serve_figures=$("$serve_bench" "$corpus" "content/nieuws/$article")
@@ -116,7 +118,9 @@ for n in "${sizes[@]}"; do
   printf '%-22s %9s %9s %11s\n' "Veenbrand / Hugo" "$(ratio "$vb_wall" "$hu_wall")" "$(ratio "$vb_cpu" "$hu_cpu")" "$(ratio "$vb_rss" "$hu_rss")"
   printf 'floor (cmark-gfm + cp) cpu: %s s; Veenbrand cpu / floor: %s (goal <= 1.5)\n' "$floor_cpu" "$(ratio "$vb_cpu" "$floor_cpu")"
   printf 'goals: wall <= 0.25 x Hugo, memory <= 0.1 x Hugo\n'
-  printf 'rebuild, nothing changed: %s s wall, %s of %s files rewritten\n' "$same_wall" "$same_changed" "$total_files"
-  printf 'rebuild, one title edited: %s s wall, %s of %s files rewritten\n' "$edit_wall" "$edit_changed" "$total_files"
+  printf 'build, nothing changed: %s s wall, %s of %s files written\n' "$same_wall" "$same_changed" "$total_files"
+  printf 'build, one title edited, first rebuild after a full build: %s s wall, %s files written\n' "$first_wall" "$first_changed"
+  printf 'build, one title edited: %s s wall, %s MiB, %s of %s files written\n' "$edit_wall" "$edit_rss" "$edit_changed" "$total_files"
   printf '%s\n' "$serve_figures"
+  rm -rf "$work"/out-"$n"-*
 done

@@ -140,8 +140,19 @@ extension BuildCache {
     /// not name one outside it.
     private static func readOutputPath(_ reader: inout ArchiveReader) throws(ArchiveReader.Malformed) -> String {
         let path = try reader.string()
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else { throw ArchiveReader.Malformed() }
+        // No part may be empty, "." or "..": look at each part's length and first two bytes.
+        var partLength = 0
+        var dots = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                guard partLength > 0, partLength != dots || dots > 2 else { throw ArchiveReader.Malformed() }
+                (partLength, dots) = (0, 0)
+            } else {
+                if byte == UInt8(ascii: "."), dots == partLength { dots += 1 }
+                partLength += 1
+            }
+        }
+        guard partLength > 0, partLength != dots || dots > 2 else { throw ArchiveReader.Malformed() }
         return path
     }
 
@@ -192,7 +203,9 @@ extension BuildCache {
     private static func readOutput(_ reader: inout ArchiveReader) throws(ArchiveReader.Malformed) -> Output {
         let folder = try reader.string()
         var pages: [String: Fingerprint?] = [:]
-        for _ in 0..<(try reader.count()) {
+        let count = try reader.count()
+        pages.reserveCapacity(count)
+        for _ in 0..<count {
             let path = try readOutputPath(&reader)
             pages[path] = try reader.bool() ? .some(try reader.fingerprint()) : .some(nil)
         }

@@ -45,7 +45,7 @@ import Testing
         #expect(BuildCache.unarchive(bytes + [0], key: "sleutel") == nil)
     }
 
-    @Test(arguments: ["../buiten.html", "/etc/passwd", "nieuws/../../buiten.html", "nieuws//x.html"])
+    @Test(arguments: ["../buiten.html", "/etc/passwd", "nieuws/../../buiten.html", "nieuws//x.html", "nieuws/./x.html", "nieuws/.."])
     func pathsOutsideTheFolderAreNotUsed(path: String) throws {
         #expect(BuildCache.unarchive(try Self.cache(outputPath: path).archived(key: "k"), key: "k") == nil)
     }
