@@ -35,7 +35,7 @@ enum CMark {
 
     /// Parses `markdown` and renders it as written and, if `rewriteURL` is given, a second time
     /// over the same tree with every link and image target passed through it (for feeds).
-    static func render(_ markdown: Substring, unsafeHTML: Bool, rewriteURL: ((String) -> String)?)
+    static func render(_ markdown: Substring, unsafeHTML: Bool, links withLinks: Bool = true, rewriteURL: ((String) -> String)?)
         -> (page: Output, rewritten: String?)
     {
         _ = registered
@@ -59,7 +59,7 @@ enum CMark {
         unwrapDangerousLinks(in: document)
 
         let headings = headingAnchors(in: document)
-        let links = linkTargets(in: document)
+        let links = withLinks ? linkTargets(in: document) : []
         let pageHTML = HeadingIDs.apply(headings, to: html(of: document, options: options, extensions: extensions))
         let firstParagraph = firstParagraphText(of: document, options: options)
         var rewrittenHTML: String?

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// An article file split into its YAML front matter and Markdown body.
 public struct FrontMatter: Sendable, Equatable {
     /// The YAML between the `---` lines.
@@ -57,7 +61,7 @@ enum SourceText {
     static func normalize(_ text: String) -> String {
         var result = text
         if result.unicodeScalars.first == "\u{FEFF}" { result.unicodeScalars.removeFirst() }
-        if result.utf8.contains(UInt8(ascii: "\r")) {
+        if result.withUTF8({ bytes in bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "\r")), bytes.count) != nil } ?? false }) {
             result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return result

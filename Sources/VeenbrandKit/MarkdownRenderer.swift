@@ -8,7 +8,7 @@ public struct RenderedBody: Sendable {
     public let firstParagraph: String
     /// The `id`s of the body's headings, the targets of `#anchor` links.
     public let headingIDs: [String]
-    /// Every link and image target in the body, with its position in the file.
+    /// Every link and image target in the body, with its position in the file (if asked for).
     public let links: [ContentLink]
 }
 
@@ -31,11 +31,11 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// Renders `body`, the Markdown of `article`, for the article page and, with `feedHTML`,
-    /// for feeds too.
-    public func render(_ body: Substring, of article: Article, feedHTML: Bool = false) -> RenderedBody {
+    /// for feeds too; with `links`, lists its links (for `veenbrand check`).
+    public func render(_ body: Substring, of article: Article, feedHTML: Bool = false, links withLinks: Bool = true) -> RenderedBody {
         let pageURL = article.sitePath.absolute(in: baseURL)
         let resolver = LinkResolver(baseURL: baseURL)
-        let output = CMark.render(body, unsafeHTML: unsafeHTML,
+        let output = CMark.render(body, unsafeHTML: unsafeHTML, links: withLinks,
                                   rewriteURL: feedHTML ? { resolver.absolute($0, from: pageURL) } : nil)
         let bodyLines = output.page.links.isEmpty ? []
             : body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
@@ -51,7 +51,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders a freshly parsed article's own body (`article.body`).
     public func render(_ article: Article, feedHTML: Bool = false) -> RenderedBody {
-        render(article.body, of: article, feedHTML: feedHTML)
+        render(article.body, of: article, feedHTML: feedHTML, links: true)
     }
 
     /// cmark counts columns in bytes; editors count characters.
