@@ -38,44 +38,36 @@ enum CMark {
     static func render(_ markdown: Substring, unsafeHTML: Bool, links withLinks: Bool = true, rewriteURL: ((String) -> String)?)
         -> (page: Output, rewritten: String?)
     {
-        _ = registered
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART | CMARK_OPT_SOURCEPOS
         if unsafeHTML { options |= CMARK_OPT_UNSAFE }
-
-        guard let parser = cmark_parser_new(options) else { fatalError("cmark_parser_new failed") }
-        defer { cmark_parser_free(parser) }
-        for name in extensionNames {
-            guard let syntaxExtension = cmark_find_syntax_extension(name) else { continue }
-            cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+        return withDocument(markdown, options: options) { document, extensions in
+            let headings = headingAnchors(in: document)
+            let links = withLinks ? linkTargets(in: document) : []
+            let pageHTML = HeadingIDs.apply(headings, to: html(of: document, options: options, extensions: extensions))
+            let firstParagraph = firstParagraphText(of: document, options: options)
+            var rewrittenHTML: String?
+            if let rewriteURL {
+                rewriteLinks(in: document, with: rewriteURL)
+                rewrittenHTML = HeadingIDs.apply(headings, to: html(of: document, options: options, extensions: extensions))
+            }
+            let output = Output(html: pageHTML, firstParagraph: firstParagraph, headingIDs: headings.map(\.id), links: links)
+            return (output, rewrittenHTML)
         }
-        var markdown = markdown
-        markdown.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
-        }
-        let parsed = parseLock.withLock { cmark_parser_finish(parser) }
-        guard let document = parsed else { fatalError("cmark_parser_finish failed") }
-        defer { cmark_node_free(document) }
-        let extensions = cmark_parser_get_syntax_extensions(parser)
-        unwrapDangerousLinks(in: document)
-
-        let headings = headingAnchors(in: document)
-        let links = withLinks ? linkTargets(in: document) : []
-        let pageHTML = HeadingIDs.apply(headings, to: html(of: document, options: options, extensions: extensions))
-        let firstParagraph = firstParagraphText(of: document, options: options)
-        var rewrittenHTML: String?
-        if let rewriteURL {
-            rewriteLinks(in: document, with: rewriteURL)
-            rewrittenHTML = HeadingIDs.apply(headings, to: html(of: document, options: options, extensions: extensions))
-        }
-        let output = Output(html: pageHTML, firstParagraph: firstParagraph, headingIDs: headings.map(\.id), links: links)
-        return (output, rewrittenHTML)
     }
 
     /// The first top-level paragraph of `markdown` as plain text on one line, or "" (an
     /// article's summary when the editor wrote none).
+    /// Parsed as `render` parses (raw HTML and source positions do not show in plain text).
     static func firstParagraph(of markdown: Substring) -> String {
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART
+        return withDocument(markdown, options: options) { document, _ in firstParagraphText(of: document, options: options) }
+    }
+
+    /// Parses `markdown` with the GFM extensions, drops dangerous links, and gives `body` the
+    /// document and the extensions to render it with; everything is freed afterwards.
+    private static func withDocument<T>(_ markdown: Substring, options: Int32,
+                                        _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> T) -> T {
         _ = registered
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART
         guard let parser = cmark_parser_new(options) else { fatalError("cmark_parser_new failed") }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
@@ -89,7 +81,7 @@ enum CMark {
         guard let document = parseLock.withLock({ cmark_parser_finish(parser) }) else { fatalError("cmark_parser_finish failed") }
         defer { cmark_node_free(document) }
         unwrapDangerousLinks(in: document)
-        return firstParagraphText(of: document, options: options)
+        return body(document, cmark_parser_get_syntax_extensions(parser))
     }
 
     /// Calls `body` for every node entered in document order.

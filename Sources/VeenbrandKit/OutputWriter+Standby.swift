@@ -17,25 +17,17 @@ extension OutputWriter {
         let hasLive = isDirectory(live)
         let fresh = !isDirectory(standby)
         try OutputFiles.makeFolders(for: standby + "/x")
-        let failures = site.files.concurrentMap { file -> Error? in
+        try Self.each(site.files) { file in
             let target = standby + "/" + file.path
             let current = live + "/" + file.path
             if let fingerprint = file.fingerprint {
-                if let kept = knownStandby?.pages[file.path], kept == fingerprint { return nil }
-                if let shown = known?.pages[file.path], shown == fingerprint, OutputFiles.share(current, at: target) { return nil }
+                if let kept = knownStandby?.pages[file.path], kept == fingerprint { return }
+                if let shown = known?.pages[file.path], shown == fingerprint, OutputFiles.share(current, at: target) { return }
             }
-            do {
-                var text = try file.contents()
-                if hasLive, text.withUTF8({ OutputFiles.hasContents($0, at: current) }), OutputFiles.share(current, at: target) {
-                    return nil
-                }
-                try OutputFiles.put(text, at: target, fresh: fresh)
-                return nil
-            } catch {
-                return error
-            }
+            var text = try file.contents()
+            if hasLive, text.withUTF8({ OutputFiles.hasContents($0, at: current) }), OutputFiles.share(current, at: target) { return }
+            try OutputFiles.put(text, at: target, fresh: fresh)
         }
-        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
 
         var copied: [String: FileStamp] = [:]
         for file in site.copied {
@@ -70,19 +62,13 @@ extension OutputWriter {
             guard let fingerprint = file.fingerprint, let old = known.pages[file.path] else { return true }
             return old != fingerprint
         }
-        let failures = changed.concurrentMap { file -> Error? in
-            do {
-                var text = try file.contents()
-                let path = root + "/" + file.path
-                if text.withUTF8({ OutputFiles.hasContents($0, at: path) }) { return nil }
-                try OutputFiles.put(text, at: path + ".veenbrand-new")
-                guard rename(path + ".veenbrand-new", path) == 0 else { return OutputFiles.Failure(path: path) }
-                return nil
-            } catch {
-                return error
-            }
+        try Self.each(changed) { file in
+            var text = try file.contents()
+            let path = root + "/" + file.path
+            if text.withUTF8({ OutputFiles.hasContents($0, at: path) }) { return }
+            try OutputFiles.put(text, at: path + ".veenbrand-new")
+            guard rename(path + ".veenbrand-new", path) == 0 else { throw OutputFiles.Failure(path: path) }
         }
-        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         var copied: [String: FileStamp] = [:]
         for file in site.copied {
             guard let stamp = FileStamp.of(file.source.path) else { continue }
@@ -99,5 +85,18 @@ extension OutputWriter {
         return BuildCache.Output(folder: root, pages: Dictionary(site.files.map { ($0.path, $0.fingerprint) },
                                                                  uniquingKeysWith: { _, last in last }),
                                  copied: copied)
+    }
+
+    /// Runs `body` for every file on all cores; throws the first failure (by file order).
+    private static func each(_ files: [OutputFile], _ body: (OutputFile) throws -> Void) throws {
+        let failures = files.concurrentMap { file -> Error? in
+            do {
+                try body(file)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
     }
 }

@@ -80,6 +80,16 @@ import Testing
         #expect(ArticleEntry(try article("## Alleen een kop\n")).summary == "")
     }
 
+    /// The summary made when parsing is the first paragraph the page renderer sees, whatever
+    /// the body starts with and whether raw HTML is allowed.
+    @Test(arguments: ["Tekst met <b>html</b> en een voetnoot[^1].\n\n[^1]: Noot.\n", "[^1]: Noot eerst.\n\nDan tekst.\n",
+                      "<div>\nblok\n</div>\n\nNa het blok.\n", "* lijst\n\nAlinea *met* [link](/x/) en ~~weg~~.\n"])
+    func theIndexedSummaryIsTheRenderedFirstParagraph(body: String) throws {
+        let summary = ArticleEntry(try article(body)).summary
+        #expect(summary == safe.render(try article(body)).firstParagraph)
+        #expect(summary == unsafe.render(try article(body)).firstParagraph)
+    }
+
     @Test func headingsGetUniqueIDsAndNoSourcePositionsLeak() throws {
         let rendered = safe.render(try article("## Wat moet er gebeuren?\n\nTekst.\n\n### Contact\n\n## Wat *moet* er gebeuren?\n\n> ## In een citaat\n"),
                                    feedHTML: true)
