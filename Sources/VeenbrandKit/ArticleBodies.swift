@@ -10,9 +10,9 @@ public struct ArticleBodies: Sendable {
         self.renderer = renderer
     }
 
-    /// Reads and renders the body of `entry` (with feed HTML, and its links with their
-    /// positions, if asked).
-    public func render(_ entry: ArticleEntry, feedHTML: Bool = false, links: Bool = false) throws(BuildError) -> RenderedBody {
+    /// Reads and renders the body of `entry` (with feed HTML, and its links and first
+    /// paragraph, if asked).
+    public func render(_ entry: ArticleEntry, feedHTML: Bool = false, details: Bool = false) throws(BuildError) -> RenderedBody {
         let article = entry.article
         let file = try loader.readArticle(article.path)
         let changed = BuildError(path: article.path, "the file changed while the site was being built: build again")
@@ -20,6 +20,6 @@ public struct ArticleBodies: Sendable {
         let text = SourceText.normalize(file.text)
         guard let parts = try? FrontMatter.split(text, path: article.path), parts.bodyFirstLine == article.bodyFirstLine,
               Fingerprint.of(parts.body) == entry.bodyFingerprint else { throw changed }
-        return renderer.render(parts.body, of: article, feedHTML: feedHTML, links: links)
+        return renderer.render(parts.body, of: article, feedHTML: feedHTML, details: details)
     }
 }

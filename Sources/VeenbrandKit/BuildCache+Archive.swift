@@ -109,7 +109,7 @@ extension BuildCache {
     }
 
     private static func readEntry(_ reader: inout ArchiveReader, themes table: [Theme]) throws(ArchiveReader.Malformed) -> ArticleEntry {
-        let (path, slug, title) = (try reader.string(), try reader.string(), try reader.string())
+        let (path, slug, title) = (try reader.string(), try readSlug(&reader), try reader.string())
         let date = try readDate(&reader)
         let updated = try reader.bool() ? try readDate(&reader) : nil
         let (summary, author, image) = (try reader.optionalString(), try reader.optionalString(), try reader.optionalString())
@@ -126,7 +126,6 @@ extension BuildCache {
         let draft = try reader.bool()
         let bodyFirstLine = try reader.int()
         let slugLocation = SourceLocation(path: try reader.optionalString() ?? path, line: try reader.int(), column: try reader.int())
-        guard let slug = Slug(made: slug) else { throw ArchiveReader.Malformed() }
         let article = Article(path: path, slug: slug, title: title, date: date, updated: updated, summary: summary,
                               themes: themes, keywords: keywords, draft: draft, author: author, image: image, body: "",
                               bodyFirstLine: bodyFirstLine, slugLocation: slugLocation)

@@ -35,16 +35,17 @@ enum CMark {
 
     /// Parses `markdown` and renders it as written and, if `rewriteURL` is given, a second time
     /// over the same tree with every link and image target passed through it (for feeds).
-    static func render(_ markdown: Substring, unsafeHTML: Bool, links withLinks: Bool = true, rewriteURL: ((String) -> String)?)
+    /// With `details`, also the links and the first paragraph (for `veenbrand check`).
+    static func render(_ markdown: Substring, unsafeHTML: Bool, details: Bool = true, rewriteURL: ((String) -> String)?)
         -> (page: Output, rewritten: String?)
     {
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART | CMARK_OPT_SOURCEPOS
         if unsafeHTML { options |= CMARK_OPT_UNSAFE }
         return withDocument(markdown, options: options) { document, extensions in
             let headings = headingAnchors(in: document)
-            let links = withLinks ? linkTargets(in: document) : []
+            let links = details ? linkTargets(in: document) : []
             let pageHTML = HeadingIDs.apply(headings, to: html(of: document, options: options, extensions: extensions))
-            let firstParagraph = firstParagraphText(of: document, options: options)
+            let firstParagraph = details ? firstParagraphText(of: document, options: options) : ""
             var rewrittenHTML: String?
             if let rewriteURL {
                 rewriteLinks(in: document, with: rewriteURL)

@@ -4,7 +4,7 @@ public struct RenderedBody: Sendable {
     public let html: String
     /// HTML for feeds: every relative link and image made absolute; nil unless asked for.
     public let feedHTML: String?
-    /// The first paragraph as plain text on one line ("" if there is none).
+    /// The first paragraph as plain text on one line ("" if there is none; if asked for).
     public let firstParagraph: String
     /// The `id`s of the body's headings, the targets of `#anchor` links.
     public let headingIDs: [String]
@@ -31,11 +31,11 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// Renders `body`, the Markdown of `article`, for the article page and, with `feedHTML`,
-    /// for feeds too; with `links`, lists its links (for `veenbrand check`).
-    public func render(_ body: Substring, of article: Article, feedHTML: Bool = false, links withLinks: Bool = true) -> RenderedBody {
+    /// for feeds too; with `details`, also its links and first paragraph (for `veenbrand check`).
+    public func render(_ body: Substring, of article: Article, feedHTML: Bool = false, details: Bool = true) -> RenderedBody {
         let pageURL = article.sitePath.absolute(in: baseURL)
         let resolver = LinkResolver(baseURL: baseURL)
-        let output = CMark.render(body, unsafeHTML: unsafeHTML, links: withLinks,
+        let output = CMark.render(body, unsafeHTML: unsafeHTML, details: details,
                                   rewriteURL: feedHTML ? { resolver.absolute($0, from: pageURL) } : nil)
         let bodyLines = output.page.links.isEmpty ? []
             : body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
@@ -51,7 +51,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders a freshly parsed article's own body (`article.body`).
     public func render(_ article: Article, feedHTML: Bool = false) -> RenderedBody {
-        render(article.body, of: article, feedHTML: feedHTML, links: true)
+        render(article.body, of: article, feedHTML: feedHTML, details: true)
     }
 
     /// cmark counts columns in bytes; editors count characters.

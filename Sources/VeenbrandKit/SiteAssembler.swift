@@ -45,13 +45,6 @@ public enum SiteAssembler {
                          publication: publication)
     }
 
-    static func isNewerFirst(_ a: ArticleEntry, _ b: ArticleEntry) -> Bool { isNewerFirst(a.article, b.article) }
-
-    static func isNewerFirst(_ a: Article, _ b: Article) -> Bool {
-        let (left, right) = (a.date.epochSeconds, b.date.epochSeconds)
-        return left != right ? left > right : a.slug < b.slug
-    }
-
     /// One page per keyword slug, named by the spelling most articles use.
     private static func keywordPages(_ articles: [ArticleEntry]) -> [TermPage] {
         var indicesBySlug: [Slug: [Int]] = [:]

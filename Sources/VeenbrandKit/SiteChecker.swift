@@ -15,7 +15,7 @@ public enum SiteChecker {
         let selection = publication.select(parsed.articles)
         let bodies = ArticleBodies(loader: sources.loader,
                                    renderer: MarkdownRenderer(unsafeHTML: parsed.config.unsafeHTML, baseURL: parsed.config.baseURL))
-        let rendered = selection.published.concurrentMap { entry in Result { () throws(BuildError) in try bodies.render(entry, links: true) } }
+        let rendered = selection.published.concurrentMap { entry in Result { () throws(BuildError) in try bodies.render(entry, details: true) } }
         let model = SiteAssembler.assemble(selection.published, config: parsed.config, strings: parsed.strings,
                                            catalog: parsed.catalog, publication: publication)
         var headings: [String: Set<String>] = [:]
