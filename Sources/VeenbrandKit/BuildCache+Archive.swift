@@ -5,10 +5,7 @@ extension BuildCache {
     static let archiveMagic = "veenbrand build cache 1"
 
     /// Where the cache of the output folder `output` is kept: `.<name>.cache` beside it.
-    static func location(forOutput output: String) -> String {
-        let slash = output.lastIndex(of: "/").map { output.index(after: $0) } ?? output.startIndex
-        return output[..<slash] + "." + output[slash...] + ".cache"
-    }
+    static func location(forOutput output: String) -> String { OutputSibling.path("cache", beside: output) }
 
     func archived(key: String) -> [UInt8] {
         var writer = ArchiveWriter(capacity: 256 * (articles.count + 64))

@@ -45,6 +45,6 @@ public struct BuildManifest: Codable, Sendable, Equatable {
 
     /// Where the manifest of the output folder `output` is kept: `.<name>.manifest.json` beside it.
     static func location(for output: URL) -> URL {
-        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).manifest.json")
+        URL(fileURLWithPath: OutputSibling.path("manifest.json", beside: output.path))
     }
 }

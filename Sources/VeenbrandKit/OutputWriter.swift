@@ -30,20 +30,16 @@ public struct OutputWriter: Sendable {
             throw BuildFailure([BuildError(path: output.path, "refusing to use this output folder: it \(reason)")])
         }
         self.output = URL(fileURLWithPath: outputPath)
-        siblingPrefix = self.output.deletingLastPathComponent().path + "/." + self.output.lastPathComponent + "."
-        standby = siblingPrefix + "previous"
-        writingMarker = siblingPrefix + "writing"
+        standby = OutputSibling.path("previous", beside: outputPath)
+        writingMarker = OutputSibling.path("writing", beside: outputPath)
     }
 
-    /// `.<name>.` beside the output folder: the start of the standby folder's, the marker's and
-    /// the lock's paths.
-    private let siblingPrefix: String
     /// The folder that holds the previous site between builds, and the next one while it is written.
     let standby: String
     /// Present while the standby folder is being written: its contents are then unknown.
     let writingMarker: String
 
-    func sibling(_ suffix: String) -> String { siblingPrefix + suffix }
+    func sibling(_ suffix: String) -> String { OutputSibling.path(suffix, beside: output.path) }
 
     /// Writes the site.
     ///
