@@ -66,12 +66,12 @@ public enum Site {
         let loader = SiteLoader(root: options.source)
         // The kept cache is read on one core while the sources are walked.
         let keptCache = options.cacheKey.flatMap { key in
-            options.force || cache != nil ? nil : BackgroundValue { loader.buildCache(forOutput: options.output, key: key) }
+            options.force || cache != nil ? nil : BackgroundValue { loader.buildCache(forOutput: writer.output, key: key) }
         }
         let scan = options.cacheKey == nil ? nil : loader.scan()
         let stamp = options.cacheKey.map { scan!.fingerprint(with: [$0]) }
         // With --future, "Gepland" banners change as time passes: such builds are never skipped.
-        if let stamp, !options.force, !options.publication.includeFuture, let manifest = loader.manifest(for: options.output),
+        if let stamp, !options.force, !options.publication.includeFuture, let manifest = loader.manifest(for: writer.output),
            manifest.isCurrent(stamp: stamp, now: options.publication.now) {
             return manifest.summary
         }

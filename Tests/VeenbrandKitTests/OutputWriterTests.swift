@@ -169,4 +169,18 @@ import Testing
         try FileManager.default.removeItem(at: site.output)
         #expect(try !build(site).upToDate)
     }
+
+    /// An output folder that is a symbolic link (say, to a web server's folder) finds what the
+    /// last build kept beside the folder it points to.
+    @Test func anOutputThatIsALinkFindsItsManifest() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        let target = site.root.appendingPathComponent("www/site")
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        let link = site.root.appendingPathComponent("public")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+        let options = BuildOptions(source: site.root, output: link, publication: Publication(now: TestSite.now), toolStamp: "test")
+        #expect(try !Site.build(options).upToDate)
+        #expect(try Site.build(options).upToDate)
+    }
 }
