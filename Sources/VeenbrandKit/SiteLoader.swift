@@ -35,7 +35,8 @@ public struct SiteLoader: Sendable {
         var articleSettings = Fingerprint()
         for part in [settings, siteConfig?.text, themes?.text] { articleSettings.add(part) }
         let reusable = cache?.reusableStamps(settings: articleSettings) ?? [:]
-        let articlePaths = list(Self.articlesFolder, extension: "md", recursive: false, errors: &errors)
+        let articlePaths = scan.flatMap { isDirectory(rootPath + "/" + Self.articlesFolder) ? $0.files(in: Self.articlesFolder, extension: "md") : nil }
+            ?? list(Self.articlesFolder, extension: "md", recursive: false, errors: &errors)
         var articles: [String] = []
         var reused: [String] = []
         if reusable.isEmpty {

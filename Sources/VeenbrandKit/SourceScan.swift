@@ -7,6 +7,15 @@ public struct SourceScan: Sendable {
     /// The paths, sorted.
     let paths: [String]
 
+    /// The files directly in `folder` whose names end in `.<extension>`, sorted (as the
+    /// loader's own listing gives them).
+    func files(in folder: String, extension: String) -> [String] {
+        let prefix = folder + "/"
+        return paths.filter { path in
+            path.hasPrefix(prefix) && path.hasSuffix("." + `extension`) && !path.dropFirst(prefix.count).contains("/")
+        }
+    }
+
     /// A fingerprint of every file (path, size, times, inode: no file is read) and of `extra`;
     /// any change to a source changes it.
     func fingerprint(with extra: [String]) -> String {
