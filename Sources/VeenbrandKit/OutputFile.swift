@@ -32,4 +32,12 @@ public struct RenderedSite: Sendable {
     public let articleCount: Int
     public let pageCount: Int
     public let feedCount: Int
+
+    /// Every path the site has, pages and copied files.
+    var paths: Set<String> { Set(files.map(\.path) + copied.map(\.outputFile)) }
+
+    /// Each page's path and fingerprint, as a cache keeps them.
+    var fingerprints: [String: Fingerprint?] {
+        Dictionary(files.map { ($0.path, $0.fingerprint) }, uniquingKeysWith: { _, last in last })
+    }
 }

@@ -45,12 +45,10 @@ extension OutputWriter {
             try OutputFiles.copy(file.source.path, to: target)
         }
 
-        let kept = Set(site.files.map(\.path) + site.copied.map(\.outputFile))
+        let kept = site.paths
         let present = knownStandby.map { Array($0.pages.keys) + Array($0.copied.keys) } ?? OutputFiles.files(under: standby)
         for path in present where !kept.contains(path) { OutputFiles.remove(standby + "/" + path, under: standby) }
-        return BuildCache.Output(folder: output.path, pages: Dictionary(site.files.map { ($0.path, $0.fingerprint) },
-                                                                        uniquingKeysWith: { _, last in last }),
-                                 copied: copied)
+        return BuildCache.Output(folder: output.path, pages: site.fingerprints, copied: copied)
     }
 
     /// Brings the output folder, which holds what `known` describes, up to `site` in place:
@@ -78,13 +76,10 @@ extension OutputWriter {
             try OutputFiles.copy(file.source.path, to: path + ".veenbrand-new")
             guard rename(path + ".veenbrand-new", path) == 0 else { throw OutputFiles.Failure(path: path) }
         }
-        let kept = Set(site.files.map(\.path) + site.copied.map(\.outputFile))
-        for path in Set(known.pages.keys).union(known.copied.keys).subtracting(kept).sorted() {
+        for path in Set(known.pages.keys).union(known.copied.keys).subtracting(site.paths).sorted() {
             OutputFiles.remove(root + "/" + path, under: root)
         }
-        return BuildCache.Output(folder: root, pages: Dictionary(site.files.map { ($0.path, $0.fingerprint) },
-                                                                 uniquingKeysWith: { _, last in last }),
-                                 copied: copied)
+        return BuildCache.Output(folder: root, pages: site.fingerprints, copied: copied)
     }
 
     /// Runs `body` for every file on all cores; throws the first failure (by file order).
