@@ -75,10 +75,3 @@ final class CardContext: Sendable {
         self.item = item
     }
 }
-
-/// The UI strings as templates see them: `{{t.news}}`.
-final class Labels: Sendable {
-    let values: [String: String]
-
-    init(_ values: [String: String]) { self.values = values }
-}

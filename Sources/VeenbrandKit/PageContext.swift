@@ -82,6 +82,13 @@ final class FeedLink: Sendable {
     }
 }
 
+/// The UI strings as templates see them: `{{t.news}}`.
+final class Labels: Sendable {
+    let values: [String: String]
+
+    init(_ values: [String: String]) { self.values = values }
+}
+
 /// A theme or keyword as a link.
 final class TermLink: Sendable {
     let name: String
