@@ -19,7 +19,7 @@ let original = try String(contentsOf: article, encoding: .utf8)
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("veenbrand-bench-\(UUID().uuidString)")
 let output = folder.appendingPathComponent("site")
 defer { try? FileManager.default.removeItem(at: folder) }
-let options = BuildOptions(source: source, output: output, baseURL: "http://localhost:8000/",
+let options = BuildOptions(source: source, output: output, baseURL: .origin("http://localhost:8000"),
                            publication: Publication(now: 1_893_456_000))  // 2030-01-01, as the benchmark's builds
 let cache = BuildCache()
 

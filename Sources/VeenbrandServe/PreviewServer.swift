@@ -46,10 +46,15 @@ public struct PreviewServer: Sendable {
     }
 
     /// The response for a path: a page of the last good build, or the error page while the
-    /// build is broken. Paths that try to leave the site are refused with 403.
+    /// build is broken. The site is served under its base path (`/sub/` for a base URL with a
+    /// path); `/` leads there. Paths that try to leave the site are refused with 403.
     func response(for rawPath: String) -> Response {
-        let files = PreviewFiles(root: site.output)
-        let resolution = files.resolve(rawPath)
+        let base = site.basePath
+        if base != "/", rawPath == "/" || rawPath + "/" == base {
+            return Response(status: .found, headers: [.location: base])
+        }
+        let resolution = rawPath.hasPrefix(base)
+            ? PreviewFiles(root: site.output).resolve("/" + rawPath.dropFirst(base.count)) : .notFound
         if case .failed(_, let errors) = site.state, !errors.isEmpty, resolution != .forbidden, isPage(rawPath) {
             return html(ErrorPage.html(errors), status: .internalServerError)
         }
@@ -58,7 +63,7 @@ public struct PreviewServer: Sendable {
             return Response(status: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
                             body: ResponseBody(byteBuffer: ByteBuffer(string: "403 Forbidden: this path is outside the site\n")))
         case .redirect(let location):
-            return Response(status: .movedPermanently, headers: [.location: location])
+            return Response(status: .movedPermanently, headers: [.location: base + location.dropFirst()])
         case .notFound:
             let notFound = site.output.appendingPathComponent("404.html")
             let page = (try? String(contentsOf: notFound, encoding: .utf8)) ?? "<!DOCTYPE html><title>404</title><h1>404</h1>"

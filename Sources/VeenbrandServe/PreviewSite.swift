@@ -18,7 +18,9 @@ public final class PreviewSite: @unchecked Sendable {
     public let source: URL
     /// Where the preview is built (a temporary folder, never the site's own `output/`).
     public let output: URL
-    private let baseURL: String
+    /// The server's own address (`http://127.0.0.1:1313`): the site is served there, under
+    /// the path of site.yaml's `baseURL`.
+    private let origin: String
     private let includeDrafts: Bool
     private let includeFuture: Bool
     private let clock: @Sendable () -> Int
@@ -29,11 +31,12 @@ public final class PreviewSite: @unchecked Sendable {
     private let cache = BuildCache()
 
     /// - Parameters:
-    ///   - baseURL: the server's own address, so canonical links and feeds point to the preview.
+    ///   - origin: the server's own address, so canonical links and feeds point to the preview.
     ///   - clock: "now" for each rebuild, so scheduled articles appear when their time comes.
-    public init(source: URL, baseURL: String, includeDrafts: Bool, includeFuture: Bool, clock: @escaping @Sendable () -> Int) {
+    public init(source: URL, origin: String, includeDrafts: Bool, includeFuture: Bool,
+                clock: @escaping @Sendable () -> Int) {
         self.source = source
-        self.baseURL = baseURL
+        self.origin = origin
         self.includeDrafts = includeDrafts
         self.includeFuture = includeFuture
         self.clock = clock
@@ -44,6 +47,11 @@ public final class PreviewSite: @unchecked Sendable {
 
     public var state: State { lock.withLock { current } }
 
+    /// The path the site is served under (`/`, or `/sub/` for a base URL with a path), as the
+    /// last good build found it.
+    public var basePath: String { lock.withLock { lastBasePath } }
+    private var lastBasePath = "/"
+
     /// The folders whose changes call for a rebuild.
     public var watchedFolders: [URL] { [source.appendingPathComponent("content"), source.appendingPathComponent("theme")] }
 
@@ -52,7 +60,7 @@ public final class PreviewSite: @unchecked Sendable {
     public func rebuild() -> State {
         buildLock.withLock {
             let generation = state.generation + 1
-            let options = BuildOptions(source: source, output: output, baseURL: baseURL,
+            let options = BuildOptions(source: source, output: output, baseURL: .origin(origin),
                                        publication: Publication(now: clock(), includeDrafts: includeDrafts, includeFuture: includeFuture))
             let next: State
             do {
@@ -62,7 +70,10 @@ public final class PreviewSite: @unchecked Sendable {
             } catch {
                 next = .failed(generation: generation, errors: [BuildError(path: source.path, "\(error)")])
             }
-            lock.withLock { current = next }
+            lock.withLock {
+                current = next
+                if case .built(_, let summary) = next { lastBasePath = summary.basePath }
+            }
             return next
         }
     }

@@ -40,13 +40,14 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let start = ContinuousClock.now
         let options = BuildOptions(
-            source: site.sourceURL, output: output.map { URL(fileURLWithPath: $0) }, baseURL: baseURL,
+            source: site.sourceURL, output: output.map { URL(fileURLWithPath: $0) }, baseURL: baseURL.map(BaseURLOverride.replace),
             publication: Publication(now: try site.resolvedNow(), includeDrafts: drafts, includeFuture: future),
             toolStamp: Self.toolStamp, force: force)
         let stages = StageTimer(showProgress: !quiet && Console.isInteractive)
         do {
             let summary = try Site.build(options, progress: BuildProgress { stages.enter($0) })
             stages.finish()
+            for warning in summary.warnings { Console.error("warning: \(warning)") }
             if !quiet { print(BuildReport(summary: summary, output: options.output.path, stages: verbose ? stages.timings : [],
                                           elapsed: ContinuousClock.now - start).text) }
         } catch {
@@ -98,7 +99,7 @@ struct BuildReport {
     var text: String {
         let rows: [(String, Int)] = [
             ("Articles", summary.articles), ("Pages", summary.pages), ("Feeds", summary.feeds),
-            ("Copied files", summary.copied), ("Drafts skipped", summary.draftsSkipped),
+            ("Redirects", summary.redirects), ("Copied files", summary.copied), ("Drafts skipped", summary.draftsSkipped),
             ("Scheduled", summary.scheduledSkipped),
         ]
         let width = String(rows.map(\.1).max() ?? 0).count

@@ -25,7 +25,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let fixedNow: Int? = site.now != nil || ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] != nil
             ? try site.resolvedNow() : nil
-        let preview = PreviewSite(source: site.sourceURL, baseURL: "http://\(host):\(port)/",
+        let preview = PreviewSite(source: site.sourceURL, origin: "http://\(host):\(port)",
                                   includeDrafts: drafts, includeFuture: future,
                                   clock: { fixedNow ?? Int(Date().timeIntervalSince1970) })
         defer { preview.cleanUp() }
@@ -42,7 +42,7 @@ struct ServeCommand: AsyncParsableCommand {
 
         let server = PreviewServer(site: preview, broadcaster: broadcaster)
         let app = server.application(host: host, port: port) { [watcher] actualPort in
-            print("Serving the preview at http://\(host):\(actualPort)/ (watching content/ and theme/ with \(watcher.method)); press Ctrl-C to stop.")
+            print("Serving the preview at http://\(host):\(actualPort)\(preview.basePath) (watching content/ and theme/ with \(watcher.method)); press Ctrl-C to stop.")
             fflush(nil)
         }
         try await app.runService()

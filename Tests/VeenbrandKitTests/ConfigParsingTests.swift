@@ -19,11 +19,32 @@ import Testing
     }
 
     @Test func theCommandLineBaseURLWins() throws {
-        let config = try SiteConfig.parse("title: S\nbaseURL: https://a.nl/\n", path: "s.yaml", baseURLOverride: "http://localhost:8080")
+        let config = try SiteConfig.parse("title: S\nbaseURL: https://a.nl/\n", path: "s.yaml", override: .replace("http://localhost:8080"))
         #expect(config.baseURL == "http://localhost:8080/")
     }
 
-    @Test(arguments: ["www.example.org", "/pad/", "ftp://example.org/", "https://", "https://a b.nl/", "https://a.nl/?x=1"])
+    @Test func thePreviewServerKeepsThePath() throws {
+        let config = try SiteConfig.parse("title: S\nbaseURL: https://a.nl/sub/\n", path: "s.yaml", override: .origin("http://127.0.0.1:1313"))
+        #expect(config.baseURL == "http://127.0.0.1:1313/sub/")
+        #expect(SiteBase(url: config.baseURL).path == "/sub/")
+    }
+
+    @Test func aBadCommandLineBaseURLIsBlamedOnTheOption() {
+        do {
+            _ = try SiteConfig.parse("title: S\nbaseURL: https://a.nl/\n", path: "s.yaml", override: .replace("ftp://x"))
+            Issue.record("parsed")
+        } catch {
+            #expect(error.description.hasPrefix("--base-url:1:1: baseURL 'ftp://x' is not an absolute http(s) URL"))
+        }
+    }
+
+    @Test(arguments: ["https://example.org/sub", "https://example.org/sub/", "https://example.org:8443/a/b/"])
+    func baseURLsWithAPathAreAccepted(url: String) {
+        #expect(SiteConfig.normalizedBaseURL(url)?.hasSuffix("/") == true)
+    }
+
+    @Test(arguments: ["www.example.org", "/pad/", "ftp://example.org/", "https://", "https://a b.nl/", "https://a.nl/?x=1",
+                       "https://user:pw@a.nl/", "https://a.nl:99999/", "https://a.nl//x/", "https://a.nl/../x/"])
     func invalidBaseURLsAreRejected(url: String) {
         #expect(SiteConfig.normalizedBaseURL(url) == nil)
     }
@@ -91,14 +112,14 @@ import Testing
     }
 }
 
-@Suite struct StringsTests {
+@Suite struct UIStringsTests {
     @Test func needsTwelveMonths() {
-        #expect(throws: BuildFailure.self) { try Strings.parse("months: [jan]\nnews: Nieuws\n", path: "nl.yaml") }
+        #expect(throws: BuildFailure.self) { try UIStrings.parse("months: [jan]\nnews: Nieuws\n", path: "nl.yaml") }
     }
 
     @Test func missingLabelsShowTheirKey() throws {
         let months = (1...12).map { "m\($0)" }.joined(separator: ", ")
-        let strings = try Strings.parse("months: [\(months)]\nnews: Nieuws\n", path: "nl.yaml")
+        let strings = try UIStrings.parse("months: [\(months)]\nnews: Nieuws\n", path: "nl.yaml")
         #expect(strings["news"] == "Nieuws")
         #expect(strings["nope"] == "nope")
     }

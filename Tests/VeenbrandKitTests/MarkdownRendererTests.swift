@@ -3,14 +3,16 @@ import Testing
 @testable import VeenbrandKit
 
 @Suite struct MarkdownRendererTests {
-    func article(_ body: String, summary: String? = nil) throws -> Article {
+    func article(_ body: String, summary: String? = nil) throws -> ParsedDocument<Article> {
         var text = "---\ntitle: T\ndate: 2021-01-01\nslug: stuk\n"
         if let summary { text += "summary: \(summary)\n" }
         return try ArticleParser.parse(text + "---\n" + body, path: "a.md", catalog: nil)
     }
 
-    let safe = MarkdownRenderer(unsafeHTML: false, baseURL: "https://example.org/")
-    let unsafe = MarkdownRenderer(unsafeHTML: true, baseURL: "https://example.org/")
+    func entry(_ parsed: ParsedDocument<Article>) -> ArticleEntry { Parsing.index(parsed, stamp: nil) }
+
+    let safe = MarkdownRenderer(unsafeHTML: false, base: SiteBase(url: "https://example.org/"))
+    let unsafe = MarkdownRenderer(unsafeHTML: true, base: SiteBase(url: "https://example.org/"))
 
     @Test func rendersGitHubFlavouredMarkdown() throws {
         let html = safe.render(try article("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~weg~~ https://example.org\n\n- [x] klaar\n")).html
@@ -55,6 +57,19 @@ import Testing
         #expect(rendered.feedHTML?.contains("href") == false)
     }
 
+    /// Under a base path, a link written from the site's root gets the path on the page, and
+    /// feeds make it absolute from the same root; relative and external links are left alone.
+    @Test func rootRelativeLinksGetTheBasePath() throws {
+        let renderer = MarkdownRenderer(unsafeHTML: false, base: SiteBase(url: "https://example.org/sub/"))
+        let rendered = renderer.render(try article("[a](/themas/x/) [b](../andere/) [c](//elders.nl/) ![i](/media/f.jpg)\n"),
+                                       feedHTML: true)
+        #expect(rendered.html.contains("href=\"/sub/themas/x/\"") && rendered.html.contains("src=\"/sub/media/f.jpg\""))
+        #expect(rendered.html.contains("href=\"../andere/\"") && rendered.html.contains("href=\"//elders.nl/\""))
+        #expect(rendered.feedHTML?.contains("href=\"https://example.org/sub/themas/x/\"") == true)
+        #expect(rendered.feedHTML?.contains("href=\"https://example.org/sub/nieuws/andere/\"") == true)
+        #expect(rendered.links.map(\.url) == ["/themas/x/", "../andere/", "//elders.nl/", "/media/f.jpg"])
+    }
+
     @Test func feedLinksAreAbsolute() throws {
         let rendered = safe.render(try article("[a](/themas/x/) [b](../andere/) [c](foto.jpg) [d](#kop) [e](https://elders.nl/) [f](mailto:a@b.nl)\n\n![i](/media/f.jpg)\n"),
                                    feedHTML: true)
@@ -74,10 +89,10 @@ import Testing
 
     @Test func summaryDefaultsToTheFirstParagraphAsPlainText() throws {
         let body = "## Kop\n\nDe *eerste*\n[alinea](/x/).\n\nTweede.\n"
-        #expect(ArticleEntry(try article(body)).summary == "De eerste alinea.")
+        #expect(entry(try article(body)).summary == "De eerste alinea.")
         #expect(safe.render(try article(body)).firstParagraph == "De eerste alinea.")
-        #expect(ArticleEntry(try article("Tekst.", summary: "Eigen")).summary == "Eigen")
-        #expect(ArticleEntry(try article("## Alleen een kop\n")).summary == "")
+        #expect(entry(try article("Tekst.", summary: "Eigen")).summary == "Eigen")
+        #expect(entry(try article("## Alleen een kop\n")).summary == "")
     }
 
     /// The summary made when parsing is the first paragraph the page renderer sees, whatever
@@ -85,7 +100,7 @@ import Testing
     @Test(arguments: ["Tekst met <b>html</b> en een voetnoot[^1].\n\n[^1]: Noot.\n", "[^1]: Noot eerst.\n\nDan tekst.\n",
                       "<div>\nblok\n</div>\n\nNa het blok.\n", "* lijst\n\nAlinea *met* [link](/x/) en ~~weg~~.\n"])
     func theIndexedSummaryIsTheRenderedFirstParagraph(body: String) throws {
-        let summary = ArticleEntry(try article(body)).summary
+        let summary = entry(try article(body)).summary
         #expect(summary == safe.render(try article(body)).firstParagraph)
         #expect(summary == unsafe.render(try article(body)).firstParagraph)
     }
@@ -122,4 +137,12 @@ final class ResultBox: @unchecked Sendable {
     private var failures = 0
     func add(_ ok: Bool) { lock.withLock { if !ok { failures += 1 } } }
     var mismatches: Int { lock.withLock { failures } }
+}
+
+extension MarkdownRenderer {
+    /// Renders a freshly parsed article's body, as its page would.
+    func render(_ parsed: ParsedDocument<Article>, feedHTML: Bool = false) -> RenderedBody {
+        render(parsed.body, path: parsed.fields.path, firstLine: parsed.bodyFirstLine, page: parsed.fields.sitePath,
+               feedHTML: feedHTML, details: true)
+    }
 }

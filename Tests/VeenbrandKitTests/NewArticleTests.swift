@@ -13,7 +13,7 @@ import Testing
         #expect(path == "content/nieuws/een-nieuw-begin-samen-meer.md")
         let text = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
         let article = try ArticleParser.parse(text, path: path, catalog: ThemeCatalog.parse(
-            String(contentsOf: site.root.appendingPathComponent("content/themes.yaml"), encoding: .utf8), path: "themes.yaml"))
+            String(contentsOf: site.root.appendingPathComponent("content/themes.yaml"), encoding: .utf8), path: "themes.yaml")).fields
         #expect(article.title == "Een nieuw begin: ‘samen’ & meer")
         #expect(article.date.isoDay == "2026-11-24")
         #expect(article.draft)

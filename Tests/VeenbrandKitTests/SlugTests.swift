@@ -38,7 +38,10 @@ import Testing
     }
 
     @Test func absoluteURLsJoinTheBase() {
-        #expect(SitePath.theme(Slug("opstart")!).absolute(in: "https://example.org/") == "https://example.org/themas/opstart/")
+        #expect(SiteBase(url: "https://example.org/").absolute(.theme(Slug("opstart")!)) == "https://example.org/themas/opstart/")
+        #expect(SiteBase(url: "https://example.org/sub/").absolute(.theme(Slug("opstart")!))
+                    == "https://example.org/sub/themas/opstart/")
+        #expect(SiteBase(url: "https://example.org/sub/").href(.theme(Slug("opstart")!)) == "/sub/themas/opstart/")
     }
 
     @Test func unsafeSegmentsAreRecognised() {

@@ -64,23 +64,26 @@ import Testing
     }
 
     @Test func theRepositoryThemeCompiles() throws {
-        let sources = SiteLoader(root: TestSite.repository).load()
-        let templates = try TemplateSet.compile(sources.templates, folder: SiteLoader.templatesFolder)
+        let sources = Loading.load(SourceFolder(root: TestSite.repository))
+        let templates = try TemplateSet.compile(sources.templates, folder: SourceFolder.templatesFolder)
         _ = templates
     }
 }
 
 @Suite struct FeedAndSitemapTests {
     @Test func xmlTextEscapesMarkupAndDropsForbiddenCharacters() {
-        #expect(XMLText.escape("a & <b> \"c\" 'd'\u{0}\u{1B}\u{FFFE}é") == "a &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos;é")
+        #expect(Escaping.xml("a & <b> \"c\" 'd'\u{0}\u{1B}\u{FFFE}é") == "a &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos;é")
     }
 
     @Test func robotsPointsToTheSitemap() {
-        #expect(Sitemap.robots(sitemapURL: "https://example.org/sitemap.xml").contains("Sitemap: https://example.org/sitemap.xml\n"))
+        #expect(RobotsFile.text(sitemapURL: "https://example.org/sitemap.xml").contains("Sitemap: https://example.org/sitemap.xml\n"))
     }
 
     @Test func sitemapEntriesAreEscaped() throws {
-        let xml = Sitemap(entries: [.init(url: "https://e.org/?a=1&b=2", lastModified: try ArticleDate(parsing: "2021-01-01"))]).xml()
-        #expect(xml.contains("<loc>https://e.org/?a=1&amp;b=2</loc><lastmod>2021-01-01T00:00:00+00:00</lastmod>"))
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        try Site.build(BuildOptions(source: site.root, baseURL: .replace("https://e.org/a&b/"), publication: Publication(now: TestSite.now)))
+        let xml = try String(contentsOf: site.output.appendingPathComponent("sitemap.xml"), encoding: .utf8)
+        #expect(xml.contains("<loc>https://e.org/a&amp;b/</loc>"))
     }
 }

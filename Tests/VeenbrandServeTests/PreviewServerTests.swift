@@ -19,7 +19,7 @@ struct PreviewFixture {
         try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Tests/Fixtures/sites/basic/content"),
                                          to: root.appendingPathComponent("content"))
         try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("theme"), to: root.appendingPathComponent("theme"))
-        site = PreviewSite(source: root, baseURL: "http://127.0.0.1:1313/", includeDrafts: true, includeFuture: true,
+        site = PreviewSite(source: root, origin: "http://127.0.0.1:1313", includeDrafts: true, includeFuture: true,
                            clock: { 1_767_225_600 })
     }
 

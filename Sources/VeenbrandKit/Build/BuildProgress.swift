@@ -1,0 +1,21 @@
+/// Tells the caller which stage the build is in (for a progress line or stage timings).
+public struct BuildProgress: Sendable {
+    /// The stages, in order. Pages are streamed from the templates to the disk, so Markdown
+    /// and the templates are rendered as files are written: that is one stage.
+    public enum Stage: String, Sendable, CaseIterable {
+        case load, parse, assemble, route
+        case renderAndWrite = "render and write"
+    }
+
+    private let report: @Sendable (Stage) -> Void
+
+    public init(_ report: @escaping @Sendable (Stage) -> Void) { self.report = report }
+
+    public static let silent = BuildProgress { _ in }
+
+    /// Reports `stage` and runs it.
+    func stage<T, E: Error>(_ stage: Stage, _ body: () throws(E) -> T) throws(E) -> T {
+        report(stage)
+        return try body()
+    }
+}

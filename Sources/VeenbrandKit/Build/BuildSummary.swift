@@ -1,0 +1,21 @@
+/// What a finished build did.
+public struct BuildSummary: Sendable {
+    public let articles: Int
+    /// HTML pages: the home pages, article pages, standalone pages, theme and keyword pages and
+    /// their indexes, the 404 page.
+    public let pages: Int
+    public let feeds: Int
+    /// Redirect pages, one for each alias.
+    public let redirects: Int
+    public let copied: Int
+    public let draftsSkipped: Int
+    public let scheduledSkipped: Int
+    public let nextScheduled: Publication.Scheduled?
+    /// The path the site is served under: `/`, or `/sub/` for a base URL with a path.
+    public let basePath: String
+    /// Nothing had changed since the last build: the output was left as it was.
+    public var upToDate = false
+    /// What went wrong after the new site was in place: it was built, but what a build keeps for
+    /// the next could not be saved (the next build is then a full one).
+    public var warnings: [String] = []
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// Everything one `check` found, and how to print it.
+public struct CheckReport: Sendable {
+    public let diagnostics: [Diagnostic]
+    /// How many articles were checked.
+    public let articles: Int
+    /// How many standalone pages were checked.
+    public let pages: Int
+
+    public init(diagnostics: [Diagnostic], articles: Int, pages: Int = 0) {
+        self.diagnostics = diagnostics.sorted()
+        self.articles = articles
+        self.pages = pages
+    }
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+
+    /// Whether the check fails: any error, or with `strict` any warning.
+    public func fails(strict: Bool) -> Bool { errorCount > 0 || (strict && warningCount > 0) }
+
+    public enum Format: String, Sendable, CaseIterable { case text, json, github }
+
+    /// The report in `format`; `text` and `github` end with a one-line count.
+    public func formatted(_ format: Format) -> String {
+        switch format {
+        case .text:
+            return (diagnostics.map { "\($0.file):\($0.line):\($0.column): \($0.severity.rawValue): \($0.message)" }
+                + [countLine]).joined(separator: "\n")
+        case .github:
+            return (diagnostics.map { diagnostic in
+                let properties = "file=\(escapeProperty(diagnostic.file)),line=\(diagnostic.line),col=\(diagnostic.column)"
+                return "::\(diagnostic.severity.rawValue) \(properties)::\(escapeData(diagnostic.message))"
+            } + [countLine]).joined(separator: "\n")
+        case .json:
+            struct Document: Encodable {
+                let articles: Int
+                let pages: Int?
+                let errors: Int
+                let warnings: Int
+                let diagnostics: [Diagnostic]
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let document = Document(articles: articles, pages: pages > 0 ? pages : nil, errors: errorCount, warnings: warningCount, diagnostics: diagnostics)
+            return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self)
+        }
+    }
+
+    private var countLine: String {
+        "Checked \(articles) article\(articles == 1 ? "" : "s")"
+            + (pages > 0 ? " and \(pages) page\(pages == 1 ? "" : "s")" : "") + ": \(errorCount) error\(errorCount == 1 ? "" : "s"), "
+            + "\(warningCount) warning\(warningCount == 1 ? "" : "s")"
+    }
+
+    /// GitHub workflow commands: `%`, CR and LF are escaped in data, and also `:` and `,` in properties.
+    private func escapeData(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    private func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// `veenbrand check`: everything a build validates, without writing, plus what a build lets
+/// pass: internal links and `#anchors`, images and files, summaries, articles without a theme.
+/// A problem in one document does not stop the checks of the others: every problem appears
+/// in one run, each once.
+public enum SiteChecker {
+    public static func check(source: URL, publication: Publication, baseURL: BaseURLOverride? = nil) -> CheckReport {
+        let sources = Loading.load(SourceFolder(root: source))
+        let parsed = Parsing.parse(sources, baseURL: baseURL)
+        let site = Assembling.assemble(parsed, files: sources.copied, publication: publication)
+        let base = SiteBase(url: parsed.config?.baseURL ?? "https://example.invalid/")
+        let routes = RouteTable(site, base: base)
+        let bodies = DocumentBodies(folder: sources.folder,
+                                    renderer: MarkdownRenderer(unsafeHTML: parsed.config?.unsafeHTML ?? false, base: base))
+        let documents = site.articles.map { (origin: $0.body, page: $0.article.sitePath) }
+            + site.pages.map { (origin: $0.body, page: $0.page.sitePath) }
+        let rendered = documents.concurrentMap { document in
+            Result { () throws(BuildError) in try bodies.render(document.origin, page: document.page, details: true) }
+        }
+        var headings: [SitePath: Set<String>] = [:]
+        for (document, body) in zip(documents, rendered) {
+            if case .success(let body) = body { headings[document.page] = Set(body.headingIDs) }
+        }
+        let links = LinkCheck(routes: routes, site: site, headings: headings)
+        var diagnostics = (parsed.problems + routes.problems).map(Diagnostic.init)
+        for entry in site.articles { diagnostics += contentDiagnostics(entry) }
+        for (document, body) in zip(documents, rendered) {
+            switch body {
+            case .success(let body): diagnostics += body.links.compactMap { links.problem(with: $0, on: document.page) }
+            case .failure(let error): diagnostics.append(Diagnostic(error))
+            }
+        }
+        return CheckReport(diagnostics: diagnostics, articles: site.articles.count, pages: site.pages.count)
+    }
+
+    private static func contentDiagnostics(_ entry: ArticleEntry) -> [Diagnostic] {
+        let article = entry.article
+        let frontMatter = SourceLocation(path: article.path, line: 2, column: 1)
+        var diagnostics: [Diagnostic] = []
+        if entry.summary.isEmpty {
+            diagnostics.append(Diagnostic(.error, frontMatter,
+                "no summary: add 'summary:' or start the text with a paragraph (lists and feeds show it)"))
+        }
+        if article.themes.isEmpty {
+            diagnostics.append(Diagnostic(.warning, frontMatter, "the article has no theme: readers find articles through their themes"))
+        }
+        return diagnostics
+    }
+}

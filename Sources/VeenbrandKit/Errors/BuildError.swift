@@ -1,0 +1,55 @@
+/// A position in a source file, 1-based, as editors and CI systems show it.
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The file's path relative to the site folder, e.g. `content/nieuws/welkom.md`.
+    public var path: String
+    /// Line number, starting at 1.
+    public var line: Int
+    /// Column number (in Unicode scalars), starting at 1.
+    public var column: Int
+
+    public init(path: String, line: Int = 1, column: Int = 1) {
+        self.path = path
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "\(path):\(line):\(column)" }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
+    }
+}
+
+/// One problem in the site's sources, with where it is and why it is wrong.
+public struct BuildError: Error, Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var location: SourceLocation
+    public var message: String
+
+    public init(_ location: SourceLocation, _ message: String) {
+        self.location = location
+        self.message = message
+    }
+
+    public init(path: String, line: Int = 1, column: Int = 1, _ message: String) {
+        self.init(SourceLocation(path: path, line: line, column: column), message)
+    }
+
+    /// `path:line:col: message`, the form compilers use and editors and CI jump to.
+    public var description: String { "\(location): \(message)" }
+
+    public static func < (lhs: BuildError, rhs: BuildError) -> Bool {
+        (lhs.location, lhs.message) < (rhs.location, rhs.message)
+    }
+}
+
+/// Every problem found in one run; a build with any of them writes nothing.
+public struct BuildFailure: Error, Sendable, CustomStringConvertible {
+    /// The errors, sorted by path, line and column.
+    public let errors: [BuildError]
+
+    public init(_ errors: [BuildError]) {
+        self.errors = errors.sorted()
+    }
+
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
+}

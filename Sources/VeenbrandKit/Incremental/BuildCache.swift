@@ -1,0 +1,33 @@
+/// What one build keeps for the next, in memory, so that a rebuild reads and parses only the
+/// articles whose files changed and renders and writes only the files whose inputs changed.
+/// The preview server keeps one; `veenbrand build` keeps the same in a file beside the output.
+///
+/// A cache serves one build at a time, for one output folder that nothing else writes to.
+/// Whatever it holds, the result is the site a full build would write (`IncrementalBuildTests`).
+public final class BuildCache: @unchecked Sendable {
+    /// Replaced whole by a build that succeeds; nothing else changes it.
+    var memory: BuildMemory?
+
+    public init() {}
+}
+
+/// What a finished build knew: the articles it parsed, the related lists it found, and which
+/// file of the output (and of the standby folder) was made from which inputs.
+struct BuildMemory: Sendable {
+    /// What parsing an article depends on besides its own file (site.yaml, themes.yaml, the
+    /// base URL): when it changes, no article is reused.
+    var articleSettings: Fingerprint
+    /// Every article parsed (drafts and scheduled ones too), by path; each knows its file's stamp.
+    var articles: [String: ArticleEntry]
+    var related: RelatedArticles?
+    /// The output folder, as the build left it.
+    var output: FolderContents?
+    /// The standby folder beside it, which holds the site before that build, if known.
+    var standby: FolderContents?
+}
+
+/// What a folder holds: each file's path and the fingerprint of what it was made from.
+struct FolderContents: Sendable, Equatable {
+    let folder: String
+    let files: [String: Fingerprint]
+}

@@ -1,0 +1,176 @@
+import Foundation
+
+/// Incremental building, as a layer around the pure stages. It owns what one build keeps for
+/// the next — the scan of the sources and the manifest (an unchanged site is not built at all),
+/// the kept cache (articles whose files did not change are not parsed again, related lists
+/// are reused, files whose inputs did not change are not made again) and the standby folder —
+/// and hands the stages only what they must redo. The stages know nothing of it, and whatever
+/// it keeps, the output is byte for byte what a full build writes (`IncrementalBuildTests`).
+final class IncrementalBuild: @unchecked Sendable {
+    /// Where what a build knows is kept for the next.
+    private enum Keeping {
+        /// Nowhere: every build is a full one (tests, `check`).
+        case nothing
+        /// In the caller's `BuildCache` (the preview server), which updates its folder in place.
+        case inMemory(BuildCache)
+        /// In files beside the output (`veenbrand build`), made with this key.
+        case inFiles(key: String)
+    }
+
+    let writer: OutputWriter
+    private let keeping: Keeping
+    private let options: BuildOptions
+    private let folder: SourceFolder
+    /// The sources' stamps, and their fingerprint for the manifest (when kept in files).
+    private let scan: SourceScan?
+    private let manifestStamp: String?
+    /// What the last build left, read on another core while the sources are scanned.
+    private let kept: BackgroundValue<BuildMemory?>?
+    /// What this build will leave, once it has written the site.
+    private var articleSettings = Fingerprint()
+    private var articles: [ArticleEntry] = []
+    private var related: RelatedArticles?
+
+    init(_ options: BuildOptions, cache: BuildCache?) throws(BuildFailure) {
+        self.options = options
+        writer = try OutputWriter(output: options.output, source: options.source)
+        folder = SourceFolder(root: options.source)
+        if let cache {
+            keeping = .inMemory(cache)
+            let memory = cache.memory
+            kept = BackgroundValue { memory }
+        } else if let key = options.cacheKey {
+            keeping = .inFiles(key: key)
+            let location = BuildMemory.location(forOutput: writer.output)
+            kept = options.force ? nil : BackgroundValue {
+                FileManager.default.contents(atPath: location).flatMap { BuildMemory.unarchive([UInt8]($0), key: key) }
+            }
+        } else {
+            keeping = .nothing
+            kept = nil
+        }
+        if case .inFiles(let key) = keeping {
+            let scan = SourceScan(of: folder)
+            self.scan = scan
+            manifestStamp = scan.fingerprint(with: [key])
+        } else {
+            scan = nil
+            manifestStamp = nil
+        }
+    }
+
+    private var memory: BuildMemory? { kept?.value }
+
+    /// The summary of the last build, if it made the output from exactly these sources and
+    /// options and nothing has fallen due since. (With `--future`, "Gepland" banners change as
+    /// time passes: such builds are never skipped.)
+    var unchangedSummary: BuildSummary? {
+        guard let manifestStamp, !options.force, !options.publication.includeFuture,
+              let manifest = BuildManifest.read(forOutput: writer.output),
+              manifest.isCurrent(stamp: manifestStamp, now: options.publication.now) else { return nil }
+        return manifest.summary
+    }
+
+    /// Parses `sources` with `parse`, but for the articles kept from the last build whose files
+    /// have not changed (nor the settings they were parsed with): those are reused as they are.
+    func parse(_ sources: SiteSources, with parse: (SiteSources) -> ParsedSite) -> ParsedSite {
+        var settings = sources.settingsFingerprint
+        settings.add(String(describing: options.baseURL))
+        articleSettings = settings
+        guard case .some(let memory) = memory, memory.articleSettings == settings, !memory.articles.isEmpty else {
+            let parsed = parse(sources)
+            articles = parsed.articles
+            return parsed
+        }
+        let unchanged = sources.articles.concurrentMap { path -> ArticleEntry? in
+            guard let entry = memory.articles[path], let stamp = entry.body.stamp else { return nil }
+            return (scan?.stamps[path] ?? FileStamp.of(folder.rootPath + "/" + path)) == stamp ? entry : nil
+        }
+        var changed = sources
+        changed.articles = zip(sources.articles, unchanged).compactMap { $1 == nil ? $0 : nil }
+        var parsed = parse(changed)
+        if changed.articles.count < sources.articles.count {
+            parsed.articles = (parsed.articles + unchanged.compactMap { $0 }).sorted { $0.article.path < $1.article.path }
+        }
+        articles = parsed.articles
+        return parsed
+    }
+
+    /// Assembles the site with `assemble`, which is given the related lists the last build found.
+    func assemble(with assemble: (RelatedArticles?) -> SiteModel) -> SiteModel {
+        let site = assemble(memory.flatMap(\.related))
+        related = site.related
+        return site
+    }
+
+    /// Writes `files`: only what changed is made, and the site is swapped in whole (or, for
+    /// the preview server, its folder updated in place). Then what this build knows is kept.
+    func write(_ files: [OutputFile], summary: BuildSummary) throws(BuildFailure) -> BuildSummary {
+        try writer.locked { () throws(BuildFailure) -> BuildSummary in
+            var summary = summary
+            let interrupted = writer.wasInterrupted
+            let output = interrupted ? nil : memory?.output.flatMap { $0.folder == writer.output && writer.exists($0.folder) ? $0 : nil }
+            let standby = interrupted ? nil : memory?.standby.flatMap { $0.folder == writer.standby && writer.exists($0.folder) ? $0 : nil }
+            switch keeping {
+            case .nothing: break
+            case .inMemory(let cache): cache.memory = nil  // until the folder is known again
+            case .inFiles: forgetKeptFiles()
+            }
+            let fingerprints: [Fingerprint] = if case .nothing = keeping { [] } else { files.concurrentMap { $0.fingerprint() } }
+            let known: [OutputWriter.Known] = fingerprints.isEmpty ? [] : zip(files, fingerprints).map { file, fingerprint in
+                if standby?.files[file.path] == fingerprint { return .inStandby }
+                if output?.files[file.path] == fingerprint { return .inOutput }
+                return .nothing
+            }
+            var previous: FolderContents?
+            if case .inMemory = keeping, let output {
+                try writer.updateOutput(with: files, known: known.map { $0 == .inOutput ? .inOutput : .nothing },
+                                        holds: Array(output.files.keys))
+            } else {
+                let hadOutput = try writer.replaceOutput(with: files, known: known, standbyHolds: standby.map { Array($0.files.keys) })
+                previous = hadOutput ? output.map { FolderContents(folder: writer.standby, files: $0.files) } : nil
+            }
+            let written = FolderContents(folder: writer.output, files: Dictionary(
+                zip(files.map(\.path), fingerprints), uniquingKeysWith: { _, last in last }))
+            let memory = BuildMemory(articleSettings: articleSettings, articles: Dictionary(
+                articles.map { ($0.article.path, $0) }, uniquingKeysWith: { _, last in last }),
+                related: related, output: fingerprints.isEmpty ? nil : written, standby: previous)
+            summary.warnings = keep(memory, summary: summary)
+            writer.finish()
+            return summary
+        }
+    }
+
+    /// The manifest and the cache file are removed before the output changes, so that they
+    /// never describe another output than the one beside them.
+    private func forgetKeptFiles() {
+        unlink(BuildManifest.location(forOutput: writer.output))
+        unlink(BuildMemory.location(forOutput: writer.output))
+    }
+
+    /// Keeps `memory` for the next build; returns what could not be kept (the site is built
+    /// all the same: the next build will be a full one).
+    private func keep(_ memory: BuildMemory, summary: BuildSummary) -> [String] {
+        switch keeping {
+        case .nothing:
+            return []
+        case .inMemory(let cache):
+            cache.memory = memory
+            return []
+        case .inFiles(let key):
+            var warnings: [String] = []
+            let files = [
+                (BuildMemory.location(forOutput: writer.output), memory.archived(key: key)),
+                (BuildManifest.location(forOutput: writer.output),
+                 BuildManifest(stamp: manifestStamp ?? "", now: options.publication.now, summary: summary).bytes),
+            ]
+            for (path, bytes) in files {
+                do { try FileOperations.replace(path, with: bytes) } catch {
+                    unlink(path)
+                    warnings.append("\(path): \(error.reason): the site was built, but the next build will be a full one")
+                }
+            }
+            return warnings
+        }
+    }
+}

@@ -1,0 +1,90 @@
+/// What loading found in the site folder: the settings and the theme, read; the documents and
+/// the files to copy, listed. Files that could not be listed or read are in `problems`, so
+/// that they are reported with everything else wrong in the same run.
+struct SiteSources: Sendable {
+    /// Reads the documents (articles and standalone pages) when they are parsed and rendered.
+    let folder: SourceFolder
+    var siteConfig: SourceFile?
+    var themes: SourceFile?
+    var templates: [SourceFile]
+    /// The UI strings files by language; the site's language is known once site.yaml is parsed.
+    var uiStrings: [String: SourceFile]
+    /// The article files, sorted paths relative to the site folder.
+    var articles: [String]
+    /// The standalone page files (`content/paginas/`), sorted.
+    var pages: [String]
+    /// Theme assets and editors' media.
+    var copied: [CopiedFile]
+    var problems: [BuildError]
+
+    /// Of what every document's parse depends on besides its own file: site.yaml, themes.yaml.
+    var settingsFingerprint: Fingerprint {
+        var fingerprint = Fingerprint()
+        for file in [siteConfig, themes] { fingerprint.add(file?.text) }
+        return fingerprint
+    }
+
+    /// Of the theme: templates and UI strings, by path and text.
+    var themeFingerprint: Fingerprint {
+        var fingerprint = Fingerprint()
+        for file in templates + uiStrings.keys.sorted().compactMap({ uiStrings[$0] }) {
+            fingerprint.add(file.path)
+            fingerprint.add(file.text)
+        }
+        return fingerprint
+    }
+}
+
+/// The load stage: reads the settings and the theme, lists the documents and the files to
+/// copy. Documents are listed, not read.
+enum Loading {
+    static func load(_ folder: SourceFolder) -> SiteSources {
+        var problems: [BuildError] = []
+        func read(_ path: String) -> SourceFile? {
+            do throws(BuildError) { return try folder.read(path) } catch {
+                problems.append(error)
+                return nil
+            }
+        }
+        let siteConfig = read("content/site.yaml")
+        let themes = read("content/themes.yaml")
+        let articles = folder.files(in: SourceFolder.articlesFolder, extension: "md", required: true, problems: &problems)
+        let pages = folder.files(in: SourceFolder.pagesFolder, extension: "md", required: false, problems: &problems)
+        let templateFolder = SourceFolder.templatesFolder
+        var templates: [SourceFile] = []
+        if FileSystem.isDirectory(folder.rootPath + "/" + templateFolder) {
+            for path in folder.files(in: templateFolder, recursive: true, problems: &problems)
+            where path.hasSuffix(".mustache") {
+                if let file = read(path) { templates.append(file) }
+            }
+        } else {
+            problems.append(BuildError(path: templateFolder, "folder is missing"))
+        }
+        var uiStrings: [String: SourceFile] = [:]
+        for path in folder.files(in: SourceFolder.stringsFolder, extension: "yaml", required: true, problems: &problems) {
+            if let file = read(path) { uiStrings[String(path.split(separator: "/").last!.dropLast(".yaml".count))] = file }
+        }
+        let copied = copiedFiles(folder, from: SourceFolder.assetsFolder, to: "assets", problems: &problems)
+            + copiedFiles(folder, from: SourceFolder.mediaFolder, to: "media", problems: &problems)
+        return SiteSources(folder: folder, siteConfig: siteConfig, themes: themes, templates: templates,
+                           uiStrings: uiStrings, articles: articles, pages: pages, copied: copied, problems: problems)
+    }
+
+    private static func copiedFiles(_ folder: SourceFolder, from source: String, to published: String,
+                                    problems: inout [BuildError]) -> [CopiedFile] {
+        guard FileSystem.isDirectory(folder.rootPath + "/" + source) else { return [] }
+        return folder.files(in: source, recursive: true, problems: &problems).compactMap { path in
+            do throws(BuildError) { try folder.refuseLinkOutOfSite(path) } catch {
+                problems.append(error)
+                return nil
+            }
+            let segments = [published] + path.dropFirst(source.count + 1).split(separator: "/").map(String.init)
+            guard let sitePath = SitePath.file(checking: segments) else {
+                problems.append(BuildError(path: path, "this file name cannot be part of a web address: "
+                    + "rename it without '%' or '\\'"))
+                return nil
+            }
+            return CopiedFile(source: path, sitePath: sitePath)
+        }
+    }
+}

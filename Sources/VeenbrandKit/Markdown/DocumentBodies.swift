@@ -1,0 +1,22 @@
+/// Renders documents' bodies when their pages and feeds are written: a streaming build renders
+/// Markdown here, file by file. Each body is read again from the site folder and must be the
+/// one that was parsed; its HTML lives only as long as the page being written.
+struct DocumentBodies: Sendable {
+    let folder: SourceFolder
+    let renderer: MarkdownRenderer
+
+    /// Reads and renders the body at `origin`, for its page at `page` (with feed HTML, and its
+    /// links and first paragraph, if asked).
+    func render(_ origin: BodyOrigin, page: SitePath, feedHTML: Bool = false, details: Bool = false)
+        throws(BuildError) -> RenderedBody
+    {
+        let file = try folder.readDocument(origin.path)
+        let changed = BuildError(path: origin.path, "the file changed while the site was being built: build again")
+        if let stamp = origin.stamp, let now = file.stamp, stamp != now { throw changed }
+        let text = SourceText.normalize(file.text)
+        guard let parts = try? FrontMatter.split(text, path: origin.path), parts.bodyFirstLine == origin.firstLine,
+              Fingerprint.of(parts.body) == origin.fingerprint else { throw changed }
+        return renderer.render(parts.body, path: origin.path, firstLine: origin.firstLine, page: page,
+                               feedHTML: feedHTML, details: details)
+    }
+}

@@ -1,0 +1,32 @@
+/// A standalone page (`content/paginas/*.md`): "Over de beweging", "Privacy"… Published at
+/// `/<slug>/`, outside the flow of news.
+struct Page: Sendable {
+    var path: String
+    var slug: Slug
+    var title: String
+    var summary: String?
+    /// Position in the main menu (lowest first); nil: not in the menu.
+    var menu: Int?
+    /// The menu's word for the page, if not its title ("Over ons").
+    var menuTitle: String?
+    var draft: Bool
+    var updated: ArticleDate?
+    var aliases: [Alias]
+    var slugLocation: SourceLocation
+
+    var sitePath: SitePath { .page(slug) }
+
+    /// Every field, once (see `Article.visitFields`).
+    mutating func visitFields(_ visitor: inout some FieldVisitor) {
+        visitor.visit("path", &path)
+        visitor.visit("slug", &slug)
+        visitor.visit("title", &title)
+        visitor.visit("summary", &summary)
+        visitor.visit("menu", &menu)
+        visitor.visit("menuTitle", &menuTitle)
+        visitor.visit("draft", &draft)
+        visitor.visit("updated", &updated)
+        visitor.visit("aliases", &aliases)
+        visitor.visit("slugLocation", &slugLocation)
+    }
+}

@@ -1,0 +1,70 @@
+/// A theme or keyword with its articles.
+struct Term: Sendable {
+    let name: String
+    let slug: Slug
+    let description: String
+    /// Indices into `SiteModel.articles`, newest first.
+    let articles: [Int]
+}
+
+/// An old address that leads to a published document.
+struct Redirect: Sendable {
+    let alias: Alias
+    let target: SitePath
+    /// The title of the document it leads to, for the redirect page's link.
+    let title: String
+}
+
+/// A document the sources have but this build does not publish: a draft, or an article dated
+/// after the build's "now". Its addresses are still its own (nothing else may take them), and
+/// `check` explains a link to it.
+struct WithheldDocument: Sendable {
+    let path: String
+    let sitePath: SitePath
+    /// Its slug's claim to `sitePath`.
+    let claim: Claim
+    let aliases: [Alias]
+    /// "a draft", "scheduled for 2030-05-01".
+    let reason: String
+
+    /// Every address the document claims: its own and its aliases'.
+    var claims: [(SitePath, Claim)] {
+        [(sitePath, claim)] + aliases.map { ($0.path, Claim(kind: .alias, location: $0.location, name: $0.path.url)) }
+    }
+}
+
+/// The assembled site: what is published, in order, with its taxonomies and related articles.
+/// Everything the later stages need and nothing they have to work out.
+struct SiteModel: Sendable {
+    /// Published articles, newest first; ties broken by slug.
+    let articles: [ArticleEntry]
+    /// Themes in themes.yaml order, including themes no article uses yet.
+    let themes: [Term]
+    /// Keywords sorted by name.
+    let keywords: [Term]
+    /// For each article, up to five related articles, most related first.
+    let related: RelatedArticles
+    /// Published standalone pages, by path.
+    let pages: [PageEntry]
+    /// Every alias of a published document.
+    let redirects: [Redirect]
+    let withheld: [WithheldDocument]
+    /// Theme assets and editors' media, copied as they are.
+    let files: [CopiedFile]
+    /// Which articles were published, and the build's "now" (for "scheduled" banners).
+    let publication: Publication
+    let draftsSkipped: Int
+    let scheduledSkipped: Int
+    /// The earliest held-back article, so CI can be told when to rebuild.
+    let nextScheduled: Publication.Scheduled?
+}
+
+/// For each article (in `SiteModel.articles` order), up to five related articles (indices),
+/// most related first; with a fingerprint of what they were found from (every article's path
+/// and terms, in order), so that a rebuild can reuse them when that did not change.
+struct RelatedArticles: Sendable {
+    let lists: [[Int]]
+    let source: Fingerprint
+
+    subscript(index: Int) -> [Int] { lists[index] }
+}

@@ -1,0 +1,38 @@
+/// One of the site's curated themes (*Thema's*), from `content/themes.yaml`.
+struct Theme: Sendable, Hashable {
+    let name: String
+    let slug: Slug
+    let description: String
+    /// Position in themes.yaml, which is the display order.
+    let order: Int
+}
+
+/// The curated list of themes; articles may only name these.
+struct ThemeCatalog: Sendable {
+    let themes: [Theme]
+
+    init(themes: [Theme]) { self.themes = themes }
+
+    /// The theme an article names, or an error suggesting the closest listed name.
+    func theme(named name: String, at location: SourceLocation) throws(BuildError) -> Theme {
+        if let theme = themes.first(where: { $0.name == name }) { return theme }
+        throw unknownTheme(name, at: location)
+    }
+
+    /// For the command line (`veenbrand new --theme`): a theme by its name or its slug.
+    func theme(namedOrSlug text: String, at location: SourceLocation) throws(BuildError) -> Theme {
+        if let theme = themes.first(where: { $0.name == text || $0.slug.value == text }) { return theme }
+        throw unknownTheme(text, at: location)
+    }
+
+    /// "unknown theme", suggesting the theme whose slug the name makes, else the closest name,
+    /// else the one name that contains it ('Medezeggenschap' → '… vernieuwen medezeggenschap').
+    private func unknownTheme(_ name: String, at location: SourceLocation) -> BuildError {
+        let names = themes.map(\.name)
+        let bySlug = Slug(name).flatMap { slug in themes.first { $0.slug == slug }?.name }
+        let guess = bySlug ?? Suggestion.closest(to: name, in: names) ?? Suggestion.onlyContaining(name, in: names)
+        let hint = guess.map { "; did you mean '\($0)'?" }
+            ?? (names.isEmpty ? "; themes.yaml lists no themes" : "; the themes are: \(names.map { "'\($0)'" }.joined(separator: ", "))")
+        return BuildError(location, "unknown theme '\(name)'\(hint)")
+    }
+}

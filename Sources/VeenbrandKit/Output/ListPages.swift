@@ -1,0 +1,48 @@
+/// The pages of a paginated list (the home page, theme and keyword pages): `size` articles
+/// each, at least one page even when empty, linked by `Pagination`.
+enum ListPages {
+    /// Articles per home page.
+    static let homeSize = 10
+    /// Articles per theme or keyword page, so that no page grows without bound.
+    static let termSize = 20
+
+    static func count(_ items: Int, size: Int) -> Int { max(1, (items + size - 1) / size) }
+
+    /// The positions in the list that page `page` shows.
+    static func positions(_ items: Int, size: Int, page: Int) -> Range<Int> {
+        min(items, (page - 1) * size)..<min(items, page * size)
+    }
+
+    /// The routes of a list of `items` articles at `base`: the folder, then `pagina/2/`, …;
+    /// the sitemap lists each, the first with the date of the newest article.
+    static func routes(at base: SitePath, items: Int, size: Int, producer: any Producer, item: Int = 0,
+                       newest: ArticleDate?) -> [Route] {
+        (1...count(items, size: size)).map { page in
+            Route(base.page(page), producer, item: item, page: page,
+                  sitemap: SitemapListing(lastModified: page == 1 ? newest : nil))
+        }
+    }
+
+    static func pagination(at base: SitePath, page: Int, total: Int, _ context: RenderContext) -> Pagination {
+        Pagination(current: page, total: total,
+                   previousURL: page > 1 ? context.href(base.page(page - 1)) : nil,
+                   nextURL: page < total ? context.href(base.page(page + 1)) : nil,
+                   isPaginated: total > 1)
+    }
+
+    /// `start` with what page `page` of `total` shows: the articles at `indices`.
+    static func fingerprint(_ start: Fingerprint, page: Int, total: Int, indices: some Collection<Int>,
+                            _ context: RenderContext) -> Fingerprint {
+        var fingerprint = start
+        fingerprint.add(page)
+        fingerprint.add(total)
+        fingerprint.add(indices.count)
+        for index in indices { fingerprint.add(context.itemFingerprints[index]) }
+        return fingerprint
+    }
+
+    /// The date of the newest of `articles` (by last change), for the sitemap.
+    static func newest(_ articles: some Sequence<Int>, in site: SiteModel) -> ArticleDate? {
+        articles.lazy.map { site.articles[$0].article.updated ?? site.articles[$0].article.date }.max()
+    }
+}

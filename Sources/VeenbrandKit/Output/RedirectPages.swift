@@ -1,0 +1,44 @@
+/// A small page at each old address (`aliases:`) that sends the reader on at once: a
+/// `<meta http-equiv="refresh">`, the new address as canonical, a link to follow by hand, and
+/// `noindex`. Hosts that read `_redirects` answer with a 301 before it is ever shown.
+struct RedirectPages: Producer {
+    let name = "a redirect"
+    let kind = OutputKind.redirect
+
+    func routes(_ site: SiteModel) -> [Route] {
+        site.redirects.enumerated().map { index, redirect in
+            Route(redirect.alias.path, self, item: index,
+                  claim: Claim(kind: .alias, location: redirect.alias.location, name: redirect.alias.path.url))
+        }
+    }
+
+    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
+        let redirect = context.site.redirects[route.item]
+        var fingerprint = context.fingerprint("redirect")
+        fingerprint.add(redirect.target.url)
+        fingerprint.add(redirect.title)
+        return fingerprint
+    }
+
+    func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
+        let redirect = context.site.redirects[route.item]
+        let target = Escaping.html(context.href(redirect.target))
+        let title = Escaping.html(redirect.title)
+        return .text("""
+            <!DOCTYPE html>
+            <html lang="\(Escaping.html(context.config.language))">
+            <head>
+            <meta charset="utf-8">
+            <title>\(title)</title>
+            <meta name="robots" content="noindex">
+            <link rel="canonical" href="\(Escaping.html(context.absolute(redirect.target)))">
+            <meta http-equiv="refresh" content="0; url=\(target)">
+            </head>
+            <body>
+            <p>\(Escaping.html(context.strings["movedTo"])) <a href="\(target)">\(title)</a>.</p>
+            </body>
+            </html>
+
+            """)
+    }
+}

@@ -1,0 +1,27 @@
+extension SitePath {
+    static let redirects = SitePath.file("_redirects")
+}
+
+/// `_redirects`, the file Netlify and Cloudflare Pages read: a 301 from each old address to
+/// the new one. Written only when a document has aliases.
+struct RedirectsFile: Producer {
+    let name = "the _redirects file"
+    let kind = OutputKind.other
+    let reservedNames = ["_redirects"]
+
+    func routes(_ site: SiteModel) -> [Route] { site.redirects.isEmpty ? [] : [Route(.redirects, self)] }
+
+    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
+        var fingerprint = context.fingerprint("_redirects")
+        for line in lines(context) { fingerprint.add(line) }
+        return fingerprint
+    }
+
+    func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
+        .text(lines(context).map { $0 + "\n" }.joined())
+    }
+
+    private func lines(_ context: RenderContext) -> [String] {
+        context.site.redirects.map { "\(context.href($0.alias.path)) \(context.href($0.target)) 301" }.sorted()
+    }
+}

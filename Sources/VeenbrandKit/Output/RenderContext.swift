@@ -1,0 +1,104 @@
+/// What every producer renders with, made once per build: the assembled site and its
+/// addresses, the settings, and what many pages share (list items with their cards, the
+/// values every template sees).
+final class RenderContext: Sendable {
+    let site: SiteModel
+    let routes: RouteTable
+    let config: SiteConfig
+    let strings: UIStrings
+    let templates: TemplateSet
+    /// Renders each document's body as its page or a feed is made.
+    let bodies: DocumentBodies
+    /// Of everything besides the content that every page shows: the settings and theme, the
+    /// base URL and the standalone pages in the menu and footer. Every fingerprint starts here.
+    let settings: Fingerprint
+    /// `site`, `t` and `links`, as every template sees them.
+    let basics: PageBasics
+    /// Each article as lists show it, made once (its card rendered when first shown).
+    let items: ArticleItems
+    /// Of what each article's list item shows.
+    let itemFingerprints: [Fingerprint]
+    /// Keyword slug → the name its page uses (the commonest spelling).
+    let keywordNames: [Slug: String]
+    /// The standalone pages in the main menu, none of them current.
+    let menu: [MenuLink]
+
+    init(site: SiteModel, routes: RouteTable, settings: RenderSettings, folder: SourceFolder) {
+        self.site = site
+        self.routes = routes
+        config = settings.config
+        strings = settings.strings
+        templates = settings.templates
+        let base = routes.base
+        bodies = DocumentBodies(folder: folder, renderer: MarkdownRenderer(unsafeHTML: config.unsafeHTML, base: base))
+        let inMenu = site.pages.filter { $0.page.menu != nil }
+            .sorted { ($0.page.menu!, $0.page.title) < ($1.page.menu!, $1.page.title) }
+        menu = inMenu.map { MenuLink(title: $0.page.menuTitle ?? $0.page.title, url: base.href($0.page.sitePath), isCurrent: false) }
+        let otherPages = site.pages.filter { $0.page.menu == nil }
+            .map { MenuLink(title: $0.page.title, url: base.href($0.page.sitePath), isCurrent: false) }
+        var fingerprint = settings.fingerprint
+        for link in menu + otherPages {
+            fingerprint.add(link.title)
+            fingerprint.add(link.url)
+        }
+        self.settings = fingerprint
+        let phoneDigits = config.contactPhone.map { $0.filter { $0.isNumber || $0 == "+" } }
+        let siteView = SiteView(
+            title: config.title, description: config.description, language: config.language, baseURL: config.baseURL,
+            contactEmail: config.contactEmail, contactPhone: config.contactPhone,
+            contactPhoneHref: phoneDigits.map { "tel:" + $0 }, newsletter: config.newsletter,
+            feedURL: base.href(.feed), otherPages: otherPages)
+        let links = LinksView(root: base.href(.root), home: base.href(.root), themes: base.href(.themes),
+                              keywords: base.href(.keywords), feed: base.href(.feed), assets: base.href(.assets))
+        basics = PageBasics(site: siteView, t: settings.strings, links: links)
+        items = ArticleItems(site: site, base: base, monthNames: settings.strings.monthNames,
+                             cards: CardMaker(templates: settings.templates, basics: basics))
+        itemFingerprints = site.articles.map { entry in
+            var fingerprint = Fingerprint()
+            fingerprint.add(entry.fingerprint)
+            fingerprint.add(site.publication.isScheduled(entry.article))
+            return fingerprint
+        }
+        keywordNames = Dictionary(site.keywords.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The settings' fingerprint with the name of a kind of page.
+    func fingerprint(_ kind: String) -> Fingerprint {
+        var fingerprint = settings
+        fingerprint.add(kind)
+        return fingerprint
+    }
+
+    /// The address pages link to `path` with, under the site's base path.
+    func href(_ path: SitePath) -> String { routes.base.href(path) }
+
+    /// The absolute URL of `path`.
+    func absolute(_ path: SitePath) -> String { routes.base.absolute(path) }
+
+    /// `5 oktober 2021`, in the site's language.
+    func longDate(_ date: ArticleDate) -> String { date.longDate(monthNames: strings.monthNames) }
+
+    /// A page template rendered with `context`.
+    func render(_ template: String, _ context: PageContext) -> OutputContents {
+        .text(templates.render(template, context))
+    }
+
+    /// What a page says about itself, for `head`, the menu and OpenGraph.
+    func meta(_ title: String, path: SitePath, section: String?, description: String? = nil,
+              ogType: String = "website", image: String? = nil, extraFeeds: [FeedLink] = [],
+              menu: [MenuLink]? = nil, noindex: Bool = false) -> PageMeta {
+        let documentTitle = title == config.title ? title : "\(title) | \(config.title)"
+        return PageMeta(
+            title: title, documentTitle: documentTitle, description: description ?? config.description,
+            canonical: absolute(path), ogType: ogType, ogImage: image.map { routes.base.absolute(link: $0, from: path) },
+            feeds: [FeedLink(title: config.title, url: href(.feed))] + extraFeeds,
+            inNieuws: section == "nieuws", inThemas: section == "themas", inTrefwoorden: section == "trefwoorden",
+            menu: menu ?? self.menu, noindex: noindex)
+    }
+
+    /// A theme or keyword with its count, for index pages and term pages.
+    func termView(_ term: Term, at path: SitePath, feed: SitePath?) -> TermView {
+        TermView(name: term.name, url: href(path), description: term.description, count: term.articles.count,
+                 isSingle: term.articles.count == 1, feedURL: feed.map(href))
+    }
+}

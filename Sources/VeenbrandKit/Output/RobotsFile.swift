@@ -1,0 +1,20 @@
+extension SitePath {
+    static let robots = SitePath.file("robots.txt")
+}
+
+/// `robots.txt`: everything may be crawled; the sitemap is named.
+struct RobotsFile: Producer {
+    let name = "robots.txt"
+    let kind = OutputKind.other
+    let reservedNames = ["robots.txt"]
+
+    func routes(_ site: SiteModel) -> [Route] { [Route(.robots, self)] }
+
+    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint { context.fingerprint("robots") }
+
+    func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
+        .text(Self.text(sitemapURL: context.absolute(.sitemap)))
+    }
+
+    static func text(sitemapURL: String) -> String { "User-agent: *\nAllow: /\n\nSitemap: \(sitemapURL)\n" }
+}

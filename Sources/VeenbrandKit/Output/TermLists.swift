@@ -1,0 +1,60 @@
+/// What theme and keyword pages and their indexes have in common; each kind is its own
+/// producer (`ThemePages`, `KeywordPages`, `ThemeIndex`, `KeywordIndex`).
+enum TermLists {
+    /// The pages of one term's list: 20 articles each.
+    static func routes(_ terms: [Term], at path: (Slug) -> SitePath, site: SiteModel, producer: any Producer)
+        -> [Route]
+    {
+        terms.enumerated().flatMap { index, term in
+            ListPages.routes(at: path(term.slug), items: term.articles.count, size: ListPages.termSize,
+                             producer: producer, item: index, newest: ListPages.newest(term.articles, in: site))
+        }
+    }
+
+    /// A term page shows the term (name, description, its feed) and its articles' items.
+    static func fingerprint(_ term: Term, at path: SitePath, feed: SitePath?, route: Route, _ context: RenderContext)
+        -> Fingerprint
+    {
+        var fingerprint = context.fingerprint(path.url)
+        for text in [term.name, term.description, feed.map(context.href)] { fingerprint.add(text) }
+        fingerprint.add(term.articles.count)
+        let total = ListPages.count(term.articles.count, size: ListPages.termSize)
+        let positions = ListPages.positions(term.articles.count, size: ListPages.termSize, page: route.page)
+        return ListPages.fingerprint(fingerprint, page: route.page, total: total,
+                                     indices: positions.map { term.articles[$0] }, context)
+    }
+
+    static func page(_ term: Term, at path: SitePath, feed: SitePath?, route: Route, template: String,
+                     section: String, _ context: RenderContext) -> OutputContents {
+        let number = route.page
+        let total = ListPages.count(term.articles.count, size: ListPages.termSize)
+        let title = number == 1 ? term.name : "\(term.name) – \(context.strings["page"]) \(number)"
+        let feeds = feed.map { [FeedLink(title: "\(context.config.title): \(term.name)", url: context.href($0))] } ?? []
+        let page = context.meta(title, path: route.path, section: section,
+                                description: term.description.isEmpty ? nil : term.description, extraFeeds: feeds)
+        let articles = ListPages.positions(term.articles.count, size: ListPages.termSize, page: number)
+            .map { context.items[term.articles[$0]] }
+        return context.render(template, TermContext(
+            context.basics, page: page, term: context.termView(term, at: path, feed: feed), articles: articles,
+            pagination: ListPages.pagination(at: path, page: number, total: total, context)))
+    }
+
+    /// An index shows each term's name, description, count and (for themes) feed.
+    static func indexFingerprint(_ terms: [Term], at path: SitePath, _ context: RenderContext) -> Fingerprint {
+        var fingerprint = context.fingerprint(path.url)
+        for term in terms {
+            for text in [term.name, term.slug.value, term.description] { fingerprint.add(text) }
+            fingerprint.add(term.articles.count)
+        }
+        return fingerprint
+    }
+
+    static func index(_ terms: [Term], at path: SitePath, title: String, template: String, section: String,
+                      termPath: (Slug) -> SitePath, feed: ((Slug) -> SitePath)?, _ context: RenderContext)
+        -> OutputContents
+    {
+        let views = terms.map { context.termView($0, at: termPath($0.slug), feed: feed?($0.slug)) }
+        let page = context.meta(title, path: path, section: section)
+        return context.render(template, TermIndexContext(context.basics, page: page, terms: views))
+    }
+}

@@ -1,0 +1,23 @@
+extension SitePath {
+    static let themes = SitePath.folder("themas")
+}
+
+/// The themes index: every theme with its description, count and feed.
+struct ThemeIndex: Producer {
+    let name = "the themes index"
+    let kind = OutputKind.page
+    let reservedNames = ["themas"]
+
+    func routes(_ site: SiteModel) -> [Route] {
+        [Route(.themes, self, sitemap: SitemapListing(lastModified: nil))]
+    }
+
+    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
+        TermLists.indexFingerprint(context.site.themes, at: .themes, context)
+    }
+
+    func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
+        TermLists.index(context.site.themes, at: .themes, title: context.strings["themes"], template: "themes",
+                        section: "themas", termPath: SitePath.theme, feed: SitePath.themeFeed, context)
+    }
+}

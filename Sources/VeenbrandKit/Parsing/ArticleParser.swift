@@ -1,0 +1,67 @@
+import Foundation
+
+/// Turns an article file's text into an `Article`, reporting every problem with its position.
+enum ArticleParser {
+    static let knownFields = [
+        "title", "date", "summary", "themes", "keywords", "slug", "draft", "updated", "author", "image", "aliases",
+    ]
+
+    /// Parses `text`, the contents of the file at `path` (relative, e.g. `content/nieuws/x.md`).
+    /// Theme names are checked against `catalog`; without one (themes.yaml itself is broken)
+    /// they are skipped rather than all reported as unknown.
+    static func parse(_ text: String, path: String, catalog: ThemeCatalog?) throws(BuildFailure)
+        -> ParsedDocument<Article>
+    {
+        var document: DocumentFields
+        do { document = try DocumentFields(text, path: path) } catch { throw BuildFailure([error]) }
+        document.fields.rejectUnknownKeys(knownFields)
+        var errors = ErrorCollector()
+
+        let title = document.fields.string("title", required: true)
+        let date = document.date("date", required: true)
+        let updated = document.date("updated", required: false)
+        let summary = document.fields.string("summary")
+        let draft = document.fields.bool("draft") ?? false
+        let author = document.fields.string("author")
+        var image = document.fields.string("image")
+        if let text = image, let node = document.fields.node("image"), !Self.isSafeImageAddress(text) {
+            document.fields.fail(node, "'image' '\(text)' must be a path like /media/foto.jpg or an http(s) URL")
+            image = nil
+        }
+
+        var themes: [Theme] = []
+        for (name, location) in document.fields.names("themes") {
+            guard let catalog else { continue }
+            if let theme = errors.collect({ try catalog.theme(named: name, at: location) }), !themes.contains(theme) {
+                themes.append(theme)
+            }
+        }
+        var keywords: [Keyword] = []
+        for (name, location) in document.fields.names("keywords") {
+            guard let slug = Slug(name) else {
+                errors.add(BuildError(location, "keyword '\(name)' has no letters or digits to make a page address from"))
+                continue
+            }
+            if !keywords.contains(where: { $0.slug == slug }) { keywords.append(Keyword(name: name, slug: slug)) }
+        }
+        let aliases = document.aliases()
+        let slugResult = document.slug(folder: "nieuws")
+        errors.add(contentsOf: document.fields.errors)
+        guard errors.errors.isEmpty, let title, let date, let (slug, slugLocation) = slugResult else {
+            throw BuildFailure(errors.errors)
+        }
+        let article = Article(
+            path: path, slug: slug, title: title, date: date, updated: updated, summary: summary, themes: themes,
+            keywords: keywords, draft: draft, author: author, image: image, aliases: aliases, slugLocation: slugLocation)
+        return ParsedDocument(fields: article, body: document.parts.body, bodyFirstLine: document.parts.bodyFirstLine)
+    }
+
+    /// A lead image is a path or an http(s) URL; any other scheme (`javascript:`, `data:`…)
+    /// would end up in `src` and `og:image`.
+    static func isSafeImageAddress(_ text: String) -> Bool {
+        let normalized = text.lowercased().filter { !$0.isWhitespace && ($0.asciiValue ?? 32) >= 32 }
+        guard let colon = normalized.firstIndex(of: ":") else { return true }
+        if let slash = normalized.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }), slash < colon { return true }
+        return normalized.hasPrefix("http:") || normalized.hasPrefix("https:")
+    }
+}

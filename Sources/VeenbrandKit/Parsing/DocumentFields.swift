@@ -1,0 +1,93 @@
+import Foundation
+
+/// What articles and standalone pages parse alike: the front matter, dates, the slug, aliases.
+struct DocumentFields {
+    /// The front matter read field by field (errors collected in it).
+    var fields: YAMLMapping
+    let parts: FrontMatter
+    let path: String
+
+    /// Splits `text` (the file at `path`) and reads its front matter; a file without a usable
+    /// front matter fails at once.
+    init(_ text: String, path: String) throws(BuildError) {
+        let text = SourceText.normalize(text)
+        parts = try FrontMatter.split(text, path: path)
+        fields = try YAMLMapping(yaml: parts.yaml, path: path, firstLine: parts.yamlFirstLine, what: "front matter")
+        self.path = path
+    }
+
+    mutating func date(_ key: String, required: Bool) -> ArticleDate? {
+        guard let text = fields.string(key, required: required), let node = fields.node(key) else { return nil }
+        do {
+            return try ArticleDate(parsing: text)
+        } catch {
+            switch error {
+            case .malformed:
+                fields.fail(node, "'\(key)' '\(text)' is not a date: write it as 2021-10-05 or 2021-10-05T14:30:00+02:00")
+            case .impossible(let reason):
+                fields.fail(node, "'\(key)' '\(text)' is impossible: \(reason)")
+            }
+            return nil
+        }
+    }
+
+    /// The `slug:` field, or else the file name; either must stay inside `folder`.
+    mutating func slug(folder: String) -> (Slug, SourceLocation)? {
+        if let text = fields.string("slug"), let node = fields.node("slug") {
+            let location = fields.location(of: node)
+            if Self.leavesFolder(text) {
+                fields.fail(location, "slug '\(text)' would leave the \(folder)/ folder: use letters, digits and dashes only")
+                return nil
+            }
+            guard let slug = Slug(text) else {
+                fields.fail(location, "slug '\(text)' has no letters or digits")
+                return nil
+            }
+            return (slug, location)
+        }
+        let fileName = path.split(separator: "/").last.map(String.init) ?? path
+        let stem = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
+        let location = SourceLocation(path: path)
+        if Self.leavesFolder(stem) {
+            fields.fail(location, "the file name '\(fileName)' would make a slug that leaves the \(folder)/ folder: "
+                + "rename it with letters, digits and dashes only")
+            return nil
+        }
+        guard let slug = Slug(stem) else {
+            fields.fail(location, "the file name '\(fileName)' has no letters or digits for a slug: rename it or add 'slug:'")
+            return nil
+        }
+        return (slug, location)
+    }
+
+    /// The old addresses in `aliases:`, each a path on this site.
+    mutating func aliases() -> [Alias] {
+        var aliases: [Alias] = []
+        for (text, location) in fields.names("aliases") {
+            switch SitePath.alias(text) {
+            case .success(let path):
+                if !aliases.contains(where: { $0.path == path }) { aliases.append(Alias(path: path, location: location)) }
+            case .failure(let problem):
+                fields.fail(location, "alias '\(text)' \(problem.reason)")
+            }
+        }
+        return aliases
+    }
+
+    /// Whether a slug text tries to name another folder, also when percent-encoded.
+    static func leavesFolder(_ text: String) -> Bool {
+        let decoded = text.removingPercentEncoding ?? text
+        return [text, decoded].contains { candidate in
+            candidate.contains("/") || candidate.contains("\\") || candidate.contains("..") || candidate.hasPrefix("~")
+        }
+    }
+}
+
+/// A document's fields and its body, as parsed from its file.
+struct ParsedDocument<Fields: Sendable>: Sendable {
+    let fields: Fields
+    /// The Markdown after the front matter: a slice of the file's text.
+    let body: Substring
+    /// The file line on which the body starts.
+    let bodyFirstLine: Int
+}

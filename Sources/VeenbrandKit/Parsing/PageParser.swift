@@ -1,0 +1,25 @@
+/// Turns a standalone page's text (`content/paginas/*.md`) into a `Page`, reporting every
+/// problem with its position.
+enum PageParser {
+    static let knownFields = ["title", "summary", "slug", "menu", "menuTitle", "draft", "updated", "aliases"]
+
+    static func parse(_ text: String, path: String) throws(BuildFailure) -> ParsedDocument<Page> {
+        var document: DocumentFields
+        do { document = try DocumentFields(text, path: path) } catch { throw BuildFailure([error]) }
+        document.fields.rejectUnknownKeys(knownFields)
+        let title = document.fields.string("title", required: true)
+        let summary = document.fields.string("summary")
+        let menu = document.fields.positiveInt("menu")
+        let menuTitle = document.fields.string("menuTitle")
+        let draft = document.fields.bool("draft") ?? false
+        let updated = document.date("updated", required: false)
+        let aliases = document.aliases()
+        let slugResult = document.slug(folder: "paginas")
+        guard document.fields.errors.isEmpty, let title, let (slug, slugLocation) = slugResult else {
+            throw BuildFailure(document.fields.errors)
+        }
+        let page = Page(path: path, slug: slug, title: title, summary: summary, menu: menu, menuTitle: menuTitle,
+                        draft: draft, updated: updated, aliases: aliases, slugLocation: slugLocation)
+        return ParsedDocument(fields: page, body: document.parts.body, bodyFirstLine: document.parts.bodyFirstLine)
+    }
+}

@@ -1,0 +1,36 @@
+/// The theme's UI strings in the site's language, from `theme/i18n/<language>.yaml`.
+///
+/// Every text field is available to templates as `{{t.<key>}}`; `months` (twelve names)
+/// is used for long dates such as "5 oktober 2021".
+final class UIStrings: Sendable {
+    let labels: [String: String]
+    let monthNames: [String]
+
+    init(labels: [String: String], monthNames: [String]) {
+        self.labels = labels
+        self.monthNames = monthNames
+    }
+
+    static func parse(_ text: String, path: String) throws(BuildFailure) -> UIStrings {
+        var fields: YAMLMapping
+        do {
+            fields = try YAMLMapping(yaml: text, path: path, firstLine: 1, what: "the UI strings")
+        } catch {
+            throw BuildFailure([error])
+        }
+        let months = fields.names("months").map(\.name)
+        if months.count != 12 {
+            let location = fields.node("months").map(fields.location(of:)) ?? fields.start
+            fields.fail(location, "'months' must list the twelve month names, January first")
+        }
+        var labels: [String: String] = [:]
+        for key in fields.keys where key != "months" {
+            if let value = fields.string(key) { labels[key] = value }
+        }
+        if !fields.errors.isEmpty { throw BuildFailure(fields.errors) }
+        return UIStrings(labels: labels, monthNames: months)
+    }
+
+    /// A label, or its key when the language file lacks it (so the gap is visible, not blank).
+    subscript(_ key: String) -> String { labels[key] ?? key }
+}

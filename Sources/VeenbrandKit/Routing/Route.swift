@@ -1,0 +1,42 @@
+/// One address of the site and what is published there.
+struct Route: Sendable {
+    let path: SitePath
+    /// The kind of output published at this address.
+    let producer: any Producer
+    /// Which of the producer's items (an article, a theme, an alias…), by its index.
+    let item: Int
+    /// Which page of a paginated list (1-based; 1 for everything else).
+    let page: Int
+    /// Whether, and with which date, the sitemap lists it.
+    let sitemap: SitemapListing?
+    /// The source that claims the address, for clash errors; nil for the site's own addresses.
+    let claim: Claim?
+
+    init(_ path: SitePath, _ producer: any Producer, item: Int = 0, page: Int = 1, sitemap: SitemapListing? = nil,
+         claim: Claim? = nil) {
+        self.path = path
+        self.producer = producer
+        self.item = item
+        self.page = page
+        self.sitemap = sitemap
+        self.claim = claim
+    }
+}
+
+/// A page's entry in the sitemap: its address, and the date of its newest content, if any.
+struct SitemapListing: Sendable {
+    let lastModified: ArticleDate?
+}
+
+/// A source's claim to an address: a document's slug or one of its aliases.
+struct Claim: Sendable {
+    enum Kind: String, Sendable {
+        case article, page, alias
+    }
+
+    let kind: Kind
+    /// Where the editor wrote the slug or alias (the file, for a slug from the file name).
+    let location: SourceLocation
+    /// What the address was written as (the slug, or the alias as the editor wrote it).
+    let name: String
+}
