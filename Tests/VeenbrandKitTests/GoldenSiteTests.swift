@@ -7,7 +7,7 @@ import Testing
 @Suite struct GoldenSiteTests {
     static let record = ProcessInfo.processInfo.environment["VEENBRAND_RECORD"] == "1"
 
-    @Test(arguments: ["basic"])
+    @Test(arguments: ["basic", "prefixed"])
     func outputMatchesExpectedTree(fixture: String) throws {
         let site = try TestSite(fixture: "sites/\(fixture)")
         defer { site.cleanUp() }

@@ -54,6 +54,45 @@ import Testing
         #expect(report.formatted(.github).hasPrefix("::error file=a%2Cb%3Ac.md,line=2,col=3::50%25 fout%0Anieuw\n"))
     }
 
+    /// Every address of the route table is a valid link target, pages of a list included; a
+    /// page past the last one is not, and says so.
+    @Test func paginatedAddressesAreChecked() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        for number in 1...25 {
+            try site.write("content/nieuws/veel-\(number).md",
+                           "---\ntitle: Veel \(number)\ndate: 2020-02-01\nthemes: [Doe je mee?]\nsummary: S.\n---\n\nTekst.\n")
+        }
+        try site.write("content/nieuws/links.md", """
+            ---
+            title: Links
+            date: 2020-03-01
+            themes: [Doe je mee?]
+            ---
+
+            [twee](/themas/doe-je-mee/pagina/2/) [drie](/themas/doe-je-mee/pagina/3/) [home](/pagina/2/)
+            """)
+        let report = SiteChecker.check(source: site.root, publication: Publication(now: TestSite.now))
+        let links = report.diagnostics.filter { $0.file == "content/nieuws/links.md" }.map(\.message)
+        #expect(links == ["link '/themas/doe-je-mee/pagina/3/' goes nowhere: the theme 'doe-je-mee' has no page at "
+                          + "/themas/doe-je-mee/pagina/3/"])
+    }
+
+    /// An article that does not parse does not stop the link checks of the others.
+    @Test func aParseErrorAndBrokenLinksAreReportedTogether() throws {
+        let site = try TestSite(fixture: "check/broken")
+        defer { site.cleanUp() }
+        try site.write("content/nieuws/kapot.md", "---\ntitle: [kapot\ndate: 2021-01-01\n---\n\nTekst.\n")
+        try site.write("content/paginas/over.md", "---\ntitle: Over\n---\n\nNaar [niets](/nergens/) en [eerste](/nieuws/eerste/).\n")
+        let report = SiteChecker.check(source: site.root, publication: Publication(now: TestSite.now))
+        let found = report.diagnostics.map { "\($0.file):\($0.line)" }
+        #expect(found.contains { $0.hasPrefix("content/nieuws/kapot.md:") })
+        #expect(found.filter { $0.hasPrefix("content/nieuws/eerste.md") }.count == 8, "every link problem of the other article")
+        #expect(found.contains("content/paginas/over.md:5"))
+        #expect(Set(report.diagnostics).count == report.diagnostics.count, "each problem once")
+        #expect(report.articles == 2 && report.pages == 1)
+    }
+
     @Test func theRealContentHasNoErrors() {
         let report = SiteChecker.check(source: TestSite.repository, publication: Publication(now: TestSite.now))
         #expect(report.errorCount == 0, "\(report.formatted(.text))")

@@ -13,10 +13,10 @@ struct PreviewFixture {
     let site: PreviewSite
     let broadcaster = ReloadBroadcaster()
 
-    init() throws {
+    init(fixture: String = "basic") throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("veenbrand-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Tests/Fixtures/sites/basic/content"),
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Tests/Fixtures/sites/\(fixture)/content"),
                                          to: root.appendingPathComponent("content"))
         try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("theme"), to: root.appendingPathComponent("theme"))
         site = PreviewSite(source: root, origin: "http://127.0.0.1:1313", includeDrafts: true, includeFuture: true,
@@ -118,6 +118,37 @@ struct PreviewFixture {
             }
             try await client.execute(uri: PreviewServer.scriptPath, method: .get) { response in
                 #expect(String(buffer: response.body).contains("new EventSource(\"/__veenbrand/events\")"))
+            }
+        }
+    }
+
+    /// A site whose base URL has a path (`https://example.org/sub/`) is previewed under that
+    /// path, with every link pointing there; `/` leads to it.
+    @Test func servesTheSiteUnderItsBasePath() async throws {
+        let fixture = try PreviewFixture(fixture: "prefixed")
+        defer { fixture.cleanUp() }
+        fixture.site.rebuild()
+        #expect(fixture.site.basePath == "/sub/")
+        try await fixture.server.application(host: "127.0.0.1", port: 0).test(.router) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(response.status == .found)
+                #expect(response.headers[.location] == "/sub/")
+            }
+            try await client.execute(uri: "/sub/", method: .get) { response in
+                #expect(response.status == .ok)
+                let body = String(buffer: response.body)
+                #expect(body.contains("href=\"/sub/assets/style.css\"") && body.contains("href=\"/sub/over-de-beweging/\""))
+                #expect(body.contains("<link rel=\"canonical\" href=\"http://127.0.0.1:1313/sub/\">"))
+            }
+            try await client.execute(uri: "/sub/nieuws/eerste", method: .get) { response in
+                #expect(response.status == .movedPermanently)
+                #expect(response.headers[.location] == "/sub/nieuws/eerste/")
+            }
+            try await client.execute(uri: "/sub/media/folder.pdf", method: .get) { response in
+                #expect(response.status == .ok && response.headers[.contentType] == "application/pdf")
+            }
+            try await client.execute(uri: "/nieuws/eerste/", method: .get) { response in
+                #expect(response.status == .notFound, "outside the base path")
             }
         }
     }

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Opens a built site in headless Chromium and checks it the way readers' tools see it.
 
-Usage: browser_check.py OUTPUT_DIR [--screenshots DIR]
+Usage: browser_check.py OUTPUT_DIR [--screenshots DIR] [--base-path /sub/] [--links-only]
 
-The site is served over HTTP on loopback (its links are root-relative, as on the real site).
+The site is served over HTTP on loopback (its links are root-relative, as on the real site),
+under --base-path if given (a site whose base URL has a path, as a GitHub project site).
 For the home page, an article, a theme page and the 404 page, at phone and desktop widths:
   * the page loads with the right title and no horizontal scrolling on a phone;
   * axe-core finds no serious or critical violation of WCAG 2.1 A/AA. It is driven by
@@ -21,6 +22,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import threading
 
 import axe_core_python
@@ -35,13 +37,16 @@ BLOCKING = {"serious", "critical"}
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    not_found = None
+
     def log_message(self, *args):
         pass
 
     def send_error(self, code, message=None, explain=None):
         # Like the real host: the site's own 404 page.
-        if code == 404 and os.path.exists(os.path.join(self.directory, "404.html")):
-            with open(os.path.join(self.directory, "404.html"), "rb") as page:
+        page_path = self.not_found or os.path.join(self.directory, "404.html")
+        if code == 404 and os.path.exists(page_path):
+            with open(page_path, "rb") as page:
                 body = page.read()
             self.send_response(404)
             self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -52,7 +57,16 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
             super().send_error(code, message, explain)
 
 
-def serve(folder):
+def serve(folder, base_path="/"):
+    """Serves `folder` at `base_path` (through a link in a temporary root), and its 404 page
+    for anything missing, as static hosts do."""
+    if base_path != "/":
+        root = tempfile.mkdtemp()
+        parent = os.path.join(root, base_path.strip("/"))
+        os.makedirs(os.path.dirname(parent), exist_ok=True)
+        os.symlink(folder, parent)
+        QuietHandler.not_found = os.path.join(folder, "404.html")
+        folder = root
     handler = functools.partial(QuietHandler, directory=folder)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -125,8 +139,11 @@ def check_pages(folder, base, screenshots):
     return failures
 
 
-def check_links(base):
-    result = subprocess.run(["linkchecker", "--no-status", "--no-warnings", "--threads=4", base + "/"],
+def check_links(base, base_path="/"):
+    # Under a base path, links that leave it are "external" to linkchecker: check them too, so
+    # that a link missing the path fails, but touch nothing beyond the loopback server.
+    extern = [] if base_path == "/" else ["--check-extern", "--ignore-url", "^(?!" + re.escape(base) + ")"]
+    result = subprocess.run(["linkchecker", "--no-status", "--no-warnings", "--threads=4", *extern, base + base_path],
                             capture_output=True, text=True)
     summary = [line for line in result.stdout.splitlines() if "link" in line and ("found" in line or "checked" in line)]
     print("linkchecker: " + (" ".join(summary[-2:]) if summary else "done"))
@@ -139,11 +156,14 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("output")
     parser.add_argument("--screenshots")
+    parser.add_argument("--base-path", default="/")
+    parser.add_argument("--links-only", action="store_true")
     arguments = parser.parse_args()
     folder = os.path.abspath(arguments.output)
-    server, base = serve(folder)
+    server, base = serve(folder, arguments.base_path)
     try:
-        failures = check_pages(folder, base, arguments.screenshots) + check_links(base)
+        pages = [] if arguments.links_only else check_pages(folder, base, arguments.screenshots)
+        failures = pages + check_links(base, arguments.base_path)
     finally:
         server.shutdown()
     for failure in failures:

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from urllib.parse import urlparse
 
 import feedparser
 
@@ -31,11 +32,17 @@ def check(condition, message):
         print(f"FAIL: {message}")
 
 
-def article_links(html_path):
-    """Article permalinks (as /nieuws/slug/) listed on a page's article list."""
+def article_links(html_path, base_path):
+    """Article permalinks (as /nieuws/slug/, without the site's base path) listed on a page's article list."""
     text = html_path.read_text(encoding="utf-8")
     lists = re.findall(r'<ol class="article-list">(.*?)</ol>', text, re.S)
-    return [m for block in lists for m in re.findall(r'<h2 class="card-title"><a href="(/nieuws/[^"]+/)">', block)]
+    links = [m for block in lists for m in re.findall(r'<h2 class="card-title"><a href="([^"]*/nieuws/[^"]+/)">', block)]
+    check(all(link.startswith(base_path) for link in links), f"{html_path.name}: article links {links} start with {base_path}")
+    return ["/" + link[len(base_path):] for link in links]
+
+
+def is_redirect(html_path):
+    return 'http-equiv="refresh"' in html_path.read_text(encoding="utf-8")
 
 
 def main(out):
@@ -61,7 +68,7 @@ def main(out):
                 check(re.match(r"^[a-z][a-z0-9+.-]*:", url) is not None, f"{name}: {entry.link} link {url} is absolute")
         # The items are exactly the newest articles of the matching HTML page.
         page = out / "index.html" if feed_path == out / "feed.xml" else feed_path.parent / "index.html"
-        expected = article_links(page)
+        expected = article_links(page, urlparse(base_url).path if base_url else "/")
         got = [e.link[len(base_url) - 1:] for e in parsed.entries] if base_url else []
         check(got[: len(expected)] == expected[: len(got)] and len(got) >= min(len(expected), 1),
               f"{name} items {got} match the articles listed on {page.relative_to(out)} {expected}")
@@ -70,7 +77,8 @@ def main(out):
     tree = ET.parse(out / "sitemap.xml")
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     locs = {loc.text for loc in tree.getroot().findall("s:url/s:loc", ns)}
-    pages = sorted(p for p in out.rglob("*.html") if p.name != "404.html")
+    # Every page but the 404 page and the redirect pages of aliases.
+    pages = sorted(p for p in out.rglob("*.html") if p.name != "404.html" and not is_redirect(p))
     for page in pages:
         rel = page.relative_to(out).as_posix()
         url = (base_url or "") + (rel[: -len("index.html")] if rel.endswith("index.html") else rel)

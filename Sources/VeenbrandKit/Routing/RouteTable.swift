@@ -41,10 +41,12 @@ struct RouteTable: Sendable {
             }
             withheld[document.sitePath] = withheld[document.sitePath] ?? document
         }
+        let clashed = Set(problems.map(\.location))
         let reserved = Set(producers.flatMap(\.reservedNames))
         let claims = routes.compactMap { route in route.claim.map { (route.path, $0) } }
             + withheldClaims.map { ($0.key, $0.value) }
-        for (path, claim) in claims where claim.kind == .page && reserved.contains(String(path.topSegment)) {
+        for (path, claim) in claims
+        where claim.kind == .page && reserved.contains(String(path.topSegment)) && !clashed.contains(claim.location) {
             problems.append(BuildError(claim.location, "slug '\(claim.name)' would take \(path), an address the site "
                 + "uses itself (\(reserved.sorted().joined(separator: ", "))): choose another slug"))
         }
@@ -88,14 +90,20 @@ struct RouteTable: Sendable {
             return [BuildError(claim.location, "\(describe(claim)) is the address of \(owner): "
                 + (claim.kind == .alias ? "remove the alias" : "choose another slug"))]
         case (let one?, let other?):
-            let (earlier, later) = one.location <= other.location ? (one, other) : (other, one)
+            // A document's own address comes before any alias; else the claim written first wins.
+            let (earlier, later) = one.kind == .alias && other.kind != .alias ? (other, one)
+                : other.kind == .alias && one.kind != .alias ? (one, other)
+                : one.location <= other.location ? (one, other) : (other, one)
             if earlier.kind == later.kind, later.kind != .alias {
                 return [BuildError(later.location, "slug '\(later.name)' is already used by \(earlier.location.path): "
                     + "each \(later.kind.rawValue) needs its own slug")]
             }
-            let place = earlier.kind == .alias ? "an alias on line \(earlier.location.line)" : "its own address"
+            if earlier.kind != .alias {
+                return [BuildError(later.location, "\(describe(later)) is the address of \(earlier.location.path): "
+                    + "remove the alias")]
+            }
             return [BuildError(later.location, "\(describe(later)) is already taken by \(earlier.location.path) "
-                + "(\(place)): an address can lead to one page only")]
+                + "(an alias on line \(earlier.location.line)): an address can lead to one page only")]
         }
     }
 
