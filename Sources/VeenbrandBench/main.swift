@@ -19,8 +19,9 @@ let original = try String(contentsOf: article, encoding: .utf8)
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("veenbrand-bench-\(UUID().uuidString)")
 let output = folder.appendingPathComponent("site")
 defer { try? FileManager.default.removeItem(at: folder) }
-let options = BuildOptions(source: source, output: output, baseURL: .origin("http://localhost:8000"),
-                           publication: Publication(now: 1_893_456_000))  // 2030-01-01, as the benchmark's builds
+let options = BuildOptions(
+    source: source, output: output, baseURL: .origin("http://localhost:8000"),
+    publication: Publication(now: 1_893_456_000))  // 2030-01-01, as the benchmark's builds
 let cache = BuildCache()
 
 /// Stage name → milliseconds, for one build.
@@ -61,8 +62,10 @@ func measure(_ label: String) {
     let end = DispatchTime.now().uptimeNanoseconds
     let after = identities()
     let written = after.filter { before[$0.key] != $0.value }.count + before.keys.filter { after[$0] == nil }.count
-    print(String(format: "%@: %.0f ms, %d of %d files written (%@)", label, Double(end - start) / 1_000_000, written,
-                 after.count, clock.report(end: end)))
+    print(
+        String(
+            format: "%@: %.0f ms, %d of %d files written (%@)", label, Double(end - start) / 1_000_000, written,
+            after.count, clock.report(end: end)))
 }
 
 measure("serve first build")
@@ -70,7 +73,9 @@ measure("serve rebuild, nothing changed")
 for _ in 0..<(Int(ProcessInfo.processInfo.environment["VEENBRAND_BENCH_REPEAT"] ?? "") ?? 0) {
     measure("serve rebuild, nothing changed")
 }
-guard let titleLine = original.split(separator: "\n").first(where: { $0.hasPrefix("title:") }) else { fatalError("no title line") }
+guard let titleLine = original.split(separator: "\n").first(where: { $0.hasPrefix("title:") }) else {
+    fatalError("no title line")
+}
 let edited = titleLine.hasSuffix("\"") ? titleLine.dropLast() + " (bewerkt)\"" : titleLine + " (bewerkt)"
 try Data(original.replacingOccurrences(of: titleLine, with: edited).utf8).write(to: article)
 measure("serve rebuild, one title edited")

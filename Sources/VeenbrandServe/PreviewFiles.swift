@@ -1,12 +1,10 @@
 import Foundation
 
 /// Maps a request path to a file of the built site, refusing anything that could leave it.
-public struct PreviewFiles: Sendable {
-    public let root: URL
+struct PreviewFiles: Sendable {
+    let root: URL
 
-    public init(root: URL) { self.root = root }
-
-    public enum Resolution: Equatable, Sendable {
+    enum Resolution: Equatable, Sendable {
         case file(URL)
         /// A folder asked for without its trailing slash: redirect so relative links work.
         case redirect(String)
@@ -16,9 +14,10 @@ public struct PreviewFiles: Sendable {
     }
 
     /// `rawPath` is the request's path as sent, percent-encoding included.
-    public func resolve(_ rawPath: String) -> Resolution {
+    func resolve(_ rawPath: String) -> Resolution {
         guard let decoded = rawPath.removingPercentEncoding, decoded.hasPrefix("/"),
-              !decoded.contains("\0"), !decoded.contains("\\") else { return .forbidden }
+            !decoded.contains("\0"), !decoded.contains("\\")
+        else { return .forbidden }
         let segments = decoded.split(separator: "/", omittingEmptySubsequences: true)
         if segments.contains(where: { $0 == ".." || $0 == "." || $0.hasPrefix(".") }) { return .forbidden }
         var url = root
@@ -38,10 +37,12 @@ public struct PreviewFiles: Sendable {
     }
 
     /// The `Content-Type` for a file, by its extension.
-    public static func contentType(for url: URL) -> String {
+    static func contentType(for url: URL) -> String {
         switch url.pathExtension.lowercased() {
         case "html", "htm": return "text/html; charset=utf-8"
-        case "xml": return url.lastPathComponent.hasSuffix("feed.xml") ? "application/rss+xml; charset=utf-8" : "application/xml; charset=utf-8"
+        case "xml":
+            return url.lastPathComponent.hasSuffix("feed.xml")
+                ? "application/rss+xml; charset=utf-8" : "application/xml; charset=utf-8"
         case "css": return "text/css; charset=utf-8"
         case "js": return "text/javascript; charset=utf-8"
         case "json": return "application/json"

@@ -7,19 +7,24 @@ import VeenbrandKit
 /// `veenbrand serve`: the preview site over HTTP with Hummingbird, pages reloading themselves
 /// after every rebuild, and the build's errors shown in the browser instead of the site.
 public struct PreviewServer: Sendable {
+    /// The Server-Sent Events stream that tells open pages to reload.
     public static let eventsPath = "/__veenbrand/events"
+    /// The script every previewed page loads to listen to that stream.
     public static let scriptPath = "/__veenbrand/reload.js"
 
     let site: PreviewSite
     let broadcaster: ReloadBroadcaster
 
+    /// A server for `site`, telling its pages to reload through `broadcaster`.
     public init(site: PreviewSite, broadcaster: ReloadBroadcaster) {
         self.site = site
         self.broadcaster = broadcaster
     }
 
     /// The Hummingbird application serving the preview on `host:port`.
-    public func application(host: String, port: Int, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in })
+    public func application(
+        host: String, port: Int, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    )
         -> some ApplicationProtocol
     {
         let router = Router()
@@ -27,22 +32,25 @@ public struct PreviewServer: Sendable {
         router.get(RouterPath(Self.eventsPath)) { _, _ -> Response in
             // Ends with the server: an open page must not keep Ctrl-C from stopping it.
             let stream = await broadcaster.subscribe().cancelOnGracefulShutdown()
-            return Response(status: .ok,
-                            headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],
-                            body: ResponseBody(asyncSequence: stream))
+            return Response(
+                status: .ok,
+                headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],
+                body: ResponseBody(asyncSequence: stream))
         }
         router.get(RouterPath(Self.scriptPath)) { _, _ -> Response in
-            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-store"],
-                     body: ResponseBody(byteBuffer: ByteBuffer(string: Self.reloadScript)))
+            Response(
+                status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-store"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: Self.reloadScript)))
         }
         let serve: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
             self.response(for: request.uri.path)
         }
         router.get("/", use: serve)
         router.get("**", use: serve)
-        return Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "veenbrand"),
-                           onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
-                           logger: Logger(label: "veenbrand.serve", factory: { _ in SwiftLogNoOpLogHandler() }))
+        return Application(
+            router: router, configuration: .init(address: .hostname(host, port: port), serverName: "veenbrand"),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
+            logger: Logger(label: "veenbrand.serve", factory: { _ in SwiftLogNoOpLogHandler() }))
     }
 
     /// The response for a path: a page of the last good build, or the error page while the
@@ -53,27 +61,31 @@ public struct PreviewServer: Sendable {
         if base != "/", rawPath == "/" || rawPath + "/" == base {
             return Response(status: .found, headers: [.location: base])
         }
-        let resolution = rawPath.hasPrefix(base)
+        let resolution =
+            rawPath.hasPrefix(base)
             ? PreviewFiles(root: site.output).resolve("/" + rawPath.dropFirst(base.count)) : .notFound
         if case .failed(_, let errors) = site.state, !errors.isEmpty, resolution != .forbidden, isPage(rawPath) {
             return html(ErrorPage.html(errors), status: .internalServerError)
         }
         switch resolution {
         case .forbidden:
-            return Response(status: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
-                            body: ResponseBody(byteBuffer: ByteBuffer(string: "403 Forbidden: this path is outside the site\n")))
+            return Response(
+                status: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: "403 Forbidden: this path is outside the site\n")))
         case .redirect(let location):
             return Response(status: .movedPermanently, headers: [.location: base + location.dropFirst()])
         case .notFound:
             let notFound = site.output.appendingPathComponent("404.html")
-            let page = (try? String(contentsOf: notFound, encoding: .utf8)) ?? "<!DOCTYPE html><title>404</title><h1>404</h1>"
+            let page =
+                (try? String(contentsOf: notFound, encoding: .utf8)) ?? "<!DOCTYPE html><title>404</title><h1>404</h1>"
             return html(page, status: .notFound)
         case .file(let url):
             guard let data = FileManager.default.contents(atPath: url.path) else { return html("", status: .notFound) }
             let type = PreviewFiles.contentType(for: url)
             if type.hasPrefix("text/html") { return html(String(decoding: data, as: UTF8.self), status: .ok) }
-            return Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-store"],
-                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+            return Response(
+                status: .ok, headers: [.contentType: type, .cacheControl: "no-store"],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
         }
     }
 
@@ -91,8 +103,9 @@ public struct PreviewServer: Sendable {
         } else {
             text += tag
         }
-        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-                        body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+        return Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
     static let reloadScript = """

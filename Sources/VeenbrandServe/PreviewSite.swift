@@ -4,10 +4,12 @@ import VeenbrandKit
 /// The site as the preview server shows it: built into a private folder, rebuilt on demand,
 /// remembering the last outcome (pages, or the errors to show instead).
 public final class PreviewSite: @unchecked Sendable {
+    /// The outcome of the last build.
     public enum State: Sendable {
         case built(generation: Int, summary: BuildSummary)
         case failed(generation: Int, errors: [BuildError])
 
+        /// The number of the build, counting from 1.
         public var generation: Int {
             switch self {
             case .built(let generation, _), .failed(let generation, _): return generation
@@ -15,6 +17,7 @@ public final class PreviewSite: @unchecked Sendable {
         }
     }
 
+    /// The site folder.
     public let source: URL
     /// Where the preview is built (a temporary folder, never the site's own `output/`).
     public let output: URL
@@ -33,18 +36,23 @@ public final class PreviewSite: @unchecked Sendable {
     /// - Parameters:
     ///   - origin: the server's own address, so canonical links and feeds point to the preview.
     ///   - clock: "now" for each rebuild, so scheduled articles appear when their time comes.
-    public init(source: URL, origin: String, includeDrafts: Bool, includeFuture: Bool,
-                clock: @escaping @Sendable () -> Int) {
+    public init(
+        source: URL, origin: String, includeDrafts: Bool, includeFuture: Bool,
+        clock: @escaping @Sendable () -> Int
+    ) {
         self.source = source
         self.origin = origin
         self.includeDrafts = includeDrafts
         self.includeFuture = includeFuture
         self.clock = clock
         output = FileManager.default.temporaryDirectory
-            .appendingPathComponent("veenbrand-preview-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+            .appendingPathComponent(
+                "veenbrand-preview-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
+            )
             .appendingPathComponent("site")
     }
 
+    /// The outcome of the last build.
     public var state: State { lock.withLock { current } }
 
     /// The path the site is served under (`/`, or `/sub/` for a base URL with a path), as the
@@ -53,15 +61,18 @@ public final class PreviewSite: @unchecked Sendable {
     private var lastBasePath = "/"
 
     /// The folders whose changes call for a rebuild.
-    public var watchedFolders: [URL] { [source.appendingPathComponent("content"), source.appendingPathComponent("theme")] }
+    public var watchedFolders: [URL] {
+        [source.appendingPathComponent("content"), source.appendingPathComponent("theme")]
+    }
 
     /// Builds the site again; one build at a time.
     @discardableResult
     public func rebuild() -> State {
         buildLock.withLock {
             let generation = state.generation + 1
-            let options = BuildOptions(source: source, output: output, baseURL: .origin(origin),
-                                       publication: Publication(now: clock(), includeDrafts: includeDrafts, includeFuture: includeFuture))
+            let options = BuildOptions(
+                source: source, output: output, baseURL: .origin(origin),
+                publication: Publication(now: clock(), includeDrafts: includeDrafts, includeFuture: includeFuture))
             let next: State
             do {
                 next = .built(generation: generation, summary: try Site.build(options, cache: cache))

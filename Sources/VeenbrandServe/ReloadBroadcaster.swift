@@ -5,6 +5,7 @@ public actor ReloadBroadcaster {
     private var listeners: [Int: AsyncStream<ByteBuffer>.Continuation] = [:]
     private var nextID = 0
 
+    /// A broadcaster with no page listening yet.
     public init() {}
 
     /// A stream of SSE messages for one page; it starts with a comment so the page knows it is connected.
@@ -25,6 +26,7 @@ public actor ReloadBroadcaster {
         }
     }
 
+    /// How many pages are listening.
     public var listenerCount: Int { listeners.count }
 
     private func remove(_ id: Int) { listeners[id] = nil }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Watches folders (recursively) and calls `onChange` once things have been quiet for
@@ -15,23 +16,26 @@ public final class SiteWatcher: @unchecked Sendable {
     /// How changes are noticed, for the start-up message.
     public private(set) var method = "polling"
 
+    /// Watches `folders`; `onChange` runs once changes have been quiet for `debounce`.
     public init(folders: [URL], debounce: Duration = .milliseconds(150), onChange: @escaping @Sendable () -> Void) {
         self.folders = folders
         self.debounce = debounce
         self.onChange = onChange
     }
 
+    /// Starts watching, on a thread of its own.
     public func start() {
         #if os(Linux)
-        if let inotify = Inotify(folders: folders) {
-            method = "inotify"
-            run { self.loop(waitingOn: inotify) }
-            return
-        }
+            if let inotify = Inotify(folders: folders) {
+                method = "inotify"
+                run { self.loop(waitingOn: inotify) }
+                return
+            }
         #endif
         run { self.pollLoop() }
     }
 
+    /// Stops watching.
     public func stop() { lock.withLock { stopped = true } }
 
     private var isStopped: Bool { lock.withLock { stopped } }
@@ -44,20 +48,20 @@ public final class SiteWatcher: @unchecked Sendable {
     }
 
     #if os(Linux)
-    private func loop(waitingOn inotify: Inotify) {
-        defer { inotify.close() }
-        var pendingSince: ContinuousClock.Instant?
-        while !isStopped {
-            if inotify.waitForEvents(milliseconds: 50) {
-                inotify.drain()
-                pendingSince = .now
-            }
-            if let since = pendingSince, ContinuousClock.now - since >= debounce {
-                pendingSince = nil
-                onChange()
+        private func loop(waitingOn inotify: Inotify) {
+            defer { inotify.close() }
+            var pendingSince: ContinuousClock.Instant?
+            while !isStopped {
+                if inotify.waitForEvents(milliseconds: 50) {
+                    inotify.drain()
+                    pendingSince = .now
+                }
+                if let since = pendingSince, ContinuousClock.now - since >= debounce {
+                    pendingSince = nil
+                    onChange()
+                }
             }
         }
-    }
     #endif
 
     private func pollLoop() {
@@ -81,10 +85,15 @@ public final class SiteWatcher: @unchecked Sendable {
     private func snapshot() -> [String: [Double]] {
         var result: [String: [Double]] = [:]
         for folder in folders {
-            guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey]) else { continue }
+            guard
+                let enumerator = FileManager.default.enumerator(
+                    at: folder, includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey])
+            else { continue }
             for case let url as URL in enumerator {
                 let values = try? url.resourceValues(forKeys: [.contentModificationDateKey, .fileSizeKey])
-                result[url.path] = [values?.contentModificationDate?.timeIntervalSince1970 ?? 0, Double(values?.fileSize ?? 0)]
+                result[url.path] = [
+                    values?.contentModificationDate?.timeIntervalSince1970 ?? 0, Double(values?.fileSize ?? 0),
+                ]
             }
         }
         return result
@@ -92,63 +101,69 @@ public final class SiteWatcher: @unchecked Sendable {
 }
 
 #if os(Linux)
-/// A thin wrapper over Linux's inotify: one watch per folder, new folders watched as they appear.
-private final class Inotify: @unchecked Sendable {
-    private let descriptor: Int32
-    private var watched: [Int32: String] = [:]
-    private static let mask = UInt32(IN_MODIFY | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO
-                                     | IN_DELETE_SELF | IN_MOVE_SELF | IN_ATTRIB)
+    /// A thin wrapper over Linux's inotify: one watch per folder, new folders watched as they appear.
+    private final class Inotify: @unchecked Sendable {
+        private let descriptor: Int32
+        private var watched: [Int32: String] = [:]
+        private static let mask = UInt32(
+            IN_MODIFY | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO
+                | IN_DELETE_SELF | IN_MOVE_SELF | IN_ATTRIB)
 
-    init?(folders: [URL]) {
-        descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
-        guard descriptor >= 0 else { return nil }
-        for folder in folders where !watchTree(folder.path) {
-            Glibc.close(descriptor)
-            return nil
-        }
-    }
-
-    /// Watches `path` and every folder below it; false if the kernel refuses (e.g. watch limit).
-    private func watchTree(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return true }
-        if !watched.values.contains(path) {
-            let watch = inotify_add_watch(descriptor, path, Self.mask)
-            guard watch >= 0 else { return false }
-            watched[watch] = path
-        }
-        let children = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        return children.allSatisfy { watchTree(path + "/" + $0) }
-    }
-
-    func waitForEvents(milliseconds: Int32) -> Bool {
-        var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-        return poll(&poller, 1, milliseconds) > 0
-    }
-
-    /// Reads every pending event; watches folders that were created or moved in.
-    func drain() {
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            guard count > 0 else { return }
-            var offset = 0
-            while offset < count {
-                let (watch, mask, nameLength, name) = buffer.withUnsafeBytes { raw -> (Int32, UInt32, Int, String) in
-                    let event = raw.loadUnaligned(fromByteOffset: offset, as: inotify_event.self)
-                    let nameStart = offset + MemoryLayout<inotify_event>.size
-                    let nameBytes = raw[nameStart..<nameStart + Int(event.len)].prefix { $0 != 0 }
-                    return (event.wd, event.mask, Int(event.len), String(decoding: nameBytes, as: UTF8.self))
-                }
-                if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, let parent = watched[watch] {
-                    _ = watchTree(parent + "/" + name)
-                }
-                if mask & UInt32(IN_IGNORED) != 0 { watched[watch] = nil }
-                offset += MemoryLayout<inotify_event>.size + nameLength
+        init?(folders: [URL]) {
+            descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+            guard descriptor >= 0 else { return nil }
+            for folder in folders where !watchTree(folder.path) {
+                Glibc.close(descriptor)
+                return nil
             }
         }
-    }
 
-    func close() { Glibc.close(descriptor) }
-}
+        /// Watches `path` and every folder below it; false if the kernel refuses (e.g. watch limit).
+        private func watchTree(_ path: String) -> Bool {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                return true
+            }
+            if !watched.values.contains(path) {
+                let watch = inotify_add_watch(descriptor, path, Self.mask)
+                guard watch >= 0 else { return false }
+                watched[watch] = path
+            }
+            let children = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            return children.allSatisfy { watchTree(path + "/" + $0) }
+        }
+
+        func waitForEvents(milliseconds: Int32) -> Bool {
+            var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            return poll(&poller, 1, milliseconds) > 0
+        }
+
+        /// Reads every pending event; watches folders that were created or moved in.
+        func drain() {
+            var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+            while true {
+                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                guard count > 0 else { return }
+                var offset = 0
+                while offset < count {
+                    let (watch, mask, nameLength, name) = buffer.withUnsafeBytes {
+                        raw -> (Int32, UInt32, Int, String) in
+                        let event = raw.loadUnaligned(fromByteOffset: offset, as: inotify_event.self)
+                        let nameStart = offset + MemoryLayout<inotify_event>.size
+                        let nameBytes = raw[nameStart..<nameStart + Int(event.len)].prefix { $0 != 0 }
+                        return (event.wd, event.mask, Int(event.len), String(decoding: nameBytes, as: UTF8.self))
+                    }
+                    if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0,
+                        let parent = watched[watch]
+                    {
+                        _ = watchTree(parent + "/" + name)
+                    }
+                    if mask & UInt32(IN_IGNORED) != 0 { watched[watch] = nil }
+                    offset += MemoryLayout<inotify_event>.size + nameLength
+                }
+            }
+        }
+
+        func close() { Glibc.close(descriptor) }
+    }
 #endif

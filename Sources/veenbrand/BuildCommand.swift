@@ -3,7 +3,8 @@ import Foundation
 import VeenbrandKit
 
 struct BuildCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the site into the output folder.")
+    static let configuration = CommandConfiguration(
+        commandName: "build", abstract: "Build the site into the output folder.")
 
     @OptionGroup var site: SiteOptions
 
@@ -40,7 +41,8 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let start = ContinuousClock.now
         let options = BuildOptions(
-            source: site.sourceURL, output: output.map { URL(fileURLWithPath: $0) }, baseURL: baseURL.map(BaseURLOverride.replace),
+            source: site.sourceURL, output: output.map { URL(fileURLWithPath: $0) },
+            baseURL: baseURL.map(BaseURLOverride.replace),
             publication: Publication(now: try site.resolvedNow(), includeDrafts: drafts, includeFuture: future),
             toolStamp: Self.toolStamp, force: force)
         let stages = StageTimer(showProgress: !quiet && Console.isInteractive)
@@ -48,12 +50,20 @@ struct BuildCommand: ParsableCommand {
             let summary = try Site.build(options, progress: BuildProgress { stages.enter($0) })
             stages.finish()
             for warning in summary.warnings { Console.error("warning: \(warning)") }
-            if !quiet { print(BuildReport(summary: summary, output: options.output.path, stages: verbose ? stages.timings : [],
-                                          elapsed: ContinuousClock.now - start).text) }
+            if !quiet {
+                print(
+                    BuildReport(
+                        summary: summary, output: options.output.path, stages: verbose ? stages.timings : [],
+                        elapsed: ContinuousClock.now - start
+                    ).text)
+            }
         } catch {
             stages.finish()
             for problem in error.errors { Console.error(problem.description) }
-            Console.error("Build failed: \(error.errors.count) error\(error.errors.count == 1 ? "" : "s"); the output folder was left as it was.")
+            Console.error(
+                "Build failed: \(error.errors.count) error\(error.errors.count == 1 ? "" : "s"); "
+                    + "the output folder was left as it was."
+            )
             throw ExitCode(1)
         }
     }
@@ -99,20 +109,29 @@ struct BuildReport {
     var text: String {
         let rows: [(String, Int)] = [
             ("Articles", summary.articles), ("Pages", summary.pages), ("Feeds", summary.feeds),
-            ("Redirects", summary.redirects), ("Copied files", summary.copied), ("Drafts skipped", summary.draftsSkipped),
+            ("Redirects", summary.redirects), ("Copied files", summary.copied),
+            ("Drafts skipped", summary.draftsSkipped),
             ("Scheduled", summary.scheduledSkipped),
         ]
         let width = String(rows.map(\.1).max() ?? 0).count
-        var lines = [summary.upToDate ? "Nothing changed since the last build: \(output) is up to date" : "Built the site into \(output)", ""]
+        var lines = [
+            summary.upToDate
+                ? "Nothing changed since the last build: \(output) is up to date" : "Built the site into \(output)", "",
+        ]
         lines += rows.map { name, value in
-            "  \(name.padding(toLength: 16, withPad: " ", startingAt: 0))| \(String(repeating: " ", count: width - String(value).count))\(value)"
+            "  \(name.padding(toLength: 16, withPad: " ", startingAt: 0))| "
+                + "\(String(repeating: " ", count: width - String(value).count))\(value)"
         }
         if let next = summary.nextScheduled {
-            lines += ["", "Next scheduled: \"\(next.title)\" on \(next.date) (\(next.path)); rebuild then to publish it."]
+            lines += [
+                "", "Next scheduled: \"\(next.title)\" on \(next.date) (\(next.path)); rebuild then to publish it.",
+            ]
         }
         if !stages.isEmpty {
             lines.append("")
-            lines += stages.map { "  \($0.0.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0))\(Console.milliseconds($0.1)) ms" }
+            lines += stages.map {
+                "  \($0.0.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0))\(Console.milliseconds($0.1)) ms"
+            }
         }
         lines += ["", "Total in \(Console.milliseconds(elapsed)) ms"]
         return lines.joined(separator: "\n")

@@ -21,8 +21,9 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         let now = try site.resolvedNow()
         do {
-            let path = try NewArticle.create(in: site.sourceURL, title: title, themes: themes, keywords: keywords, now: now,
-                                             offsetSeconds: TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: Double(now))))
+            let path = try NewArticle.create(
+                in: site.sourceURL, title: title, themes: themes, keywords: keywords, now: now,
+                offsetSeconds: TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: Double(now))))
             print("Created \(path) (draft: true). Preview it with `veenbrand serve`.")
         } catch {
             for problem in error.errors { Console.error(problem.description) }

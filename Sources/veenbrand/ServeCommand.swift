@@ -23,11 +23,13 @@ struct ServeCommand: AsyncParsableCommand {
     var future = true
 
     func run() async throws {
-        let fixedNow: Int? = site.now != nil || ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] != nil
+        let fixedNow: Int? =
+            site.now != nil || ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] != nil
             ? try site.resolvedNow() : nil
-        let preview = PreviewSite(source: site.sourceURL, origin: "http://\(host):\(port)",
-                                  includeDrafts: drafts, includeFuture: future,
-                                  clock: { fixedNow ?? Int(Date().timeIntervalSince1970) })
+        let preview = PreviewSite(
+            source: site.sourceURL, origin: "http://\(host):\(port)",
+            includeDrafts: drafts, includeFuture: future,
+            clock: { fixedNow ?? Int(Date().timeIntervalSince1970) })
         defer { preview.cleanUp() }
         report(preview.rebuild())
 
@@ -42,7 +44,10 @@ struct ServeCommand: AsyncParsableCommand {
 
         let server = PreviewServer(site: preview, broadcaster: broadcaster)
         let app = server.application(host: host, port: port) { [watcher] actualPort in
-            print("Serving the preview at http://\(host):\(actualPort)\(preview.basePath) (watching content/ and theme/ with \(watcher.method)); press Ctrl-C to stop.")
+            print(
+                "Serving the preview at http://\(host):\(actualPort)\(preview.basePath) "
+                    + "(watching content/ and theme/ with \(watcher.method)); press Ctrl-C to stop."
+            )
             fflush(nil)
         }
         try await app.runService()
@@ -54,7 +59,10 @@ private func report(_ state: PreviewSite.State) {
     let time = Date().formatted(date: .omitted, time: .standard)
     switch state {
     case .built(let generation, let summary):
-        print("[\(time)] build \(generation): \(summary.articles) articles, \(summary.pages) pages, \(summary.feeds) feeds")
+        print(
+            "[\(time)] build \(generation): \(summary.articles) articles, \(summary.pages) pages, "
+                + "\(summary.feeds) feeds"
+        )
         fflush(nil)  // each rebuild's line shows at once, also in a log file
     case .failed(let generation, let errors):
         Console.error("[\(time)] build \(generation) failed; the browser shows these errors:")

@@ -7,8 +7,10 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "The site folder, holding content/ and theme/.")
     var source: String = "."
 
-    @Option(help: ArgumentHelp("The build's 'now' (2021-10-05 or ISO 8601 with offset).",
-                               discussion: "Default: SOURCE_DATE_EPOCH if set, else the clock."))
+    @Option(
+        help: ArgumentHelp(
+            "The build's 'now' (2021-10-05 or ISO 8601 with offset).",
+            discussion: "Default: SOURCE_DATE_EPOCH if set, else the clock."))
     var now: String?
 
     var sourceURL: URL { URL(fileURLWithPath: source) }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VeenbrandKit
 
 @Suite struct ArticleDateTests {
@@ -20,8 +21,10 @@ import Testing
     }
 
     @Test func dutchLongDate() throws {
-        let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                      "september", "oktober", "november", "december"]
+        let months = [
+            "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+            "september", "oktober", "november", "december",
+        ]
         #expect(try ArticleDate(parsing: "2021-10-05").longDate(monthNames: months) == "5 oktober 2021")
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VeenbrandKit
 
 /// A document's fields are listed once (`visitFields`), and everything that must cover all of
@@ -18,18 +19,22 @@ import Testing
         mutating func visit(_ name: StaticString, _ value: inout [Theme]) { names.append(name.description) }
         mutating func visit(_ name: StaticString, _ value: inout [Keyword]) { names.append(name.description) }
         mutating func visit(_ name: StaticString, _ value: inout [Alias]) { names.append(name.description) }
-        mutating func visit(_ name: StaticString, _ value: inout VeenbrandKit.SourceLocation) { names.append(name.description) }
+        mutating func visit(_ name: StaticString, _ value: inout VeenbrandKit.SourceLocation) {
+            names.append(name.description)
+        }
     }
 
-    static let article = Parsing.index(try! ArticleParser.parse(
-        "---\ntitle: T\ndate: 2021-01-01\nupdated: 2021-02-02\nsummary: S\nthemes: [A]\nkeywords: [k]\nauthor: Au\n"
-            + "image: /media/i.jpg\naliases: [/oud/]\ndraft: true\n---\nTekst.\n",
-        path: "content/nieuws/t.md",
-        catalog: ThemeCatalog(themes: [Theme(name: "A", slug: Slug("a")!, description: "", order: 0)])), stamp: nil)
+    static let article = Parsing.index(
+        try! ArticleParser.parse(
+            "---\ntitle: T\ndate: 2021-01-01\nupdated: 2021-02-02\nsummary: S\nthemes: [A]\nkeywords: [k]\nauthor: Au\n"
+                + "image: /media/i.jpg\naliases: [/oud/]\ndraft: true\n---\nTekst.\n",
+            path: "content/nieuws/t.md",
+            catalog: ThemeCatalog(themes: [Theme(name: "A", slug: Slug("a")!, description: "", order: 0)])), stamp: nil)
 
-    static let page = Parsing.index(try! PageParser.parse(
-        "---\ntitle: P\nsummary: S\nmenu: 2\nmenuTitle: M\nupdated: 2021-02-02\naliases: [/oud-p/]\n---\nTekst.\n",
-        path: "content/paginas/p.md"), stamp: nil)
+    static let page = Parsing.index(
+        try! PageParser.parse(
+            "---\ntitle: P\nsummary: S\nmenu: 2\nmenuTitle: M\nupdated: 2021-02-02\naliases: [/oud-p/]\n---\nTekst.\n",
+            path: "content/paginas/p.md"), stamp: nil)
 
     func visited(_ article: Article) -> [String] {
         var article = article
@@ -46,7 +51,9 @@ import Testing
     }
 
     @Test func everyStoredFieldIsListed() {
-        #expect(Set(visited(Self.article.article)) == Set(Mirror(reflecting: Self.article.article).children.compactMap(\.label)))
+        #expect(
+            Set(visited(Self.article.article))
+                == Set(Mirror(reflecting: Self.article.article).children.compactMap(\.label)))
         #expect(Set(visited(Self.page.page)) == Set(Mirror(reflecting: Self.page.page).children.compactMap(\.label)))
         #expect(visited(Self.article.article).count == Set(visited(Self.article.article)).count, "a field listed twice")
     }
@@ -78,8 +85,9 @@ import Testing
             ("draft", { $0.draft = false }), ("author", { $0.author = nil }), ("image", { $0.image = nil }),
             ("aliases", { $0.aliases = [] }), ("path", { $0.path = "content/nieuws/ander.md" }),
         ]
-        #expect(Set(variants.map(\.0)).union(["slugLocation"]) == Set(visited(base.article)),
-                "a field without a variant here")
+        #expect(
+            Set(variants.map(\.0)).union(["slugLocation"]) == Set(visited(base.article)),
+            "a field without a variant here")
         for (name, change) in variants {
             var article = base.article
             change(&article)

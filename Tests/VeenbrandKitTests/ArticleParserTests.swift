@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VeenbrandKit
 
 @Suite struct ArticleParserTests {
@@ -76,11 +77,13 @@ import Testing
             _ = try parse("---\ndate: 2021-02-30\nthemes: [Doe je mee, Opstarten beweging]\n---\n")
             Issue.record("parsed")
         } catch {
-            #expect(error.errors.map(\.description) == [
-                "content/nieuws/artikel.md:2:1: front matter has no 'title': it is required",
-                "content/nieuws/artikel.md:2:7: 'date' '2021-02-30' is impossible: 2021-02-30 does not exist: that month has 28 days",
-                "content/nieuws/artikel.md:3:10: unknown theme 'Doe je mee'; did you mean 'Doe je mee?'?",
-            ])
+            #expect(
+                error.errors.map(\.description) == [
+                    "content/nieuws/artikel.md:2:1: front matter has no 'title': it is required",
+                    "content/nieuws/artikel.md:2:7: 'date' '2021-02-30' is impossible: 2021-02-30 does not "
+                        + "exist: that month has 28 days",
+                    "content/nieuws/artikel.md:3:10: unknown theme 'Doe je mee'; did you mean 'Doe je mee?'?",
+                ])
         }
     }
 
@@ -98,7 +101,9 @@ import Testing
     }
 
     @Test func withoutACatalogThemesAreNotReportedAsUnknown() throws {
-        let article = try ArticleParser.parse("---\ntitle: T\ndate: 2021-01-01\nthemes: [X]\n---\n", path: "a.md", catalog: nil).fields
+        let article = try ArticleParser.parse(
+            "---\ntitle: T\ndate: 2021-01-01\nthemes: [X]\n---\n", path: "a.md", catalog: nil
+        ).fields
         #expect(article.themes.isEmpty)
     }
 }

@@ -1,18 +1,24 @@
 import Foundation
 import Testing
+
 @testable import VeenbrandKit
 
 /// The build cache file: what is written is read back the same; anything damaged, made with
 /// other options, or naming paths outside a folder is not used.
 @Suite struct BuildCacheArchiveTests {
-    static let catalog = ThemeCatalog(themes: [Theme(name: "Doe je mee?", slug: Slug("doe-je-mee")!, description: "Meedoen.", order: 0)])
+    static let catalog = ThemeCatalog(themes: [
+        Theme(name: "Doe je mee?", slug: Slug("doe-je-mee")!, description: "Meedoen.", order: 0)
+    ])
 
     static func entry() throws -> ArticleEntry {
-        let text = "---\ntitle: Welkom\ndate: 2021-10-05T14:30:00+02:00\nthemes: [Doe je mee?]\nkeywords: [Eén loket, jeugd]\n"
+        let text =
+            "---\ntitle: Welkom\ndate: 2021-10-05T14:30:00+02:00\nthemes: [Doe je mee?]\n"
+            + "keywords: [Eén loket, jeugd]\n"
             + "author: Anna\naliases: [/oud/welkom/, /welkom.html]\n---\n\nDe eerste alinea.\n"
         let parsed = try ArticleParser.parse(text, path: "content/nieuws/welkom.md", catalog: catalog)
-        let body = BodyOrigin(path: "content/nieuws/welkom.md", firstLine: parsed.bodyFirstLine, fingerprint: .of(parsed.body),
-                              stamp: FileStamp(size: 10, modified: -5, changed: 7, inode: 42))
+        let body = BodyOrigin(
+            path: "content/nieuws/welkom.md", firstLine: parsed.bodyFirstLine, fingerprint: .of(parsed.body),
+            stamp: FileStamp(size: 10, modified: -5, changed: 7, inode: 42))
         return ArticleEntry(parsed.fields, summary: "De eerste alinea.", body: body)
     }
 
@@ -21,15 +27,20 @@ import Testing
         return BuildMemory(
             articleSettings: Fingerprint.of("instellingen"), articles: [entry.article.path: entry],
             related: RelatedArticles(lists: [[]], source: Fingerprint.of("bron")),
-            output: FolderContents(folder: "/site/output", files: [outputPath: Fingerprint.of("pagina"),
-                                                                   "assets/style.css": Fingerprint.of("stijl")]),
+            output: FolderContents(
+                folder: "/site/output",
+                files: [
+                    outputPath: Fingerprint.of("pagina"),
+                    "assets/style.css": Fingerprint.of("stijl"),
+                ]),
             standby: nil)
     }
 
     @Test func whatIsWrittenIsReadBack() throws {
         let original = try Self.memory()
         let read = try #require(BuildMemory.unarchive(original.archived(key: "sleutel"), key: "sleutel"))
-        #expect(read.articleSettings == Fingerprint.of("instellingen") && read.related?.source == Fingerprint.of("bron"))
+        #expect(
+            read.articleSettings == Fingerprint.of("instellingen") && read.related?.source == Fingerprint.of("bron"))
         #expect(read.output == original.output && read.standby == nil)
         let entry = try #require(read.articles["content/nieuws/welkom.md"])
         let before = try #require(original.articles["content/nieuws/welkom.md"])
@@ -49,7 +60,9 @@ import Testing
         #expect(BuildMemory.unarchive(bytes + [0], key: "sleutel") == nil)
     }
 
-    @Test(arguments: ["../buiten.html", "/etc/passwd", "nieuws/../../buiten.html", "nieuws//x.html", "nieuws/./x.html", "nieuws/.."])
+    @Test(arguments: [
+        "../buiten.html", "/etc/passwd", "nieuws/../../buiten.html", "nieuws//x.html", "nieuws/./x.html", "nieuws/..",
+    ])
     func pathsOutsideTheFolderAreNotUsed(path: String) throws {
         #expect(BuildMemory.unarchive(try Self.memory(outputPath: path).archived(key: "k"), key: "k") == nil)
     }

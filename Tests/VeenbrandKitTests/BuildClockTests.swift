@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VeenbrandKit
 
 @Suite struct BuildClockTests {
@@ -8,12 +9,15 @@ import Testing
     }
 
     @Test func sourceDateEpochWinsOverTheClock() throws {
-        #expect(try BuildClock.now(option: nil, environment: ["SOURCE_DATE_EPOCH": "1633392000"]) { 7 } == 1_633_392_000)
+        #expect(
+            try BuildClock.now(option: nil, environment: ["SOURCE_DATE_EPOCH": "1633392000"]) { 7 } == 1_633_392_000)
         #expect(try BuildClock.now(option: nil, environment: [:]) { 7 } == 7)
     }
 
     @Test func badValuesAreReported() {
         #expect(throws: BuildClock.Problem.self) { try BuildClock.now(option: "gisteren", environment: [:]) { 7 } }
-        #expect(throws: BuildClock.Problem.self) { try BuildClock.now(option: nil, environment: ["SOURCE_DATE_EPOCH": "x"]) { 7 } }
+        #expect(throws: BuildClock.Problem.self) {
+            try BuildClock.now(option: nil, environment: ["SOURCE_DATE_EPOCH": "x"]) { 7 }
+        }
     }
 }

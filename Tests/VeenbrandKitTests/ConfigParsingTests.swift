@@ -1,9 +1,11 @@
 import Testing
+
 @testable import VeenbrandKit
 
 @Suite struct SiteConfigTests {
     @Test func parsesAllFieldsWithDefaults() throws {
-        let config = try SiteConfig.parse("""
+        let config = try SiteConfig.parse(
+            """
             title: Site
             baseURL: https://www.rvjeugdzorg.nl
             contact:
@@ -19,19 +21,22 @@ import Testing
     }
 
     @Test func theCommandLineBaseURLWins() throws {
-        let config = try SiteConfig.parse("title: S\nbaseURL: https://a.nl/\n", path: "s.yaml", override: .replace("http://localhost:8080"))
+        let config = try SiteConfig.parse(
+            "title: S\nbaseURL: https://a.nl/\n", path: "s.yaml", override: .replace("http://localhost:8080"))
         #expect(config.baseURL == "http://localhost:8080/")
     }
 
     @Test func thePreviewServerKeepsThePath() throws {
-        let config = try SiteConfig.parse("title: S\nbaseURL: https://a.nl/sub/\n", path: "s.yaml", override: .origin("http://127.0.0.1:1313"))
+        let config = try SiteConfig.parse(
+            "title: S\nbaseURL: https://a.nl/sub/\n", path: "s.yaml", override: .origin("http://127.0.0.1:1313"))
         #expect(config.baseURL == "http://127.0.0.1:1313/sub/")
         #expect(SiteBase(url: config.baseURL).path == "/sub/")
     }
 
     @Test func aBadCommandLineBaseURLIsBlamedOnTheOption() {
         do {
-            _ = try SiteConfig.parse("title: S\nbaseURL: https://a.nl/\n", path: "s.yaml", override: .replace("ftp://x"))
+            _ = try SiteConfig.parse(
+                "title: S\nbaseURL: https://a.nl/\n", path: "s.yaml", override: .replace("ftp://x"))
             Issue.record("parsed")
         } catch {
             #expect(error.description.hasPrefix("--base-url:1:1: baseURL 'ftp://x' is not an absolute http(s) URL"))
@@ -43,8 +48,10 @@ import Testing
         #expect(SiteConfig.normalizedBaseURL(url)?.hasSuffix("/") == true)
     }
 
-    @Test(arguments: ["www.example.org", "/pad/", "ftp://example.org/", "https://", "https://a b.nl/", "https://a.nl/?x=1",
-                       "https://user:pw@a.nl/", "https://a.nl:99999/", "https://a.nl//x/", "https://a.nl/../x/"])
+    @Test(arguments: [
+        "www.example.org", "/pad/", "ftp://example.org/", "https://", "https://a b.nl/", "https://a.nl/?x=1",
+        "https://user:pw@a.nl/", "https://a.nl:99999/", "https://a.nl//x/", "https://a.nl/../x/",
+    ])
     func invalidBaseURLsAreRejected(url: String) {
         #expect(SiteConfig.normalizedBaseURL(url) == nil)
     }
@@ -54,14 +61,18 @@ import Testing
         do {
             _ = try SiteConfig.parse("language: nl\n", path: "s.yaml")
         } catch {
-            #expect(error.errors.map(\.message) == ["site.yaml has no 'baseURL': it is required", "site.yaml has no 'title': it is required"])
+            #expect(
+                error.errors.map(\.message) == [
+                    "site.yaml has no 'baseURL': it is required", "site.yaml has no 'title': it is required",
+                ])
         }
     }
 }
 
 @Suite struct ThemeCatalogTests {
     @Test func parsesThemesInOrder() throws {
-        let catalog = try ThemeCatalog.parse("""
+        let catalog = try ThemeCatalog.parse(
+            """
             - name: Opstarten beweging
               slug: opstart
               description: Begin.
@@ -72,14 +83,20 @@ import Testing
     }
 
     @Test func suggestsTheClosestTheme() throws {
-        let catalog = try ThemeCatalog.parse("- name: Opstarten beweging\n- name: Kwaliteit jeugdzorg\n", path: "t.yaml")
-        #expect(throws: BuildError(path: "a.md", line: 3, column: 2, "unknown theme 'opstarten Beweging'; did you mean 'Opstarten beweging'?")) {
+        let catalog = try ThemeCatalog.parse(
+            "- name: Opstarten beweging\n- name: Kwaliteit jeugdzorg\n", path: "t.yaml")
+        #expect(
+            throws: BuildError(
+                path: "a.md", line: 3, column: 2,
+                "unknown theme 'opstarten Beweging'; did you mean 'Opstarten beweging'?")
+        ) {
             try catalog.theme(named: "opstarten Beweging", at: SourceLocation(path: "a.md", line: 3, column: 2))
         }
     }
 
     @Test func suggestsBySlugAndByTheOneNameContainingIt() throws {
-        let catalog = try ThemeCatalog.parse("""
+        let catalog = try ThemeCatalog.parse(
+            """
             - name: Opstarten beweging
               slug: opstart
             - name: Organiseren en vernieuwen medezeggenschap
@@ -90,13 +107,25 @@ import Testing
         #expect(throws: BuildError(here, "unknown theme 'Opstart'; did you mean 'Opstarten beweging'?")) {
             try catalog.theme(named: "Opstart", at: here)
         }
-        #expect(throws: BuildError(here, "unknown theme 'Vernieuwen Medezeggenschap'; did you mean 'Organiseren en vernieuwen medezeggenschap'?")) {
+        #expect(
+            throws: BuildError(
+                here,
+                "unknown theme 'Vernieuwen Medezeggenschap'; did you mean 'Organiseren en vernieuwen medezeggenschap'?")
+        ) {
             try catalog.theme(named: "Vernieuwen Medezeggenschap", at: here)
         }
-        #expect(throws: BuildError(here, "unknown theme 'Onderwijs'; the themes are: 'Opstarten beweging', 'Organiseren en vernieuwen medezeggenschap', 'Kwaliteit jeugdzorg'")) {
+        #expect(
+            throws: BuildError(
+                here,
+                "unknown theme 'Onderwijs'; the themes are: 'Opstarten beweging', 'Organiseren en "
+                    + "vernieuwen medezeggenschap', 'Kwaliteit jeugdzorg'"
+            )
+        ) {
             try catalog.theme(named: "Onderwijs", at: here)
         }
-        #expect(try catalog.theme(namedOrSlug: "medezeggenschap", at: here).name == "Organiseren en vernieuwen medezeggenschap")
+        #expect(
+            try catalog.theme(namedOrSlug: "medezeggenschap", at: here).name
+                == "Organiseren en vernieuwen medezeggenschap")
     }
 
     @Test func duplicateSlugsAndMissingNamesAreErrors() {
@@ -104,10 +133,11 @@ import Testing
             _ = try ThemeCatalog.parse("- name: A b\n- name: a-b\n- slug: x\n", path: "t.yaml")
             Issue.record("parsed")
         } catch {
-            #expect(error.errors.map(\.description) == [
-                "t.yaml:2:3: themes 'A b' and 'a-b' share the slug 'a-b'",
-                "t.yaml:3:3: a theme has no 'name': it is required",
-            ])
+            #expect(
+                error.errors.map(\.description) == [
+                    "t.yaml:2:3: themes 'A b' and 'a-b' share the slug 'a-b'",
+                    "t.yaml:3:3: a theme has no 'name': it is required",
+                ])
         }
     }
 }

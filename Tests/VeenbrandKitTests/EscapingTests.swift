@@ -1,8 +1,10 @@
 import Foundation
 import Testing
+
 @testable import VeenbrandKit
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Hostile text in every field editors control must come out as text: escaped in HTML,
@@ -12,18 +14,24 @@ import FoundationXML
 
     func hostileSite() throws -> TestSite {
         let site = try TestSite()
-        try site.write("content/site.yaml", """
+        try site.write(
+            "content/site.yaml",
+            """
             title: 'Site "\(Self.attack)" & co'
             description: "Beschrijving <img src=x onerror=alert(2)> & 'quotes'"
             baseURL: https://example.org/
             language: nl
             """)
-        try site.write("content/themes.yaml", """
+        try site.write(
+            "content/themes.yaml",
+            """
             - name: 'Thema "\(Self.attack)" & <b>vet</b>'
               slug: thema
               description: "<iframe src=//evil> & \\"q\\""
             """)
-        try site.write("content/nieuws/aanval.md", """
+        try site.write(
+            "content/nieuws/aanval.md",
+            """
             ---
             title: '"><script>alert(3)</script> & ''titel'''
             date: 2021-01-01
@@ -35,8 +43,9 @@ import FoundationXML
 
             Tekst met <script>alert(8)</script> en [klik](javascript:alert(9)) en <a href="x" onclick="alert(10)">a</a>.
             """)
-        try FileManager.default.copyItem(at: TestSite.repository.appendingPathComponent("theme"),
-                                         to: site.root.appendingPathComponent("theme"))
+        try FileManager.default.copyItem(
+            at: TestSite.repository.appendingPathComponent("theme"),
+            to: site.root.appendingPathComponent("theme"))
         return site
     }
 
@@ -71,7 +80,9 @@ import FoundationXML
     @Test func aQuoteWithACombiningMarkCannotLeaveAnAttribute() throws {
         let site = try hostileSite()
         defer { site.cleanUp() }
-        try site.write("content/nieuws/accent.md", """
+        try site.write(
+            "content/nieuws/accent.md",
+            """
             ---
             title: "Kop\\"\u{301} onmouseover=alert(11) x=\\"\u{301}"
             date: 2021-01-02
@@ -81,13 +92,16 @@ import FoundationXML
             Tekst.
             """)
         try site.build()
-        let page = String(decoding: try Data(contentsOf: site.output.appendingPathComponent("nieuws/accent/index.html")), as: UTF8.self)
+        let page = String(
+            decoding: try Data(contentsOf: site.output.appendingPathComponent("nieuws/accent/index.html")),
+            as: UTF8.self)
         #expect(page.contains("content=\"Kop&quot;\u{301} onmouseover=alert(11) x=&quot;\u{301}\""))
         for (path, data) in TestSite.tree(at: site.output) where path.hasSuffix(".html") {
             let text = String(decoding: data, as: UTF8.self)
-            #expect(!text.unicodeScalars.split(separator: "\n").contains { line in
-                String(String.UnicodeScalarView(line)).contains("\"\u{301}")
-            }, "\(path)")
+            #expect(
+                !text.unicodeScalars.split(separator: "\n").contains { line in
+                    String(String.UnicodeScalarView(line)).contains("\"\u{301}")
+                }, "\(path)")
             #expect(!text.contains("<\u{338}script"), "\(path)")
         }
     }
@@ -98,18 +112,25 @@ import FoundationXML
         #expect(Escaping.html("") == "")
     }
 
-    @Test(arguments: ["javascript:alert(7)", " JavaScript:alert(7)", "java\tscript:alert(7)", "data:text/html,x", "vbscript:x"])
+    @Test(arguments: [
+        "javascript:alert(7)", " JavaScript:alert(7)", "java\tscript:alert(7)", "data:text/html,x", "vbscript:x",
+    ])
     func aLeadImageWithAScriptSchemeIsAnError(image: String) throws {
         #expect(!ArticleParser.isSafeImageAddress(image))
     }
 
-    @Test(arguments: ["javascript:alert(7)", " JAVASCRIPT:x", "java\tscript:x", "java\u{A0}script:x", "\u{1}file:///etc/passwd",
-                      "data:text/html,x", "VBScript:x", "data:image/svg+xml,<svg>"])
+    @Test(arguments: [
+        "javascript:alert(7)", " JAVASCRIPT:x", "java\tscript:x", "java\u{A0}script:x", "\u{1}file:///etc/passwd",
+        "data:text/html,x", "VBScript:x", "data:image/svg+xml,<svg>",
+    ])
     func scriptLinksAreDangerous(url: String) {
         #expect(CMark.isDangerous(url))
     }
 
-    @Test(arguments: ["/nieuws/a/", "https://example.org/javascript:", "#data:", "mailto:a@b.nl", "data:image/png;base64,AA", "jävascript:x"])
+    @Test(arguments: [
+        "/nieuws/a/", "https://example.org/javascript:", "#data:", "mailto:a@b.nl", "data:image/png;base64,AA",
+        "jävascript:x",
+    ])
     func otherLinksAreNot(url: String) {
         #expect(!CMark.isDangerous(url))
     }
@@ -128,7 +149,8 @@ import FoundationXML
             #expect(parser.parse(), "\(path): \(parser.parserError.map { "\($0)" } ?? "")")
         }
         let feed = try String(contentsOf: site.output.appendingPathComponent("feed.xml"), encoding: .utf8)
-        #expect(feed.contains("&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt; &amp; &apos;titel&apos;")
+        #expect(
+            feed.contains("&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt; &amp; &apos;titel&apos;")
                 || feed.contains("\"&gt;&lt;script&gt;alert(3)&lt;/script&gt; &amp; 'titel'"))
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VeenbrandKit
 
 @Suite struct FrontMatterTests {
@@ -21,7 +22,10 @@ import Testing
     }
 
     @Test func problemsAreReportedAtTheStart() {
-        #expect(throws: BuildError(path: "a.md", "the front matter that starts here is never closed: add a '---' line after it")) {
+        #expect(
+            throws: BuildError(
+                path: "a.md", "the front matter that starts here is never closed: add a '---' line after it")
+        ) {
             try FrontMatter.split("---\ntitle: A\n", path: "a.md")
         }
         #expect(throws: BuildError.self) { try FrontMatter.split("title: A\n", path: "a.md") }

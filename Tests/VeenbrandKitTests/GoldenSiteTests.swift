@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VeenbrandKit
 
 /// Builds each fixture site under Tests/Fixtures/sites and compares the whole output tree with
@@ -27,7 +28,9 @@ import Testing
         #expect(missing.isEmpty, "files not built: \(missing)")
         #expect(extra.isEmpty, "files not expected: \(extra)")
         for path in Set(expected.keys).intersection(actual.keys).sorted() where expected[path] != actual[path] {
-            Issue.record("\(path) differs from expected:\n\(TextDiff.describe(expected: expected[path]!, actual: actual[path]!))")
+            Issue.record(
+                "\(path) differs from expected:\n\(TextDiff.describe(expected: expected[path]!, actual: actual[path]!))"
+            )
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VeenbrandKit
 
 /// Rebuilds with a `BuildCache` must give exactly the site a full build gives, after every
@@ -22,7 +23,8 @@ import Testing
         }
 
         func options(output: URL? = nil, kept: Bool = false) -> BuildOptions {
-            BuildOptions(source: site.root, output: output, publication: Publication(now: now), toolStamp: kept ? "test" : nil)
+            BuildOptions(
+                source: site.root, output: output, publication: Publication(now: now), toolStamp: kept ? "test" : nil)
         }
 
         func rebuild() throws(BuildFailure) {
@@ -40,7 +42,9 @@ import Testing
         /// Rebuilds with the cache and checks the result against a full build; returns the
         /// files the rebuild replaced or added.
         @discardableResult
-        func rebuildAndCompare(_ step: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Set<String> {
+        func rebuildAndCompare(_ step: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Set<
+            String
+        > {
             let before = Self.identities(at: site.output)
             try rebuild()
             let full = site.root.appendingPathComponent("full-\(UUID().uuidString)")
@@ -76,21 +80,45 @@ import Testing
         try session.rebuildAndCompare("first build")
         #expect(try session.rebuildAndCompare("nothing changed").isEmpty)
 
-        try session.edit("content/nieuws/bericht-05.md") { $0.replacingOccurrences(of: "title: Bericht 05", with: "title: Bericht vijf") }
+        try session.edit("content/nieuws/bericht-05.md") {
+            $0.replacingOccurrences(of: "title: Bericht 05", with: "title: Bericht vijf")
+        }
         let retitled = try session.rebuildAndCompare("title")
         #expect(retitled.contains("nieuws/bericht-05/index.html"))
-        #expect(!retitled.contains("nieuws/bericht-01/index.html"), "a page that does not show the article is left alone")
+        #expect(
+            !retitled.contains("nieuws/bericht-01/index.html"), "a page that does not show the article is left alone")
         #expect(!retitled.contains("assets/style.css"))
 
         let steps: [(String, String, (String) -> String)] = [
             ("body", "content/nieuws/bericht-03.md", { $0 + "\nEen nieuwe alinea met [een link](/nieuws/welkom/).\n" }),
-            ("keywords", "content/nieuws/bericht-02.md", { $0.replacingOccurrences(of: "keywords: [", with: "keywords: [Nieuw trefwoord, ") }),
-            ("themes", "content/nieuws/bericht-04.md", { $0.replacingOccurrences(of: "themes: [", with: "themes: [Opstarten beweging, ") }),
-            ("date", "content/nieuws/bericht-01.md", { $0.replacingOccurrences(of: "date: 2020-01-01", with: "date: 2025-06-01") }),
-            ("draft", "content/nieuws/bericht-06.md", { $0.replacingOccurrences(of: "---\n\n", with: "draft: true\n---\n\n") }),
-            ("template", "theme/templates/partials/footer.mustache", { $0.replacingOccurrences(of: "<footer", with: "<!-- voet -->\n<footer") }),
-            ("site settings", "content/site.yaml", { $0.replacingOccurrences(of: "title: Testbeweging", with: "title: Proefbeweging") }),
-            ("theme description", "content/themes.yaml", { $0.replacingOccurrences(of: "De eerste stappen.", with: "Het begin.") }),
+            (
+                "keywords", "content/nieuws/bericht-02.md",
+                { $0.replacingOccurrences(of: "keywords: [", with: "keywords: [Nieuw trefwoord, ") }
+            ),
+            (
+                "themes", "content/nieuws/bericht-04.md",
+                { $0.replacingOccurrences(of: "themes: [", with: "themes: [Opstarten beweging, ") }
+            ),
+            (
+                "date", "content/nieuws/bericht-01.md",
+                { $0.replacingOccurrences(of: "date: 2020-01-01", with: "date: 2025-06-01") }
+            ),
+            (
+                "draft", "content/nieuws/bericht-06.md",
+                { $0.replacingOccurrences(of: "---\n\n", with: "draft: true\n---\n\n") }
+            ),
+            (
+                "template", "theme/templates/partials/footer.mustache",
+                { $0.replacingOccurrences(of: "<footer", with: "<!-- voet -->\n<footer") }
+            ),
+            (
+                "site settings", "content/site.yaml",
+                { $0.replacingOccurrences(of: "title: Testbeweging", with: "title: Proefbeweging") }
+            ),
+            (
+                "theme description", "content/themes.yaml",
+                { $0.replacingOccurrences(of: "De eerste stappen.", with: "Het begin.") }
+            ),
             ("asset", "theme/assets/style.css", { $0 + "\n/* veranderd */\n" }),
         ]
         for (step, path, change) in steps {
@@ -98,7 +126,9 @@ import Testing
             try session.rebuildAndCompare(step)
         }
 
-        try session.site.write("content/nieuws/nieuw.md", "---\ntitle: Nieuw\ndate: 2025-12-31\nthemes: [Leeg thema]\n---\n\nNieuw bericht.\n")
+        try session.site.write(
+            "content/nieuws/nieuw.md",
+            "---\ntitle: Nieuw\ndate: 2025-12-31\nthemes: [Leeg thema]\n---\n\nNieuw bericht.\n")
         try session.rebuildAndCompare("new article")
         try session.site.remove("content/nieuws/bericht-07.md")
         try session.rebuildAndCompare("deleted article")
@@ -115,10 +145,14 @@ import Testing
         defer { session.site.cleanUp() }
         try session.rebuildAndCompare("first build")
         let before = TestSite.tree(at: session.site.output)
-        try session.edit("content/nieuws/bericht-08.md") { $0.replacingOccurrences(of: "title: Bericht 08", with: "title: [kapot") }
+        try session.edit("content/nieuws/bericht-08.md") {
+            $0.replacingOccurrences(of: "title: Bericht 08", with: "title: [kapot")
+        }
         #expect(throws: BuildFailure.self) { try session.rebuild() }
         #expect(TestSite.tree(at: session.site.output) == before)
-        try session.edit("content/nieuws/bericht-08.md") { $0.replacingOccurrences(of: "title: [kapot", with: "title: Hersteld") }
+        try session.edit("content/nieuws/bericht-08.md") {
+            $0.replacingOccurrences(of: "title: [kapot", with: "title: Hersteld")
+        }
         #expect(try session.rebuildAndCompare("fixed").contains("nieuws/bericht-08/index.html"))
     }
 
@@ -137,11 +171,18 @@ import Testing
         let session = try Session(kept: true)
         defer { session.site.cleanUp() }
         try session.rebuildAndCompare("first build")
-        try session.site.write("content/nieuws/bericht-01.md", try String(contentsOf: session.site.root
-            .appendingPathComponent("content/nieuws/bericht-01.md"), encoding: .utf8) + "\nNog een zin.\n")
+        try session.site.write(
+            "content/nieuws/bericht-01.md",
+            try String(
+                contentsOf: session.site.root
+                    .appendingPathComponent("content/nieuws/bericht-01.md"), encoding: .utf8) + "\nNog een zin.\n")
         let written = try session.rebuildAndCompare("second build")
-        #expect(written == ["nieuws/bericht-01/index.html"], "the body shows on the article page only (the feeds show newer ones)")
-        try session.edit("content/nieuws/bericht-05.md") { $0.replacingOccurrences(of: "title: Bericht 05", with: "title: Bericht vijf") }
+        #expect(
+            written == ["nieuws/bericht-01/index.html"],
+            "the body shows on the article page only (the feeds show newer ones)")
+        try session.edit("content/nieuws/bericht-05.md") {
+            $0.replacingOccurrences(of: "title: Bericht 05", with: "title: Bericht vijf")
+        }
         let retitled = try session.rebuildAndCompare("title")
         #expect(retitled.contains("nieuws/bericht-05/index.html") && retitled.contains("index.html"))
         #expect(retitled.count < 12, "only the pages that show the article: \(retitled.sorted())")
@@ -156,18 +197,25 @@ import Testing
         let session = try Session(kept: true)
         defer { session.site.cleanUp() }
         try session.rebuildAndCompare("first build")
-        try session.edit("content/nieuws/bericht-02.md") { $0.replacingOccurrences(of: "title: Bericht 02", with: "title: Twee") }
+        try session.edit("content/nieuws/bericht-02.md") {
+            $0.replacingOccurrences(of: "title: Bericht 02", with: "title: Twee")
+        }
         try session.rebuildAndCompare("second build")
         let standby = session.site.root.appendingPathComponent(".output.previous")
         try Data("half".utf8).write(to: standby.appendingPathComponent("index.html"))
         try Data("stray".utf8).write(to: standby.appendingPathComponent("stray.html"))
         try session.site.write(".output.writing", "")
-        try session.edit("content/nieuws/bericht-03.md") { $0.replacingOccurrences(of: "title: Bericht 03", with: "title: Drie") }
+        try session.edit("content/nieuws/bericht-03.md") {
+            $0.replacingOccurrences(of: "title: Bericht 03", with: "title: Drie")
+        }
         try session.rebuildAndCompare("after an interrupted build")
-        #expect(!FileManager.default.fileExists(atPath: session.site.root.appendingPathComponent(".output.writing").path))
+        #expect(
+            !FileManager.default.fileExists(atPath: session.site.root.appendingPathComponent(".output.writing").path))
 
         try Data("not a cache".utf8).write(to: session.site.root.appendingPathComponent(".output.cache"))
-        try session.edit("content/nieuws/bericht-04.md") { $0.replacingOccurrences(of: "title: Bericht 04", with: "title: Vier") }
+        try session.edit("content/nieuws/bericht-04.md") {
+            $0.replacingOccurrences(of: "title: Bericht 04", with: "title: Vier")
+        }
         try session.rebuildAndCompare("after a broken cache")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VeenbrandKit
 
 /// `kill -9` at any moment of a build leaves a complete site in `output/`: the previous one, or
@@ -10,13 +11,15 @@ import Testing
         .appendingPathComponent("veenbrand")
 
     @Test func killedBuildsLeaveACompleteSite() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the veenbrand product first")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the veenbrand product first")
         let site = try TestSite(fixture: "sites/basic")
         defer { site.cleanUp() }
         for number in 0..<500 {
-            try site.write("content/nieuws/artikel-\(number).md",
-                           "---\ntitle: Artikel \(number)\ndate: 2021-01-01\nthemes: [Doe je mee?]\n---\n\n"
-                           + String(repeating: "Een alinea met *nadruk* en een [link](/nieuws/welkom/).\n\n", count: 10))
+            try site.write(
+                "content/nieuws/artikel-\(number).md",
+                "---\ntitle: Artikel \(number)\ndate: 2021-01-01\nthemes: [Doe je mee?]\n---\n\n"
+                    + String(repeating: "Een alinea met *nadruk* en een [link](/nieuws/welkom/).\n\n", count: 10))
         }
         try site.build()
         let previous = TestSite.tree(at: site.output)
@@ -25,7 +28,8 @@ import Testing
         let next = try TestSite(fixture: "sites/basic")
         defer { next.cleanUp() }
         try FileManager.default.removeItem(at: next.root.appendingPathComponent("content"))
-        try FileManager.default.copyItem(at: site.root.appendingPathComponent("content"), to: next.root.appendingPathComponent("content"))
+        try FileManager.default.copyItem(
+            at: site.root.appendingPathComponent("content"), to: next.root.appendingPathComponent("content"))
         try next.build()
         let rebuilt = TestSite.tree(at: next.output)
 
@@ -42,13 +46,16 @@ import Testing
             if stagingWasSeen && process.terminationReason == .uncaughtSignal { killedWhileStaging += 1 }
 
             let tree = TestSite.tree(at: site.output)
-            #expect(tree == previous || tree == rebuilt, "after a kill \(delay) ms into writing, output/ is neither site")
+            #expect(
+                tree == previous || tree == rebuilt, "after a kill \(delay) ms into writing, output/ is neither site")
         }
         #expect(killedWhileStaging > 0, "no kill landed while the staging folder was being written")
 
         try site.build()
         #expect(TestSite.tree(at: site.output) == rebuilt)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasSuffix(".writing") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter {
+            $0.hasSuffix(".writing")
+        }
         #expect(leftovers.isEmpty, "left behind: \(leftovers)")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VeenbrandKit
 
 /// Each folder under Tests/Fixtures/invalid is a broken site: its `content/` and `theme/` laid
@@ -47,7 +48,9 @@ import Testing
             return
         }
         let expected = try String(contentsOf: expectedFile, encoding: .utf8)
-        #expect(errors == expected, "\(fixture) errors:\n\(TextDiff.describe(expected: Data(expected.utf8), actual: Data(errors.utf8)))")
+        #expect(
+            errors == expected,
+            "\(fixture) errors:\n\(TextDiff.describe(expected: Data(expected.utf8), actual: Data(errors.utf8)))")
     }
 
     /// Every fixture's files in one site (all but those that remove files): one run reports
@@ -83,21 +86,31 @@ import Testing
             try site.build()
             Issue.record("the build succeeded")
         } catch {
-            #expect(error.description == "content/nieuws/groot.md:1:1: the file is 50.0 MB; an article may be at most 10.0 MB (images and documents belong in content/media/)")
+            #expect(
+                error.description
+                    == "content/nieuws/groot.md:1:1: the file is 50.0 MB; an article may be at most 10.0 MB "
+                    + "(images and documents belong in content/media/)"
+            )
         }
     }
 
     @Test func aLinkOutOfTheSiteIsRefused() throws {
         let site = try TestSite(fixture: "invalid/_shared")
         defer { site.cleanUp() }
-        try FileManager.default.createDirectory(at: site.root.appendingPathComponent("content/media"), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: site.root.appendingPathComponent("content/media/passwd").path,
-                                                   withDestinationPath: "/etc/passwd")
+        try FileManager.default.createDirectory(
+            at: site.root.appendingPathComponent("content/media"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: site.root.appendingPathComponent("content/media/passwd").path,
+            withDestinationPath: "/etc/passwd")
         do {
             try site.build()
             Issue.record("the build succeeded")
         } catch {
-            #expect(error.description == "content/media/passwd:1:1: the file is a link to /etc/passwd, outside the site folder: copy the file into the site instead")
+            #expect(
+                error.description
+                    == "content/media/passwd:1:1: the file is a link to /etc/passwd, outside the site "
+                    + "folder: copy the file into the site instead"
+            )
         }
         #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("media/passwd").path))
     }
@@ -106,10 +119,12 @@ import Testing
     @Test func aByteOrderMarkAndCRLFBuild() throws {
         let site = try TestSite(fixture: "invalid/_shared")
         defer { site.cleanUp() }
-        let text = "\u{FEFF}---\r\ntitle: Windows\r\ndate: 2021-05-06\r\nsummary: Met CRLF.\r\n---\r\n\r\nEen *tekst*.\r\n"
+        let text =
+            "\u{FEFF}---\r\ntitle: Windows\r\ndate: 2021-05-06\r\nsummary: Met CRLF.\r\n---\r\n\r\nEen *tekst*.\r\n"
         try site.write("content/nieuws/windows.md", text)
         try site.build()
-        let page = try String(contentsOf: site.output.appendingPathComponent("nieuws/windows/index.html"), encoding: .utf8)
+        let page = try String(
+            contentsOf: site.output.appendingPathComponent("nieuws/windows/index.html"), encoding: .utf8)
         #expect(page.contains("<h1>Windows</h1>") || page.contains(">Windows</h1>"))
         #expect(page.contains("<em>tekst</em>"))
         #expect(!page.contains("\r"))
@@ -119,7 +134,8 @@ import Testing
         let fileManager = FileManager.default
         for path in TestSite.tree(at: source).keys {
             let destination = target.appendingPathComponent(path)
-            try fileManager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try fileManager.createDirectory(
+                at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? fileManager.removeItem(at: destination)
             try fileManager.copyItem(at: source.appendingPathComponent(path), to: destination)
         }

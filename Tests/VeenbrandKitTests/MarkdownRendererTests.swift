@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VeenbrandKit
 
 @Suite struct MarkdownRendererTests {
@@ -15,7 +16,9 @@ import Testing
     let unsafe = MarkdownRenderer(unsafeHTML: true, base: SiteBase(url: "https://example.org/"))
 
     @Test func rendersGitHubFlavouredMarkdown() throws {
-        let html = safe.render(try article("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~weg~~ https://example.org\n\n- [x] klaar\n")).html
+        let html = safe.render(
+            try article("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~weg~~ https://example.org\n\n- [x] klaar\n")
+        ).html
         #expect(html.contains("<table>"))
         #expect(html.contains("<del>weg</del>"))
         #expect(html.contains("<a href=\"https://example.org\">https://example.org</a>"))
@@ -25,7 +28,8 @@ import Testing
     /// cmark-gfm's global special-character table once made concurrent parses lose `~~` and
     /// autolinks (seen as a flaky test); every render at once must equal the serial one.
     @Test func concurrentRendersAgreeWithTheSerialOne() throws {
-        let input = try article("~~weg~~ https://example.org en www.example.org | x |\n\n| a | b |\n|---|---|\n| ~~1~~ | 2 |\n")
+        let input = try article(
+            "~~weg~~ https://example.org en www.example.org | x |\n\n| a | b |\n|---|---|\n| ~~1~~ | 2 |\n")
         let expected = safe.render(input).html
         let results = ResultBox()
         DispatchQueue.concurrentPerform(iterations: 3000) { _ in
@@ -61,8 +65,9 @@ import Testing
     /// feeds make it absolute from the same root; relative and external links are left alone.
     @Test func rootRelativeLinksGetTheBasePath() throws {
         let renderer = MarkdownRenderer(unsafeHTML: false, base: SiteBase(url: "https://example.org/sub/"))
-        let rendered = renderer.render(try article("[a](/themas/x/) [b](../andere/) [c](//elders.nl/) ![i](/media/f.jpg)\n"),
-                                       feedHTML: true)
+        let rendered = renderer.render(
+            try article("[a](/themas/x/) [b](../andere/) [c](//elders.nl/) ![i](/media/f.jpg)\n"),
+            feedHTML: true)
         #expect(rendered.html.contains("href=\"/sub/themas/x/\"") && rendered.html.contains("src=\"/sub/media/f.jpg\""))
         #expect(rendered.html.contains("href=\"../andere/\"") && rendered.html.contains("href=\"//elders.nl/\""))
         #expect(rendered.feedHTML?.contains("href=\"https://example.org/sub/themas/x/\"") == true)
@@ -71,12 +76,18 @@ import Testing
     }
 
     @Test func feedLinksAreAbsolute() throws {
-        let rendered = safe.render(try article("[a](/themas/x/) [b](../andere/) [c](foto.jpg) [d](#kop) [e](https://elders.nl/) [f](mailto:a@b.nl)\n\n![i](/media/f.jpg)\n"),
-                                   feedHTML: true)
+        let rendered = safe.render(
+            try article(
+                "[a](/themas/x/) [b](../andere/) [c](foto.jpg) [d](#kop) [e](https://elders.nl/) "
+                    + "[f](mailto:a@b.nl)\n\n![i](/media/f.jpg)\n"
+            ),
+            feedHTML: true)
         #expect(rendered.html.contains("href=\"/themas/x/\""))
-        for expected in ["https://example.org/themas/x/", "https://example.org/nieuws/andere/",
-                         "https://example.org/nieuws/stuk/foto.jpg", "https://example.org/nieuws/stuk/#kop",
-                         "https://elders.nl/", "mailto:a@b.nl", "src=\"https://example.org/media/f.jpg\""] {
+        for expected in [
+            "https://example.org/themas/x/", "https://example.org/nieuws/andere/",
+            "https://example.org/nieuws/stuk/foto.jpg", "https://example.org/nieuws/stuk/#kop",
+            "https://elders.nl/", "mailto:a@b.nl", "src=\"https://example.org/media/f.jpg\"",
+        ] {
             #expect(rendered.feedHTML?.contains(expected) == true, "\(expected)")
         }
     }
@@ -97,8 +108,10 @@ import Testing
 
     /// The summary made when parsing is the first paragraph the page renderer sees, whatever
     /// the body starts with and whether raw HTML is allowed.
-    @Test(arguments: ["Tekst met <b>html</b> en een voetnoot[^1].\n\n[^1]: Noot.\n", "[^1]: Noot eerst.\n\nDan tekst.\n",
-                      "<div>\nblok\n</div>\n\nNa het blok.\n", "* lijst\n\nAlinea *met* [link](/x/) en ~~weg~~.\n"])
+    @Test(arguments: [
+        "Tekst met <b>html</b> en een voetnoot[^1].\n\n[^1]: Noot.\n", "[^1]: Noot eerst.\n\nDan tekst.\n",
+        "<div>\nblok\n</div>\n\nNa het blok.\n", "* lijst\n\nAlinea *met* [link](/x/) en ~~weg~~.\n",
+    ])
     func theIndexedSummaryIsTheRenderedFirstParagraph(body: String) throws {
         let summary = entry(try article(body)).summary
         #expect(summary == safe.render(try article(body)).firstParagraph)
@@ -106,8 +119,12 @@ import Testing
     }
 
     @Test func headingsGetUniqueIDsAndNoSourcePositionsLeak() throws {
-        let rendered = safe.render(try article("## Wat moet er gebeuren?\n\nTekst.\n\n### Contact\n\n## Wat *moet* er gebeuren?\n\n> ## In een citaat\n"),
-                                   feedHTML: true)
+        let rendered = safe.render(
+            try article(
+                "## Wat moet er gebeuren?\n\nTekst.\n\n### Contact\n\n## Wat *moet* er gebeuren?\n\n> ## In "
+                    + "een citaat\n"
+            ),
+            feedHTML: true)
         #expect(rendered.headingIDs == ["wat-moet-er-gebeuren", "contact", "wat-moet-er-gebeuren-1", "in-een-citaat"])
         #expect(rendered.html.contains("<h2 id=\"wat-moet-er-gebeuren\">Wat moet er gebeuren?</h2>"))
         #expect(rendered.html.contains("<h3 id=\"contact\">Contact</h3>"))
@@ -142,7 +159,8 @@ final class ResultBox: @unchecked Sendable {
 extension MarkdownRenderer {
     /// Renders a freshly parsed article's body, as its page would.
     func render(_ parsed: ParsedDocument<Article>, feedHTML: Bool = false) -> RenderedBody {
-        render(parsed.body, path: parsed.fields.path, firstLine: parsed.bodyFirstLine, page: parsed.fields.sitePath,
-               feedHTML: feedHTML, details: true)
+        render(
+            parsed.body, path: parsed.fields.path, firstLine: parsed.bodyFirstLine, page: parsed.fields.sitePath,
+            feedHTML: feedHTML, details: true)
     }
 }

@@ -1,44 +1,59 @@
 import Mustache
 import Testing
+
 @testable import VeenbrandKit
 
 /// Every stored field of every view answers to its name, as reflection would.
 @Suite struct MustacheValuesTests {
     static let menu = [MenuLink(title: "Over ons", url: "/over/", isCurrent: true)]
-    static let site = SiteView(title: "S", description: "D", language: "nl", baseURL: "https://e.org/", contactEmail: "a@b",
-                               contactPhone: "1", contactPhoneHref: "tel:1", newsletter: "https://n", feedURL: "/feed.xml",
-                               otherPages: menu)
-    static let page = PageMeta(title: "T", documentTitle: "T | S", description: "D", canonical: "https://e.org/", ogType: "website",
-                               ogImage: "https://e.org/a.jpg", feeds: [FeedLink(title: "F", url: "/feed.xml")],
-                               inNieuws: true, inThemas: false, inTrefwoorden: false, menu: menu, noindex: false)
+    static let site = SiteView(
+        title: "S", description: "D", language: "nl", baseURL: "https://e.org/", contactEmail: "a@b",
+        contactPhone: "1", contactPhoneHref: "tel:1", newsletter: "https://n", feedURL: "/feed.xml",
+        otherPages: menu)
+    static let page = PageMeta(
+        title: "T", documentTitle: "T | S", description: "D", canonical: "https://e.org/", ogType: "website",
+        ogImage: "https://e.org/a.jpg", feeds: [FeedLink(title: "F", url: "/feed.xml")],
+        inNieuws: true, inThemas: false, inTrefwoorden: false, menu: menu, noindex: false)
     static let labels = UIStrings(labels: ["news": "Nieuws"], monthNames: [])
-    static let links = LinksView(root: "/", home: "/", themes: "/themas/", keywords: "/trefwoorden/", feed: "/feed.xml",
-                                 assets: "/assets/")
+    static let links = LinksView(
+        root: "/", home: "/", themes: "/themas/", keywords: "/trefwoorden/", feed: "/feed.xml",
+        assets: "/assets/")
     static let basics = PageBasics(site: site, t: labels, links: links)
     static let link = TermLink(name: "N", url: "/themas/n/")
-    static let item = ArticleItem(title: "A", url: "/nieuws/a/", date: "1 januari 2021", isoDate: "2021-01-01", summary: "S",
-                                  themes: [link], hasThemes: true, isDraft: false, isScheduled: false, card: "<article>")
-    static let term = TermView(name: "N", url: "/themas/n/", description: "D", count: 1, isSingle: true, feedURL: "/themas/n/feed.xml")
+    static let item = ArticleItem(
+        title: "A", url: "/nieuws/a/", date: "1 januari 2021", isoDate: "2021-01-01", summary: "S",
+        themes: [link], hasThemes: true, isDraft: false, isScheduled: false, card: "<article>")
+    static let term = TermView(
+        name: "N", url: "/themas/n/", description: "D", count: 1, isSingle: true, feedURL: "/themas/n/feed.xml")
     static let pagination = Pagination(current: 1, total: 2, previousURL: "/p/1/", nextURL: "/p/2/", isPaginated: true)
-    static let article = ArticleView(title: "A", url: "/nieuws/a/", date: "d", isoDate: "i", updatedDate: "u", updatedISODate: "ui",
-                                     author: "au", image: "/m.jpg", summary: "s", html: "<p>x</p>", themes: [link], keywords: [link],
-                                     related: [item], isDraft: false, isScheduled: false)
-    static let document = PageView(title: "P", url: "/over/", summary: "s", html: "<p>y</p>", updatedDate: "u",
-                                   updatedISODate: "ui", isDraft: true)
+    static let article = ArticleView(
+        title: "A", url: "/nieuws/a/", date: "d", isoDate: "i", updatedDate: "u", updatedISODate: "ui",
+        author: "au", image: "/m.jpg", summary: "s", html: "<p>x</p>", themes: [link], keywords: [link],
+        related: [item], isDraft: false, isScheduled: false)
+    static let document = PageView(
+        title: "P", url: "/over/", summary: "s", html: "<p>y</p>", updatedDate: "u",
+        updatedISODate: "ui", isDraft: true)
 
-    var values: [any MustacheParent] { [
-        Self.site, Self.page, FeedLink(title: "F", url: "/f"), Self.links, Self.menu[0], Self.basics, Self.link, Self.item,
-        Self.term, Self.pagination, Self.article, Self.document,
-        HomeContext(Self.basics, page: Self.page, isFirstPage: true, articles: [Self.item], pagination: Self.pagination),
-        ArticleContext(Self.basics, page: Self.page, article: Self.article),
-        StandaloneContext(Self.basics, page: Self.page, document: Self.document),
-        TermIndexContext(Self.basics, page: Self.page, terms: [Self.term]),
-        TermContext(Self.basics, page: Self.page, term: Self.term, articles: [Self.item], pagination: Self.pagination),
-        PageContext(Self.basics, page: Self.page),
-    ] }
+    var values: [any MustacheParent] {
+        [
+            Self.site, Self.page, FeedLink(title: "F", url: "/f"), Self.links, Self.menu[0], Self.basics, Self.link,
+            Self.item,
+            Self.term, Self.pagination, Self.article, Self.document,
+            HomeContext(
+                Self.basics, page: Self.page, isFirstPage: true, articles: [Self.item], pagination: Self.pagination),
+            ArticleContext(Self.basics, page: Self.page, article: Self.article),
+            StandaloneContext(Self.basics, page: Self.page, document: Self.document),
+            TermIndexContext(Self.basics, page: Self.page, terms: [Self.term]),
+            TermContext(
+                Self.basics, page: Self.page, term: Self.term, articles: [Self.item], pagination: Self.pagination),
+            PageContext(Self.basics, page: Self.page),
+        ]
+    }
 
     @Test func labelsAndCardsAnswerLikeTheirParts() {
-        #expect(Self.labels.child(named: "news").map { String(describing: $0) } == String(describing: MustacheText("Nieuws")))
+        #expect(
+            Self.labels.child(named: "news").map { String(describing: $0) }
+                == String(describing: MustacheText("Nieuws")))
         #expect(Self.labels.child(named: "missing") == nil)
         let card = CardContext(Self.basics, item: Self.item)
         #expect(card.child(named: "site") as? SiteView === Self.site)
@@ -55,11 +70,13 @@ import Testing
             while let current = mirror {
                 for child in current.children {
                     guard let label = child.label, !Self.machinery.contains(label) else { continue }
-                    let expected = Mirror(reflecting: child.value).displayStyle == .optional
+                    let expected =
+                        Mirror(reflecting: child.value).displayStyle == .optional
                         ? Mirror(reflecting: child.value).children.first.map { Self.describe($0.value) }
                         : Self.describe(child.value)
-                    #expect(value.child(named: label).map(Self.describe) == expected,
-                            "\(type(of: value)).\(label) is not answered with its value")
+                    #expect(
+                        value.child(named: label).map(Self.describe) == expected,
+                        "\(type(of: value)).\(label) is not answered with its value")
                 }
                 mirror = current.superclassMirror
             }

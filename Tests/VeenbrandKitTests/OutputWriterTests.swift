@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VeenbrandKit
 
 @Suite struct OutputWriterTests {
@@ -22,10 +23,13 @@ import Testing
         try site.build()
         let tree = TestSite.tree(at: site.output)
         #expect(tree["stale.html"] == nil && tree["index.html"] != nil)
-        let beside = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".output") }
+        let beside = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter {
+            $0.hasPrefix(".output")
+        }
         #expect(Set(beside) == [".output.previous", ".output.lock"], "only the standby folder and the lock are kept")
-        #expect(TestSite.tree(at: site.root.appendingPathComponent(".output.previous")) == ["stale.html": Data("old".utf8)],
-                "the standby folder holds the previous site")
+        #expect(
+            TestSite.tree(at: site.root.appendingPathComponent(".output.previous")) == ["stale.html": Data("old".utf8)],
+            "the standby folder holds the previous site")
     }
 
     @Test func aMissingTemplateFailsTheBuildAndKeepsTheOutput() throws {
@@ -43,9 +47,13 @@ import Testing
         defer { site.cleanUp() }
         let summary = try site.build()
         #expect(summary.draftsSkipped == 1)
-        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("nieuws/concept/index.html").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: site.output.appendingPathComponent("nieuws/concept/index.html").path))
         try site.build(drafts: true)
-        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("nieuws/concept/index.html").path))
+        #expect(
+            FileManager.default.fileExists(atPath: site.output.appendingPathComponent("nieuws/concept/index.html").path)
+        )
     }
 
     @Test func futureArticlesWaitForTheirDateUnlessAsked() throws {
@@ -72,7 +80,8 @@ import Testing
         let site = try TestSite(fixture: "sites/basic")
         defer { site.cleanUp() }
         try site.build(drafts: true)
-        let html = try String(contentsOf: site.output.appendingPathComponent("nieuws/concept/index.html"), encoding: .utf8)
+        let html = try String(
+            contentsOf: site.output.appendingPathComponent("nieuws/concept/index.html"), encoding: .utf8)
         #expect(html.contains("Concept: dit artikel is nog niet gepubliceerd."))
     }
 
@@ -99,7 +108,9 @@ import Testing
             try site.build()
             Issue.record("built")
         } catch {
-            #expect(error.description == "content/nieuws/latin1.md:2:11: the file is not valid UTF-8 text: save it as UTF-8")
+            #expect(
+                error.description == "content/nieuws/latin1.md:2:11: the file is not valid UTF-8 text: save it as UTF-8"
+            )
         }
     }
 }
@@ -127,8 +138,10 @@ import Testing
         #expect(try identity(asset) == before.2, "a copied file that did not change is kept too")
 
         let path = site.root.appendingPathComponent("content/nieuws/welkom.md")
-        try String(contentsOf: path, encoding: .utf8).replacingOccurrences(of: "\n---\n", with: "\n---\n\nEen nieuwe alinea.\n\n")
-            .write(to: path, atomically: true, encoding: .utf8)
+        try String(contentsOf: path, encoding: .utf8).replacingOccurrences(
+            of: "\n---\n", with: "\n---\n\nEen nieuwe alinea.\n\n"
+        )
+        .write(to: path, atomically: true, encoding: .utf8)
         try site.build()
         #expect(try identity(untouched) == before.0)
         #expect(try identity(edited).inode != before.1.inode)
@@ -140,8 +153,10 @@ import Testing
 /// source, the options, or a scheduled article falling due makes it build again.
 @Suite struct UpToDateBuildTests {
     func build(_ site: TestSite, now: Int = TestSite.now, drafts: Bool = false) throws -> BuildSummary {
-        try Site.build(BuildOptions(source: site.root, publication: Publication(now: now, includeDrafts: drafts, includeFuture: false),
-                                    toolStamp: "test"))
+        try Site.build(
+            BuildOptions(
+                source: site.root, publication: Publication(now: now, includeDrafts: drafts, includeFuture: false),
+                toolStamp: "test"))
     }
 
     @Test func onlyAChangeMakesItBuildAgain() throws {
@@ -154,7 +169,8 @@ import Testing
 
         try site.write("content/nieuws/nieuw.md", "---\ntitle: Nieuw\ndate: 2021-03-03\n---\n\nNieuw.\n")
         #expect(try !build(site).upToDate)
-        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("nieuws/nieuw/index.html").path))
+        #expect(
+            FileManager.default.fileExists(atPath: site.output.appendingPathComponent("nieuws/nieuw/index.html").path))
         #expect(try build(site).upToDate)
         #expect(try !build(site, drafts: true).upToDate)
         #expect(try !build(site, drafts: false).upToDate)
@@ -162,7 +178,9 @@ import Testing
         let due = try ArticleDate(parsing: "2030-05-02").epochSeconds  // toekomst.md is dated 2030-05-01
         #expect(try build(site, now: TestSite.now + 60).upToDate)
         #expect(try !build(site, now: due).upToDate)
-        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("nieuws/toekomst/index.html").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: site.output.appendingPathComponent("nieuws/toekomst/index.html").path))
         #expect(try !build(site, now: TestSite.now).upToDate)  // an earlier now un-publishes it
 
         try FileManager.default.removeItem(at: site.output)
@@ -178,7 +196,8 @@ import Testing
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
         let link = site.root.appendingPathComponent("public")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
-        let options = BuildOptions(source: site.root, output: link, publication: Publication(now: TestSite.now), toolStamp: "test")
+        let options = BuildOptions(
+            source: site.root, output: link, publication: Publication(now: TestSite.now), toolStamp: "test")
         #expect(try !Site.build(options).upToDate)
         #expect(try Site.build(options).upToDate)
     }

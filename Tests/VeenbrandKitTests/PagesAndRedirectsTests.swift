@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VeenbrandKit
 
 /// Standalone pages (`content/paginas/`) and aliases, on the `prefixed` golden site and on
@@ -14,7 +15,8 @@ import Testing
         defer { site.cleanUp() }
         let before = try site.build().pages
         try site.write("content/paginas/b.md", "---\ntitle: Tweede in het menu\nmenu: 2\n---\n\nB.\n")
-        try site.write("content/paginas/a.md", "---\ntitle: Over de beweging\nmenuTitle: Over ons\nmenu: 1\n---\n\nA.\n")
+        try site.write(
+            "content/paginas/a.md", "---\ntitle: Over de beweging\nmenuTitle: Over ons\nmenu: 1\n---\n\nA.\n")
         try site.write("content/paginas/privacy.md", "---\ntitle: Privacy\n---\n\nGeen cookies.\n")
         try site.write("content/paginas/concept.md", "---\ntitle: Nog niet\ndraft: true\n---\n\nConcept.\n")
         let summary = try site.build()
@@ -25,7 +27,9 @@ import Testing
         #expect(!menu.contains("Privacy") && home.contains("<li><a href=\"/privacy/\">Privacy</a></li>"))
         let about = try page(site, "a/index.html")
         #expect(about.contains("<li><a href=\"/a/\" aria-current=\"true\">Over ons</a></li>"))
-        #expect(about.contains("<h1>Over de beweging</h1>") && about.contains("<title>Over de beweging | Testbeweging &amp; co</title>"))
+        #expect(
+            about.contains("<h1>Over de beweging</h1>")
+                && about.contains("<title>Over de beweging | Testbeweging &amp; co</title>"))
         #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("concept").path))
         #expect(try page(site, "sitemap.xml").contains("<loc>https://example.org/privacy/</loc>"))
         #expect(summary.pages == before + 3)
@@ -38,12 +42,13 @@ import Testing
         defer { site.cleanUp() }
         let summary = try site.build()
         #expect(summary.redirects == 3)
-        #expect(try page(site, "_redirects") == """
-            /sub/nieuws/eerste-bericht.html /sub/nieuws/eerste/ 301
-            /sub/oud/eerste/ /sub/nieuws/eerste/ 301
-            /sub/over-ons/ /sub/over-de-beweging/ 301
+        #expect(
+            try page(site, "_redirects") == """
+                /sub/nieuws/eerste-bericht.html /sub/nieuws/eerste/ 301
+                /sub/oud/eerste/ /sub/nieuws/eerste/ 301
+                /sub/over-ons/ /sub/over-de-beweging/ 301
 
-            """)
+                """)
         let redirect = try page(site, "oud/eerste/index.html")
         #expect(redirect.contains("<meta http-equiv=\"refresh\" content=\"0; url=/sub/nieuws/eerste/\">"))
         #expect(redirect.contains("<link rel=\"canonical\" href=\"https://example.org/sub/nieuws/eerste/\">"))
@@ -63,14 +68,17 @@ import Testing
     @Test func aDraftsAddressesAreStillItsOwn() throws {
         let site = try TestSite(fixture: "sites/basic")
         defer { site.cleanUp() }
-        try site.write("content/nieuws/nog-niet.md", "---\ntitle: Nog niet\ndate: 2021-01-01\ndraft: true\naliases: [/oud/]\n---\n\nX.\n")
+        try site.write(
+            "content/nieuws/nog-niet.md",
+            "---\ntitle: Nog niet\ndate: 2021-01-01\ndraft: true\naliases: [/oud/]\n---\n\nX.\n")
         try site.write("content/paginas/oud.md", "---\ntitle: Oud\n---\n\nY.\n")
         do {
             try site.build()
             Issue.record("built")
         } catch {
-            #expect(error.description.contains("content/paginas/oud.md:1:1: the page's slug 'oud' is already taken")
-                        || error.description.contains("alias '/oud/' is the address of content/paginas/oud.md"))
+            #expect(
+                error.description.contains("content/paginas/oud.md:1:1: the page's slug 'oud' is already taken")
+                    || error.description.contains("alias '/oud/' is the address of content/paginas/oud.md"))
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VeenbrandKit
 
 /// Theme and keyword pages list 20 articles each, so no page grows without bound.
@@ -8,8 +9,12 @@ import Testing
         let site = try TestSite(fixture: "sites/basic")
         defer { site.cleanUp() }
         for number in 1...45 {
-            try site.write("content/nieuws/veel-\(number).md",
-                           "---\ntitle: Veel \(number)\ndate: 2020-01-\(String(format: "%02d", number % 28 + 1))\nthemes: [Doe je mee?]\nkeywords: [veel]\n---\n\nTekst.\n")
+            try site.write(
+                "content/nieuws/veel-\(number).md",
+                "---\ntitle: Veel \(number)\ndate: "
+                    + "2020-01-\(String(format: "%02d", number % 28 + 1))\n"
+                    + "themes: [Doe je mee?]\nkeywords: [veel]\n---\n\nTekst.\n"
+            )
         }
         try site.build()
         func page(_ path: String) throws -> String {
@@ -24,7 +29,9 @@ import Testing
         #expect(items(third) > 0 && items(third) < 20)
         #expect(first.contains("href=\"/themas/doe-je-mee/pagina/2/\" rel=\"next\""))
         #expect(third.contains("href=\"/themas/doe-je-mee/pagina/2/\" rel=\"prev\""))
-        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("themas/doe-je-mee/pagina/4").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: site.output.appendingPathComponent("themas/doe-je-mee/pagina/4").path))
         #expect(items(try page("trefwoorden/veel/pagina/3/index.html")) == 5)
 
         let sitemap = try page("sitemap.xml")

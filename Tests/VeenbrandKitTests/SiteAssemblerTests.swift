@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VeenbrandKit
 
 @Suite struct SiteAssemblerTests {
@@ -9,14 +10,19 @@ import Testing
     let catalog = ThemeCatalog(themes: themes)
 
     func entry(_ slug: String, _ date: String, themes: [String] = [], keywords: [String] = []) throws -> ArticleEntry {
-        let text = "---\ntitle: \(slug)\ndate: \(date)\nslug: \(slug)\nthemes: [\(themes.joined(separator: ", "))]\nkeywords: [\(keywords.joined(separator: ", "))]\n---\n"
-        return Parsing.index(try ArticleParser.parse(text, path: "content/nieuws/\(slug).md", catalog: catalog), stamp: nil)
+        let text =
+            "---\ntitle: \(slug)\ndate: \(date)\nslug: \(slug)\nthemes: "
+            + "[\(themes.joined(separator: ", "))]\nkeywords: [\(keywords.joined(separator: ", "))]\n---\n"
+        return Parsing.index(
+            try ArticleParser.parse(text, path: "content/nieuws/\(slug).md", catalog: catalog), stamp: nil)
     }
 
     func assemble(_ articles: [ArticleEntry]) -> SiteModel {
-        let parsed = ParsedSite(config: nil, catalog: catalog, strings: nil, templates: nil, articles: articles, pages: [],
-                                problems: [])
-        return Assembling.assemble(parsed, files: [], publication: Publication(now: TestSite.now))
+        var parsed = ParsedSite(
+            config: nil, catalog: catalog, strings: nil, templates: nil, documents: Documents(), problems: [])
+        parsed.articles = articles
+        return Assembling.assemble(
+            parsed, kinds: Kinds.documents, files: [], publication: Publication(now: TestSite.now))
     }
 
     @Test func articlesAreNewestFirstWithSlugTieBreak() throws {
@@ -50,7 +56,10 @@ import Testing
             try entry("niets", "2021-07-01", themes: ["B"]),
         ])
         let index = model.articles.firstIndex { $0.article.slug.value == "doel" }!
-        #expect(model.related[index].map { model.articles[$0].article.slug.value } == ["twee-gedeeld", "een-nieuw", "een-oud"])
+        #expect(
+            model.related[index].map { model.articles[$0].article.slug.value } == [
+                "twee-gedeeld", "een-nieuw", "een-oud",
+            ])
     }
 
     @Test func relatedIsCappedAtFive() throws {
@@ -59,11 +68,16 @@ import Testing
     }
 
     @Test func duplicateSlugsNameBothFiles() throws {
-        let one = try ArticleParser.parse("---\ntitle: 1\ndate: 2021-01-01\n---\n", path: "content/nieuws/Zelfde.md", catalog: nil)
-        let two = try ArticleParser.parse("---\ntitle: 2\ndate: 2021-01-01\nslug: zelfde\n---\n", path: "content/nieuws/ander.md", catalog: nil)
+        let one = try ArticleParser.parse(
+            "---\ntitle: 1\ndate: 2021-01-01\n---\n", path: "content/nieuws/Zelfde.md", catalog: nil)
+        let two = try ArticleParser.parse(
+            "---\ntitle: 2\ndate: 2021-01-01\nslug: zelfde\n---\n", path: "content/nieuws/ander.md", catalog: nil)
         let site = assemble([Parsing.index(one, stamp: nil), Parsing.index(two, stamp: nil)])
-        #expect(RouteTable(site, base: SiteBase(url: "https://example.org/")).problems.map(\.description) == [
-            "content/nieuws/ander.md:4:7: slug 'zelfde' is already used by content/nieuws/Zelfde.md: each article needs its own slug",
-        ])
+        #expect(
+            RouteTable(site, base: SiteBase(url: "https://example.org/"), producers: Kinds.producers).problems.map(
+                \.description) == [
+                    "content/nieuws/ander.md:4:7: slug 'zelfde' is already used by content/nieuws/Zelfde.md: "
+                        + "each article needs its own slug"
+                ])
     }
 }

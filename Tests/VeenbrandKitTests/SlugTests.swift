@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VeenbrandKit
 
 @Suite struct SlugTests {
@@ -38,9 +39,12 @@ import Testing
     }
 
     @Test func absoluteURLsJoinTheBase() {
-        #expect(SiteBase(url: "https://example.org/").absolute(.theme(Slug("opstart")!)) == "https://example.org/themas/opstart/")
-        #expect(SiteBase(url: "https://example.org/sub/").absolute(.theme(Slug("opstart")!))
-                    == "https://example.org/sub/themas/opstart/")
+        #expect(
+            SiteBase(url: "https://example.org/").absolute(.theme(Slug("opstart")!))
+                == "https://example.org/themas/opstart/")
+        #expect(
+            SiteBase(url: "https://example.org/sub/").absolute(.theme(Slug("opstart")!))
+                == "https://example.org/sub/themas/opstart/")
         #expect(SiteBase(url: "https://example.org/sub/").href(.theme(Slug("opstart")!)) == "/sub/themas/opstart/")
     }
 

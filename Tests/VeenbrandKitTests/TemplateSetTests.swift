@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VeenbrandKit
 
 @Suite struct TemplateSetTests {
@@ -9,17 +10,23 @@ import Testing
     }
 
     var complete: [String: String] {
-        Dictionary(uniqueKeysWithValues: TemplateSet.requiredTemplates.map { ($0, "{{page.title}}") })
+        Dictionary(uniqueKeysWithValues: Kinds.templates.map { ($0, "{{page.title}}") })
     }
 
     @Test func aMissingPageTemplateIsAnError() {
         var templates = complete
         templates["article"] = nil
-        #expect(throws: BuildFailure.self) { try TemplateSet.compile(files(templates), folder: folder) }
+        #expect(throws: BuildFailure.self) {
+            try TemplateSet.compile(files(templates), folder: folder, required: Kinds.templates)
+        }
         do {
-            _ = try TemplateSet.compile(files(templates), folder: folder)
+            _ = try TemplateSet.compile(files(templates), folder: folder, required: Kinds.templates)
         } catch {
-            #expect(error.description == "theme/templates/article.mustache:1:1: template is missing: the theme must have it to render the site")
+            #expect(
+                error.description
+                    == "theme/templates/article.mustache:1:1: template is missing: the theme must have it "
+                    + "to render the site"
+            )
         }
     }
 
@@ -27,10 +34,14 @@ import Testing
         var templates = complete
         templates["card"] = nil
         do {
-            _ = try TemplateSet.compile(files(templates), folder: folder)
+            _ = try TemplateSet.compile(files(templates), folder: folder, required: Kinds.templates)
             Issue.record("compiled")
         } catch {
-            #expect(error.description == "theme/templates/card.mustache:1:1: template is missing: the theme must have it to render the site")
+            #expect(
+                error.description
+                    == "theme/templates/card.mustache:1:1: template is missing: the theme must have it to "
+                    + "render the site"
+            )
         }
     }
 
@@ -38,7 +49,7 @@ import Testing
         var templates = complete
         templates["home"] = "<h1>\n{{#articles}}\n<p>{{title}}</p>\n{{/artikelen}}\n"
         do {
-            _ = try TemplateSet.compile(files(templates), folder: folder)
+            _ = try TemplateSet.compile(files(templates), folder: folder, required: Kinds.templates)
             Issue.record("compiled")
         } catch {
             #expect(error.errors.count == 1)
@@ -53,36 +64,46 @@ import Testing
         templates["404"] = "{{<layuot}}{{$content}}x{{/content}}{{/layuot}}"
         templates["theme"] = "a\n  {{> partials/kop }}"
         do {
-            _ = try TemplateSet.compile(files(templates), folder: folder)
+            _ = try TemplateSet.compile(files(templates), folder: folder, required: Kinds.templates)
             Issue.record("compiled")
         } catch {
-            #expect(error.description == """
-                theme/templates/404.mustache:1:1: template 'layuot' is used here but theme/templates/layuot.mustache does not exist
-                theme/templates/theme.mustache:2:3: template 'partials/kop' is used here but theme/templates/partials/kop.mustache does not exist
-                """)
+            #expect(
+                error.description == """
+                    theme/templates/404.mustache:1:1: template 'layuot' is used here but \
+                    theme/templates/layuot.mustache does not exist
+                    theme/templates/theme.mustache:2:3: template 'partials/kop' is used here but \
+                    theme/templates/partials/kop.mustache does not exist
+                    """)
         }
     }
 
     @Test func theRepositoryThemeCompiles() throws {
-        let sources = Loading.load(SourceFolder(root: TestSite.repository))
-        let templates = try TemplateSet.compile(sources.templates, folder: SourceFolder.templatesFolder)
+        let sources = Loading.load(SourceFolder(root: TestSite.repository), kinds: Kinds.documents)
+        let templates = try TemplateSet.compile(
+            sources.templates, folder: SourceFolder.templatesFolder, required: Kinds.templates)
         _ = templates
     }
 }
 
 @Suite struct FeedAndSitemapTests {
     @Test func xmlTextEscapesMarkupAndDropsForbiddenCharacters() {
-        #expect(Escaping.xml("a & <b> \"c\" 'd'\u{0}\u{1B}\u{FFFE}é") == "a &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos;é")
+        #expect(
+            Escaping.xml("a & <b> \"c\" 'd'\u{0}\u{1B}\u{FFFE}é") == "a &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos;é")
     }
 
     @Test func robotsPointsToTheSitemap() {
-        #expect(RobotsFile.text(sitemapURL: "https://example.org/sitemap.xml").contains("Sitemap: https://example.org/sitemap.xml\n"))
+        #expect(
+            RobotsFile.text(sitemapURL: "https://example.org/sitemap.xml").contains(
+                "Sitemap: https://example.org/sitemap.xml\n"))
     }
 
     @Test func sitemapEntriesAreEscaped() throws {
         let site = try TestSite(fixture: "sites/basic")
         defer { site.cleanUp() }
-        try Site.build(BuildOptions(source: site.root, baseURL: .replace("https://e.org/a&b/"), publication: Publication(now: TestSite.now)))
+        try Site.build(
+            BuildOptions(
+                source: site.root, baseURL: .replace("https://e.org/a&b/"), publication: Publication(now: TestSite.now))
+        )
         let xml = try String(contentsOf: site.output.appendingPathComponent("sitemap.xml"), encoding: .utf8)
         #expect(xml.contains("<loc>https://e.org/a&amp;b/</loc>"))
     }

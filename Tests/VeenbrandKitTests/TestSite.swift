@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import VeenbrandKit
 
 /// A site folder in a temporary directory: a fixture's `content/` plus the repository's
@@ -24,8 +25,9 @@ struct TestSite {
             }
         }
         if !FileManager.default.fileExists(atPath: root.appendingPathComponent("theme").path) {
-            try FileManager.default.copyItem(at: TestSite.repository.appendingPathComponent("theme"),
-                                             to: root.appendingPathComponent("theme"))
+            try FileManager.default.copyItem(
+                at: TestSite.repository.appendingPathComponent("theme"),
+                to: root.appendingPathComponent("theme"))
         }
     }
 
@@ -47,14 +49,19 @@ struct TestSite {
     static let now = 1_767_225_600
 
     @discardableResult
-    func build(drafts: Bool = false, future: Bool = false, now: Int = TestSite.now) throws(BuildFailure) -> BuildSummary {
-        try Site.build(BuildOptions(source: root, publication: Publication(now: now, includeDrafts: drafts, includeFuture: future)))
+    func build(drafts: Bool = false, future: Bool = false, now: Int = TestSite.now) throws(BuildFailure) -> BuildSummary
+    {
+        try Site.build(
+            BuildOptions(source: root, publication: Publication(now: now, includeDrafts: drafts, includeFuture: future))
+        )
     }
 
     /// Every file under `folder` as relative path → bytes.
     static func tree(at folder: URL) -> [String: Data] {
         var result: [String: Data] = [:]
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else {
+        guard
+            let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        else {
             return result
         }
         let prefix = folder.standardizedFileURL.resolvingSymlinksInPath().path + "/"

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import VeenbrandKit
+
 @testable import VeenbrandServe
 
 /// A copy of the golden fixture site with the repository's theme, previewed.
@@ -16,11 +17,14 @@ struct PreviewFixture {
     init(fixture: String = "basic") throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("veenbrand-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Tests/Fixtures/sites/\(fixture)/content"),
-                                         to: root.appendingPathComponent("content"))
-        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("theme"), to: root.appendingPathComponent("theme"))
-        site = PreviewSite(source: root, origin: "http://127.0.0.1:1313", includeDrafts: true, includeFuture: true,
-                           clock: { 1_767_225_600 })
+        try FileManager.default.copyItem(
+            at: Self.repository.appendingPathComponent("Tests/Fixtures/sites/\(fixture)/content"),
+            to: root.appendingPathComponent("content"))
+        try FileManager.default.copyItem(
+            at: Self.repository.appendingPathComponent("theme"), to: root.appendingPathComponent("theme"))
+        site = PreviewSite(
+            source: root, origin: "http://127.0.0.1:1313", includeDrafts: true, includeFuture: true,
+            clock: { 1_767_225_600 })
     }
 
     var server: PreviewServer { PreviewServer(site: site, broadcaster: broadcaster) }
@@ -49,14 +53,17 @@ struct PreviewFixture {
 @Suite struct PreviewFilesTests {
     let root: URL = {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("veenbrand-files-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: root.appendingPathComponent("nieuws/a"), withIntermediateDirectories: true)
+        try! FileManager.default.createDirectory(
+            at: root.appendingPathComponent("nieuws/a"), withIntermediateDirectories: true)
         try! Data("a".utf8).write(to: root.appendingPathComponent("nieuws/a/index.html"))
         try! Data("f".utf8).write(to: root.appendingPathComponent("feed.xml"))
         return root
     }()
 
-    @Test(arguments: ["/../etc/passwd", "/nieuws/../../etc/passwd", "/%2e%2e/etc/passwd", "/%2E%2E%2Fetc%2Fpasswd",
-                      "/..%2f..%2fetc/passwd", "/nieuws/..%5c..%5cetc", "/nieuws%00/a", "/.%2e/x", "/./feed.xml", "relative"])
+    @Test(arguments: [
+        "/../etc/passwd", "/nieuws/../../etc/passwd", "/%2e%2e/etc/passwd", "/%2E%2E%2Fetc%2Fpasswd",
+        "/..%2f..%2fetc/passwd", "/nieuws/..%5c..%5cetc", "/nieuws%00/a", "/.%2e/x", "/./feed.xml", "relative",
+    ])
     func traversalIsRefused(path: String) {
         #expect(PreviewFiles(root: root).resolve(path) == .forbidden)
     }
@@ -72,7 +79,9 @@ struct PreviewFixture {
 
     @Test func contentTypes() {
         #expect(PreviewFiles.contentType(for: URL(fileURLWithPath: "/a/index.html")) == "text/html; charset=utf-8")
-        #expect(PreviewFiles.contentType(for: URL(fileURLWithPath: "/themas/x/feed.xml")) == "application/rss+xml; charset=utf-8")
+        #expect(
+            PreviewFiles.contentType(for: URL(fileURLWithPath: "/themas/x/feed.xml"))
+                == "application/rss+xml; charset=utf-8")
         #expect(PreviewFiles.contentType(for: URL(fileURLWithPath: "/sitemap.xml")) == "application/xml; charset=utf-8")
         #expect(PreviewFiles.contentType(for: URL(fileURLWithPath: "/assets/style.css")) == "text/css; charset=utf-8")
         #expect(PreviewFiles.contentType(for: URL(fileURLWithPath: "/media/foto.JPG")) == "image/jpeg")
@@ -137,7 +146,8 @@ struct PreviewFixture {
             try await client.execute(uri: "/sub/", method: .get) { response in
                 #expect(response.status == .ok)
                 let body = String(buffer: response.body)
-                #expect(body.contains("href=\"/sub/assets/style.css\"") && body.contains("href=\"/sub/over-de-beweging/\""))
+                #expect(
+                    body.contains("href=\"/sub/assets/style.css\"") && body.contains("href=\"/sub/over-de-beweging/\""))
                 #expect(body.contains("<link rel=\"canonical\" href=\"http://127.0.0.1:1313/sub/\">"))
             }
             try await client.execute(uri: "/sub/nieuws/eerste", method: .get) { response in
@@ -153,7 +163,10 @@ struct PreviewFixture {
         }
     }
 
-    @Test(arguments: ["/../Package.swift", "/%2e%2e/%2e%2e/etc/passwd", "/nieuws/..%2f..%2f..%2fetc%2fpasswd", "/assets/%2E%2E/%2E%2E/content/site.yaml"])
+    @Test(arguments: [
+        "/../Package.swift", "/%2e%2e/%2e%2e/etc/passwd", "/nieuws/..%2f..%2f..%2fetc%2fpasswd",
+        "/assets/%2E%2E/%2E%2E/content/site.yaml",
+    ])
     func traversalAttemptsAreRefused(path: String) async throws {
         let fixture = try PreviewFixture()
         defer { fixture.cleanUp() }
@@ -170,12 +183,16 @@ struct PreviewFixture {
         let fixture = try PreviewFixture()
         defer { fixture.cleanUp() }
         let first = fixture.site.rebuild()
-        let watcher = SiteWatcher(folders: fixture.site.watchedFolders, debounce: .milliseconds(100)) { fixture.site.rebuild() }
+        let watcher = SiteWatcher(folders: fixture.site.watchedFolders, debounce: .milliseconds(100)) {
+            fixture.site.rebuild()
+        }
         watcher.start()
         defer { watcher.stop() }
         try await Task.sleep(for: .milliseconds(300))
 
-        try fixture.write("content/nieuws/tweede.md", """
+        try fixture.write(
+            "content/nieuws/tweede.md",
+            """
             ---
             title: Hernoemd artikel
             date: 2025-12-01
@@ -188,11 +205,17 @@ struct PreviewFixture {
         try fixture.write("content/nieuws/bericht-01.md", "")
         try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("content/nieuws/bericht-01.md"))
         var state = try await fixture.waitForBuild(after: first.generation)
-        while case .built = state, !(try String(contentsOf: fixture.site.output.appendingPathComponent("index.html"), encoding: .utf8)).contains("Hernoemd") {
+        while case .built = state,
+            !(try String(contentsOf: fixture.site.output.appendingPathComponent("index.html"), encoding: .utf8))
+                .contains("Hernoemd")
+        {
             state = try await fixture.waitForBuild(after: state.generation)
         }
         try await fixture.server.application(host: "127.0.0.1", port: 0).test(.router) { client in
-            for path in ["/", "/nieuws/tweede/", "/themas/opstart/", "/trefwoorden/nieuw-trefwoord/", "/feed.xml", "/themas/opstart/feed.xml"] {
+            for path in [
+                "/", "/nieuws/tweede/", "/themas/opstart/", "/trefwoorden/nieuw-trefwoord/", "/feed.xml",
+                "/themas/opstart/feed.xml",
+            ] {
                 try await client.execute(uri: path, method: .get) { response in
                     #expect(response.status == .ok, "\(path)")
                     #expect(String(buffer: response.body).contains("Hernoemd artikel"), "\(path)")
@@ -221,7 +244,9 @@ struct PreviewFixture {
             try await client.execute(uri: "/nieuws/welkom/", method: .get) { response in
                 #expect(response.status == .internalServerError)
                 let body = String(buffer: response.body)
-                #expect(body.contains("content/nieuws/welkom.md:3:7: &#39;date&#39;") || body.contains("content/nieuws/welkom.md:3:7: 'date' '2021-02-31' is impossible"))
+                #expect(
+                    body.contains("content/nieuws/welkom.md:3:7: &#39;date&#39;")
+                        || body.contains("content/nieuws/welkom.md:3:7: 'date' '2021-02-31' is impossible"))
                 #expect(body.contains(PreviewServer.scriptPath))
             }
         }

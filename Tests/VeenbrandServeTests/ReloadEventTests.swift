@@ -2,9 +2,11 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import VeenbrandServe
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The reload event reaches a page over a real connection: a live server on loopback and a
@@ -47,7 +49,9 @@ final class EventStreamConnection: @unchecked Sendable {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard connected == 0 else { throw Failure(reason: "connect") }
         let request = "GET \(PreviewServer.eventsPath) HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n"
@@ -61,7 +65,8 @@ final class EventStreamConnection: @unchecked Sendable {
             while !received.contains(marker) {
                 let count = recv(descriptor, &buffer, buffer.count, 0)
                 guard count > 0 else { throw Failure(reason: "no '\(marker)' in: \(received)") }
-                received += String(decoding: buffer[0..<count], as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+                received += String(decoding: buffer[0..<count], as: UTF8.self).replacingOccurrences(
+                    of: "\r\n", with: "\n")
             }
             return received
         }.value

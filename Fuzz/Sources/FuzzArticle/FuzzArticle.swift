@@ -1,12 +1,13 @@
-import Foundation
 import CFuzzDriver
+import Foundation
+
 @testable import VeenbrandKit
 
 let catalog = ThemeCatalog(themes: [
     Theme(name: "Opstarten beweging", slug: Slug("opstart")!, description: "", order: 0),
     Theme(name: "Doe je mee?", slug: Slug("doe-je-mee")!, description: "", order: 1),
 ])
-let renderer = MarkdownRenderer(unsafeHTML: false, baseURL: "https://example.org/")
+let renderer = MarkdownRenderer(unsafeHTML: false, base: SiteBase(url: "https://example.org/"))
 
 /// Any bytes as an article file: parsing gives an article or errors that point into the file;
 /// a parsed article is indexed (a summary from its first paragraph is one line) and renders, and what it renders has
@@ -15,26 +16,31 @@ let renderer = MarkdownRenderer(unsafeHTML: false, baseURL: "https://example.org
 public func fuzzArticle(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
     let text = String(decoding: UnsafeRawBufferPointer(start: start, count: count), as: UTF8.self)
     let lines = SourceText.normalize(text).split(separator: "\n", omittingEmptySubsequences: false).count
-    let article: Article
+    let parsed: ParsedDocument<Article>
     do {
-        article = try ArticleParser.parse(text, path: "content/nieuws/fuzz.md", catalog: catalog)
+        parsed = try ArticleParser.parse(text, path: "content/nieuws/fuzz.md", catalog: catalog)
     } catch {
         precondition(!error.errors.isEmpty, "a failure without errors")
         for problem in error.errors {
             precondition(problem.location.path == "content/nieuws/fuzz.md", "error in another file: \(problem)")
-            precondition(problem.location.line >= 1 && problem.location.line <= lines + 1 && problem.location.column >= 1,
-                         "error outside the file's \(lines) lines: \(problem)")
+            precondition(
+                problem.location.line >= 1 && problem.location.line <= lines + 1 && problem.location.column >= 1,
+                "error outside the file's \(lines) lines: \(problem)")
         }
         return 0
     }
-    precondition(!ArticleParser.leavesFolder(article.slug.value))
-    let entry = ArticleEntry(article)
+    let article = parsed.fields
+    precondition(!DocumentFields.leavesFolder(article.slug.value))
+    let entry = Parsing.index(parsed, stamp: nil)
     precondition(article.summary != nil || !entry.summary.contains("\n"), "a first paragraph on more than one line")
-    let rendered = renderer.render(article, feedHTML: true)
+    let rendered = renderer.render(
+        parsed.body, path: article.path, firstLine: parsed.bodyFirstLine,
+        page: article.sitePath, feedHTML: true)
     for html in [rendered.html, rendered.feedHTML ?? ""] {
         let lower = html.lowercased()
         precondition(!lower.contains("<script") && !lower.contains("<iframe"), "raw HTML in the rendered page")
-        precondition(!lower.contains("href=\"javascript:") && !lower.contains("src=\"javascript:"), "a javascript: link")
+        precondition(
+            !lower.contains("href=\"javascript:") && !lower.contains("src=\"javascript:"), "a javascript: link")
     }
     return 0
 }
@@ -42,7 +48,9 @@ public func fuzzArticle(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
 /// SwiftPM links executables with `main` aliased to `FuzzArticle_main`; this hands control to
 /// libFuzzer's driver, as its own `main` would.
 @_cdecl("FuzzArticle_main")
-public func FuzzArticleMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+public func driverMain(
+    _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+) -> CInt {
     var count = argc
     var arguments = argv
     return LLVMFuzzerRunDriver(&count, &arguments) { data, size in fuzzArticle(data, size) }

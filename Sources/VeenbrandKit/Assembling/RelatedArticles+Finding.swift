@@ -18,7 +18,8 @@ extension RelatedArticles {
         let terms = articles.map { entry in
             source.add(entry.article.path)
             source.add(entry.article.themes.count)
-            let articleTerms = entry.article.themes.map { Term(isTheme: true, slug: $0.slug) }
+            let articleTerms =
+                entry.article.themes.map { Term(isTheme: true, slug: $0.slug) }
                 + entry.article.keywords.map { Term(isTheme: false, slug: $0.slug) }
             return articleTerms.map { term in
                 source.add(term.slug.value)
@@ -84,7 +85,8 @@ extension RelatedArticles {
     /// The `relatedWindow` entries of a sorted posting list nearest to `index` (all if fewer).
     private static func nearest(to index: Int, in posting: [Int]) -> ArraySlice<Int> {
         guard posting.count > relatedWindow else { return posting[...] }
-        var low = 0, high = posting.count
+        var low = 0
+        var high = posting.count
         while low < high {
             let middle = (low + high) / 2
             if posting[middle] < index { low = middle + 1 } else { high = middle }

@@ -7,14 +7,18 @@ struct ContentWriter {
     func create(_ path: String, contents: String) throws(BuildError) {
         let url = root.appendingPathComponent(path)
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
             throw BuildError(path: path, "cannot create its folder: \(error.localizedDescription)")
         }
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else {
-            throw BuildError(path: path, errno == EEXIST ? "already exists: choose another title or edit that file"
-                                                      : "cannot create: \(String(cString: strerror(errno)))")
+            throw BuildError(
+                path: path,
+                errno == EEXIST
+                    ? "already exists: choose another title or edit that file"
+                    : "cannot create: \(String(cString: strerror(errno)))")
         }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         handle.write(Data(contents.utf8))
@@ -26,20 +30,26 @@ extension NewArticle {
     /// - Parameters:
     ///   - now: the current time (seconds since 1970); `offsetSeconds`: the editor's time zone,
     ///     so "today" is the editor's today.
-    public static func create(in root: URL, title: String, themes: [String], keywords: [String],
-                              now: Int, offsetSeconds: Int) throws(BuildFailure) -> String {
+    public static func create(
+        in root: URL, title: String, themes: [String], keywords: [String],
+        now: Int, offsetSeconds: Int
+    ) throws(BuildFailure) -> String {
         let folder = SourceFolder(root: root)
         var errors = ErrorCollector()
         let siteFile = errors.collect { try folder.read("content/site.yaml") }
         let themesFile = errors.collect { try folder.read("content/themes.yaml") }
         let config = siteFile.flatMap { file in errors.collect { try SiteConfig.parse(file.text, path: file.path) } }
-        let catalog = themesFile.flatMap { file in errors.collect { try ThemeCatalog.parse(file.text, path: file.path) } }
-        let stringsFile = config.flatMap { config in errors.collect { try folder.read("\(SourceFolder.stringsFolder)/\(config.language).yaml") } }
+        let catalog = themesFile.flatMap { file in errors.collect { try ThemeCatalog.parse(file.text, path: file.path) }
+        }
+        let stringsFile = config.flatMap { config in
+            errors.collect { try folder.read("\(SourceFolder.stringsFolder)/\(config.language).yaml") }
+        }
         let strings = stringsFile.flatMap { file in errors.collect { try UIStrings.parse(file.text, path: file.path) } }
         try errors.check()
-        let article = try make(title: title, themes: themes, keywords: keywords,
-                               day: ArticleDate.day(atEpochSeconds: now, offsetSeconds: offsetSeconds),
-                               catalog: catalog!, bodyHint: strings!["newArticleHint"])
+        let article = try make(
+            title: title, themes: themes, keywords: keywords,
+            day: ArticleDate.day(atEpochSeconds: now, offsetSeconds: offsetSeconds),
+            catalog: catalog!, bodyHint: strings!["newArticleHint"])
         do {
             try ContentWriter(root: root).create(article.path, contents: article.text)
         } catch {

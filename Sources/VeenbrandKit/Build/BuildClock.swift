@@ -3,6 +3,7 @@
 public enum BuildClock {
     /// Why a "now" was not accepted.
     public struct Problem: Error, Equatable, CustomStringConvertible {
+        /// What is wrong with the given time, for the command line.
         public let description: String
     }
 
@@ -15,7 +16,8 @@ public enum BuildClock {
             do {
                 return try ArticleDate(parsing: option).epochSeconds
             } catch {
-                throw Problem(description: "--now '\(option)' is not a date like 2021-10-05 or 2021-10-05T14:30:00+02:00")
+                throw Problem(
+                    description: "--now '\(option)' is not a date like 2021-10-05 or 2021-10-05T14:30:00+02:00")
             }
         }
         if let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {

@@ -20,8 +20,11 @@ public struct BuildOptions: Sendable {
     /// written for the next build).
     public var force: Bool
 
-    public init(source: URL, output: URL? = nil, baseURL: BaseURLOverride? = nil, publication: Publication,
-                toolStamp: String? = nil, force: Bool = false) {
+    /// Options for building the site at `source`; the output defaults to `<source>/output`.
+    public init(
+        source: URL, output: URL? = nil, baseURL: BaseURLOverride? = nil, publication: Publication,
+        toolStamp: String? = nil, force: Bool = false
+    ) {
         self.source = source
         self.output = output ?? source.appendingPathComponent("output")
         self.baseURL = baseURL
@@ -33,8 +36,10 @@ public struct BuildOptions: Sendable {
     /// What a kept cache must have been made with to be used: the tool and every option.
     var cacheKey: String? {
         toolStamp.map { tool in
-            [tool, output.path, String(describing: baseURL), "drafts=\(publication.includeDrafts)",
-             "future=\(publication.includeFuture)"].joined(separator: "\n")
+            [
+                tool, output.path, String(describing: baseURL), "drafts=\(publication.includeDrafts)",
+                "future=\(publication.includeFuture)",
+            ].joined(separator: "\n")
         }
     }
 }

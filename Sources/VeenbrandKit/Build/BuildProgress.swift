@@ -9,8 +9,10 @@ public struct BuildProgress: Sendable {
 
     private let report: @Sendable (Stage) -> Void
 
+    /// Calls `report` as each stage begins, on the building thread.
     public init(_ report: @escaping @Sendable (Stage) -> Void) { self.report = report }
 
+    /// Reports nothing.
     public static let silent = BuildProgress { _ in }
 
     /// Reports `stage` and runs it.

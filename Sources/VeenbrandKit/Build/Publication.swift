@@ -2,9 +2,12 @@
 public struct Publication: Sendable {
     /// The build's "now", in seconds since 1970 (from `--now`, `SOURCE_DATE_EPOCH` or the clock).
     public let now: Int
+    /// Whether drafts are published (the preview shows them, marked "Concept").
     public let includeDrafts: Bool
+    /// Whether articles dated after `now` are published (marked "Gepland").
     public let includeFuture: Bool
 
+    /// Publishes what is due at `now`, and drafts or future articles if asked.
     public init(now: Int, includeDrafts: Bool = false, includeFuture: Bool = false) {
         self.now = now
         self.includeDrafts = includeDrafts
@@ -13,8 +16,11 @@ public struct Publication: Sendable {
 
     /// An article held back because its date is still to come.
     public struct Scheduled: Sendable, Equatable {
+        /// The article's title.
         public let title: String
+        /// Its file, relative to the site folder.
         public let path: String
+        /// When it falls due.
         public let date: ArticleDate
     }
 
@@ -46,7 +52,8 @@ public struct Publication: Sendable {
         let next = scheduled.min { a, b in
             a.date.epochSeconds != b.date.epochSeconds ? a.date.epochSeconds < b.date.epochSeconds : a.path < b.path
         }
-        return Selection(published: published, draftsSkipped: drafts, scheduledSkipped: scheduled.count,
-                         nextScheduled: next.map { Scheduled(title: $0.title, path: $0.path, date: $0.date) })
+        return Selection(
+            published: published, draftsSkipped: drafts, scheduledSkipped: scheduled.count,
+            nextScheduled: next.map { Scheduled(title: $0.title, path: $0.path, date: $0.date) })
     }
 }

@@ -13,19 +13,28 @@ public enum Site {
     {
         let incremental = try IncrementalBuild(options, cache: cache)
         if let unchanged = incremental.unchangedSummary { return unchanged }
-        let sources = progress.stage(.load) { Loading.load(SourceFolder(root: options.source)) }
-        let parsed = progress.stage(.parse) { incremental.parse(sources) { Parsing.parse($0, baseURL: options.baseURL) } }
-        let site = progress.stage(.assemble) {
-            incremental.assemble { related in
-                Assembling.assemble(parsed, files: sources.copied, publication: options.publication, previousRelated: related)
+        let sources = progress.stage(.load) { Loading.load(SourceFolder(root: options.source), kinds: Kinds.documents) }
+        let parsed = progress.stage(.parse) {
+            incremental.parse(sources) {
+                Parsing.parse($0, kinds: Kinds.documents, templates: Kinds.templates, baseURL: options.baseURL)
             }
         }
-        let routes = progress.stage(.route) { RouteTable(site, base: SiteBase(url: parsed.config?.baseURL ?? "/")) }
+        let site = progress.stage(.assemble) {
+            incremental.assemble { related in
+                Assembling.assemble(
+                    parsed, kinds: Kinds.documents, files: sources.copied, publication: options.publication,
+                    previousRelated: related)
+            }
+        }
+        let routes = progress.stage(.route) {
+            RouteTable(site, base: SiteBase(url: parsed.config?.baseURL ?? "/"), producers: Kinds.producers)
+        }
         let settings = try RenderSettings(checking: parsed, sources: sources, routes: routes)
         return try progress.stage(.renderAndWrite) { () throws(BuildFailure) in
             let context = RenderContext(site: site, routes: routes, settings: settings, folder: sources.folder)
-            return try incremental.write(routes.routes.map { OutputFile(route: $0, context: context) },
-                                         summary: BuildSummary(site, routes: routes))
+            return try incremental.write(
+                routes.routes.map { OutputFile(route: $0, context: context) },
+                summary: BuildSummary(site, routes: routes))
         }
     }
 }
@@ -33,8 +42,9 @@ public enum Site {
 extension BuildSummary {
     init(_ site: SiteModel, routes: RouteTable) {
         func count(_ kind: OutputKind) -> Int { routes.routes.count { $0.producer.kind == kind } }
-        self.init(articles: site.articles.count, pages: count(.page), feeds: count(.feed), redirects: count(.redirect),
-                  copied: count(.copy), draftsSkipped: site.draftsSkipped, scheduledSkipped: site.scheduledSkipped,
-                  nextScheduled: site.nextScheduled, basePath: routes.base.path)
+        self.init(
+            articles: site.articles.count, pages: count(.page), feeds: count(.feed), redirects: count(.redirect),
+            copied: count(.copy), draftsSkipped: site.draftsSkipped, scheduledSkipped: site.scheduledSkipped,
+            nextScheduled: site.nextScheduled, basePath: routes.base.path)
     }
 }

@@ -2,37 +2,45 @@ import Foundation
 
 /// Everything one `check` found, and how to print it.
 public struct CheckReport: Sendable {
+    /// Every problem found, sorted by file, line and column.
     public let diagnostics: [Diagnostic]
     /// How many articles were checked.
     public let articles: Int
     /// How many standalone pages were checked.
     public let pages: Int
 
+    /// A report of `diagnostics` (sorted here) over `articles` articles and `pages` pages.
     public init(diagnostics: [Diagnostic], articles: Int, pages: Int = 0) {
         self.diagnostics = diagnostics.sorted()
         self.articles = articles
         self.pages = pages
     }
 
+    /// How many errors were found.
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    /// How many warnings were found.
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
 
     /// Whether the check fails: any error, or with `strict` any warning.
     public func fails(strict: Bool) -> Bool { errorCount > 0 || (strict && warningCount > 0) }
 
+    /// How a report is printed: `path:line:col: severity: message` lines, JSON, or GitHub workflow commands.
     public enum Format: String, Sendable, CaseIterable { case text, json, github }
 
     /// The report in `format`; `text` and `github` end with a one-line count.
     public func formatted(_ format: Format) -> String {
         switch format {
         case .text:
-            return (diagnostics.map { "\($0.file):\($0.line):\($0.column): \($0.severity.rawValue): \($0.message)" }
+            return
+                (diagnostics.map { "\($0.file):\($0.line):\($0.column): \($0.severity.rawValue): \($0.message)" }
                 + [countLine]).joined(separator: "\n")
         case .github:
-            return (diagnostics.map { diagnostic in
-                let properties = "file=\(escapeProperty(diagnostic.file)),line=\(diagnostic.line),col=\(diagnostic.column)"
-                return "::\(diagnostic.severity.rawValue) \(properties)::\(escapeData(diagnostic.message))"
-            } + [countLine]).joined(separator: "\n")
+            return
+                (diagnostics.map { diagnostic in
+                    let properties =
+                        "file=\(escapeProperty(diagnostic.file)),line=\(diagnostic.line),col=\(diagnostic.column)"
+                    return "::\(diagnostic.severity.rawValue) \(properties)::\(escapeData(diagnostic.message))"
+                } + [countLine]).joined(separator: "\n")
         case .json:
             struct Document: Encodable {
                 let articles: Int
@@ -43,14 +51,17 @@ public struct CheckReport: Sendable {
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let document = Document(articles: articles, pages: pages > 0 ? pages : nil, errors: errorCount, warnings: warningCount, diagnostics: diagnostics)
+            let document = Document(
+                articles: articles, pages: pages > 0 ? pages : nil, errors: errorCount, warnings: warningCount,
+                diagnostics: diagnostics)
             return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self)
         }
     }
 
     private var countLine: String {
         "Checked \(articles) article\(articles == 1 ? "" : "s")"
-            + (pages > 0 ? " and \(pages) page\(pages == 1 ? "" : "s")" : "") + ": \(errorCount) error\(errorCount == 1 ? "" : "s"), "
+            + (pages > 0 ? " and \(pages) page\(pages == 1 ? "" : "s")" : "")
+            + ": \(errorCount) error\(errorCount == 1 ? "" : "s"), "
             + "\(warningCount) warning\(warningCount == 1 ? "" : "s")"
     }
 

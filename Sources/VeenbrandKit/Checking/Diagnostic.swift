@@ -2,14 +2,21 @@ import Foundation
 
 /// A problem `check` reports: an error fails the check, a warning only with `--strict`.
 public struct Diagnostic: Sendable, Hashable, Comparable, Codable {
+    /// An error fails `check`; a warning fails it only with `--strict`.
     public enum Severity: String, Sendable, Codable { case error, warning }
 
+    /// Whether it is an error or a warning.
     public let severity: Severity
+    /// The file, relative to the site folder.
     public let file: String
+    /// The line, from 1.
     public let line: Int
+    /// The column, from 1, in characters.
     public let column: Int
+    /// What is wrong, and what to do about it, on one line.
     public let message: String
 
+    /// A problem of `severity` at `location`.
     public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
         self.severity = severity
         self.file = location.path
@@ -20,6 +27,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable, Codable {
 
     init(_ error: BuildError) { self.init(.error, error.location, error.message) }
 
+    /// By file, line, column and message.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         (lhs.file, lhs.line, lhs.column, lhs.message) < (rhs.file, rhs.line, rhs.column, rhs.message)
     }

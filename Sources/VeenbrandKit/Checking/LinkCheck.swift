@@ -13,7 +13,8 @@ struct LinkCheck {
         let url = link.url
         if url.isEmpty || SiteBase.isExternal(url) { return nil }
         guard let resolved = URL(string: url, relativeTo: URL(string: "https://site.invalid" + page.url)),
-              var path = resolved.path.removingPercentEncoding else {
+            var path = resolved.path.removingPercentEncoding
+        else {
             return Diagnostic(.error, link.location, "link '\(url)' is not a valid address")
         }
         if resolved.absoluteString.hasSuffix("/") || url.hasSuffix("/") || (url.hasPrefix("#") && page.isFolder) {
@@ -23,7 +24,8 @@ struct LinkCheck {
         let kind = link.isImage ? "image" : "link"
         var target = SitePath(checking: path)
         if target.flatMap(routes.route(at:)) == nil, let folder = SitePath(checking: path + "/"),
-           routes.route(at: folder) != nil {
+            routes.route(at: folder) != nil
+        {
             target = folder
         }
         guard let target, routes.route(at: target) != nil else {
@@ -32,7 +34,8 @@ struct LinkCheck {
         if let fragment = resolved.fragment, !fragment.isEmpty, let ids = headings[target], !ids.contains(fragment) {
             let hint = Suggestion.closest(to: fragment, in: ids.sorted()).map { "; did you mean '#\($0)'?" } ?? ""
             let place = target != page ? target.url : page.topSegment == "nieuws" ? "this article" : "this page"
-            return Diagnostic(.error, link.location, "\(kind) '\(url)': \(place) has no heading with id '\(fragment)'\(hint)")
+            return Diagnostic(
+                .error, link.location, "\(kind) '\(url)': \(place) has no heading with id '\(fragment)'\(hint)")
         }
         return nil
     }

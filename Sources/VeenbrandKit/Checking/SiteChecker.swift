@@ -5,16 +5,17 @@ import Foundation
 /// A problem in one document does not stop the checks of the others: every problem appears
 /// in one run, each once.
 public enum SiteChecker {
+    /// Checks the site at `source` as a build with `publication` would publish it.
     public static func check(source: URL, publication: Publication, baseURL: BaseURLOverride? = nil) -> CheckReport {
-        let sources = Loading.load(SourceFolder(root: source))
-        let parsed = Parsing.parse(sources, baseURL: baseURL)
-        let site = Assembling.assemble(parsed, files: sources.copied, publication: publication)
+        let sources = Loading.load(SourceFolder(root: source), kinds: Kinds.documents)
+        let parsed = Parsing.parse(sources, kinds: Kinds.documents, templates: Kinds.templates, baseURL: baseURL)
+        let site = Assembling.assemble(parsed, kinds: Kinds.documents, files: sources.copied, publication: publication)
         let base = SiteBase(url: parsed.config?.baseURL ?? "https://example.invalid/")
-        let routes = RouteTable(site, base: base)
-        let bodies = DocumentBodies(folder: sources.folder,
-                                    renderer: MarkdownRenderer(unsafeHTML: parsed.config?.unsafeHTML ?? false, base: base))
-        let documents = site.articles.map { (origin: $0.body, page: $0.article.sitePath) }
-            + site.pages.map { (origin: $0.body, page: $0.page.sitePath) }
+        let routes = RouteTable(site, base: base, producers: Kinds.producers)
+        let bodies = DocumentBodies(
+            folder: sources.folder,
+            renderer: MarkdownRenderer(unsafeHTML: parsed.config?.unsafeHTML ?? false, base: base))
+        let documents = site.documents.all.map { (origin: $0.body, page: $0.document.sitePath) }
         let rendered = documents.concurrentMap { document in
             Result { () throws(BuildError) in try bodies.render(document.origin, page: document.page, details: true) }
         }
@@ -31,7 +32,8 @@ public enum SiteChecker {
             case .failure(let error): diagnostics.append(Diagnostic(error))
             }
         }
-        return CheckReport(diagnostics: diagnostics, articles: site.articles.count, pages: site.pages.count)
+        return CheckReport(
+            diagnostics: diagnostics, articles: site.articles.count, pages: documents.count - site.articles.count)
     }
 
     private static func contentDiagnostics(_ entry: ArticleEntry) -> [Diagnostic] {
@@ -39,11 +41,15 @@ public enum SiteChecker {
         let frontMatter = SourceLocation(path: article.path, line: 2, column: 1)
         var diagnostics: [Diagnostic] = []
         if entry.summary.isEmpty {
-            diagnostics.append(Diagnostic(.error, frontMatter,
-                "no summary: add 'summary:' or start the text with a paragraph (lists and feeds show it)"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, frontMatter,
+                    "no summary: add 'summary:' or start the text with a paragraph (lists and feeds show it)"))
         }
         if article.themes.isEmpty {
-            diagnostics.append(Diagnostic(.warning, frontMatter, "the article has no theme: readers find articles through their themes"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, frontMatter, "the article has no theme: readers find articles through their themes"))
         }
         return diagnostics
     }

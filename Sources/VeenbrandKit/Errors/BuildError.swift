@@ -7,14 +7,17 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     /// Column number (in Unicode scalars), starting at 1.
     public var column: Int
 
+    /// A position in the file at `path`.
     public init(path: String, line: Int = 1, column: Int = 1) {
         self.path = path
         self.line = line
         self.column = column
     }
 
+    /// `path:line:column`.
     public var description: String { "\(path):\(line):\(column)" }
 
+    /// By path, line and column.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
     }
@@ -22,14 +25,18 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 
 /// One problem in the site's sources, with where it is and why it is wrong.
 public struct BuildError: Error, Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// Where the problem is.
     public var location: SourceLocation
+    /// What is wrong, and what to do about it.
     public var message: String
 
+    /// A problem at `location`.
     public init(_ location: SourceLocation, _ message: String) {
         self.location = location
         self.message = message
     }
 
+    /// A problem at line `line`, column `column` of the file at `path`.
     public init(path: String, line: Int = 1, column: Int = 1, _ message: String) {
         self.init(SourceLocation(path: path, line: line, column: column), message)
     }
@@ -37,6 +44,7 @@ public struct BuildError: Error, Sendable, Hashable, Comparable, CustomStringCon
     /// `path:line:col: message`, the form compilers use and editors and CI jump to.
     public var description: String { "\(location): \(message)" }
 
+    /// By location, then message.
     public static func < (lhs: BuildError, rhs: BuildError) -> Bool {
         (lhs.location, lhs.message) < (rhs.location, rhs.message)
     }
@@ -47,9 +55,11 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     /// The errors, sorted by path, line and column.
     public let errors: [BuildError]
 
+    /// A failure with `errors` (sorted here).
     public init(_ errors: [BuildError]) {
         self.errors = errors.sorted()
     }
 
+    /// Every error, one per line.
     public var description: String { errors.map(\.description).joined(separator: "\n") }
 }

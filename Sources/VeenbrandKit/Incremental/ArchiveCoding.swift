@@ -36,7 +36,9 @@ struct ArchiveWriter {
     mutating func add(_ fingerprint: Fingerprint) { add(fingerprint.value) }
 
     mutating func add(_ date: ArticleDate) {
-        for part in [date.year, date.month, date.day, date.hour, date.minute, date.second, date.offsetMinutes] { add(part) }
+        for part in [date.year, date.month, date.day, date.hour, date.minute, date.second, date.offsetMinutes] {
+            add(part)
+        }
         add(date.hasTime)
     }
 
@@ -105,9 +107,12 @@ struct ArchiveReader {
 
     mutating func date() throws(Malformed) -> ArticleDate {
         let parts = [try int(), try int(), try int(), try int(), try int(), try int(), try int()]
-        guard let date = try? ArticleDate(year: parts[0], month: parts[1], day: parts[2], hour: parts[3],
-                                          minute: parts[4], second: parts[5], offsetMinutes: parts[6],
-                                          hasTime: try bool()) else { throw Malformed() }
+        guard
+            let date = try? ArticleDate(
+                year: parts[0], month: parts[1], day: parts[2], hour: parts[3],
+                minute: parts[4], second: parts[5], offsetMinutes: parts[6],
+                hasTime: try bool())
+        else { throw Malformed() }
         return date
     }
 

@@ -87,15 +87,23 @@ struct ArchiveFieldReader: FieldVisitor {
         if name.description == "path" { documentPath = value }
     }
 
-    mutating func visit(_ name: StaticString, _ value: inout String?) { value = read { reader throws(ArchiveReader.Malformed) in try reader.optionalString() } ?? nil }
-    mutating func visit(_ name: StaticString, _ value: inout Bool) { value = read { reader throws(ArchiveReader.Malformed) in try reader.bool() } ?? value }
+    mutating func visit(_ name: StaticString, _ value: inout String?) {
+        value = read { reader throws(ArchiveReader.Malformed) in try reader.optionalString() } ?? nil
+    }
+    mutating func visit(_ name: StaticString, _ value: inout Bool) {
+        value = read { reader throws(ArchiveReader.Malformed) in try reader.bool() } ?? value
+    }
 
     mutating func visit(_ name: StaticString, _ value: inout Int?) {
         value = read { reader throws(ArchiveReader.Malformed) in try reader.bool() ? try reader.int() : nil } ?? nil
     }
 
-    mutating func visit(_ name: StaticString, _ value: inout Slug) { value = read { reader throws(ArchiveReader.Malformed) in try reader.slug() } ?? value }
-    mutating func visit(_ name: StaticString, _ value: inout ArticleDate) { value = read { reader throws(ArchiveReader.Malformed) in try reader.date() } ?? value }
+    mutating func visit(_ name: StaticString, _ value: inout Slug) {
+        value = read { reader throws(ArchiveReader.Malformed) in try reader.slug() } ?? value
+    }
+    mutating func visit(_ name: StaticString, _ value: inout ArticleDate) {
+        value = read { reader throws(ArchiveReader.Malformed) in try reader.date() } ?? value
+    }
 
     mutating func visit(_ name: StaticString, _ value: inout ArticleDate?) {
         value = read { reader throws(ArchiveReader.Malformed) in try reader.bool() ? try reader.date() : nil } ?? nil
@@ -103,33 +111,39 @@ struct ArchiveFieldReader: FieldVisitor {
 
     mutating func visit(_ name: StaticString, _ value: inout [Theme]) {
         let table = themes
-        value = read { reader throws(ArchiveReader.Malformed) in
-            var result: [Theme] = []
-            for _ in 0..<(try reader.count()) {
-                let place = try reader.count()
-                guard place < table.count else { throw ArchiveReader.Malformed() }
-                result.append(table[place])
-            }
-            return result
-        } ?? []
+        value =
+            read { reader throws(ArchiveReader.Malformed) in
+                var result: [Theme] = []
+                for _ in 0..<(try reader.count()) {
+                    let place = try reader.count()
+                    guard place < table.count else { throw ArchiveReader.Malformed() }
+                    result.append(table[place])
+                }
+                return result
+            } ?? []
     }
 
     mutating func visit(_ name: StaticString, _ value: inout [Keyword]) {
-        value = read { reader throws(ArchiveReader.Malformed) in
-            var result: [Keyword] = []
-            for _ in 0..<(try reader.count()) { result.append(Keyword(name: try reader.string(), slug: try reader.slug())) }
-            return result
-        } ?? []
+        value =
+            read { reader throws(ArchiveReader.Malformed) in
+                var result: [Keyword] = []
+                for _ in 0..<(try reader.count()) {
+                    result.append(Keyword(name: try reader.string(), slug: try reader.slug()))
+                }
+                return result
+            } ?? []
     }
 
     mutating func visit(_ name: StaticString, _ value: inout [Alias]) {
         guard let count = read({ reader throws(ArchiveReader.Malformed) in try reader.count() }) else { return }
         value = []
         for _ in 0..<count {
-            guard let path = read({ reader throws(ArchiveReader.Malformed) in
-                guard let path = SitePath(checking: try reader.string()) else { throw ArchiveReader.Malformed() }
-                return path
-            }) else { return }
+            guard
+                let path = read({ reader throws(ArchiveReader.Malformed) in
+                    guard let path = SitePath(checking: try reader.string()) else { throw ArchiveReader.Malformed() }
+                    return path
+                })
+            else { return }
             var location = SourceLocation(path: "")
             visit("location", &location)
             value.append(Alias(path: path, location: location))
@@ -138,8 +152,10 @@ struct ArchiveFieldReader: FieldVisitor {
 
     mutating func visit(_ name: StaticString, _ value: inout SourceLocation) {
         let path = documentPath
-        value = read { reader throws(ArchiveReader.Malformed) in
-            SourceLocation(path: try reader.optionalString() ?? path, line: try reader.int(), column: try reader.int())
-        } ?? value
+        value =
+            read { reader throws(ArchiveReader.Malformed) in
+                SourceLocation(
+                    path: try reader.optionalString() ?? path, line: try reader.int(), column: try reader.int())
+            } ?? value
     }
 }

@@ -8,6 +8,7 @@ public final class BuildCache: @unchecked Sendable {
     /// Replaced whole by a build that succeeds; nothing else changes it.
     var memory: BuildMemory?
 
+    /// An empty cache: the first build with it is a full one.
     public init() {}
 }
 

@@ -38,13 +38,16 @@ struct BuildManifest: Codable, Sendable, Equatable {
 
     /// The summary of the build this manifest describes, marked as not rebuilt.
     var summary: BuildSummary {
-        let next: Publication.Scheduled? = if let nextTitle, let nextPath, let nextDate,
-            let date = try? ArticleDate(parsing: nextDate) {
-            Publication.Scheduled(title: nextTitle, path: nextPath, date: date)
-        } else { nil }
-        return BuildSummary(articles: articles, pages: pages, feeds: feeds, redirects: redirects, copied: copied,
-                            draftsSkipped: draftsSkipped, scheduledSkipped: scheduledSkipped, nextScheduled: next,
-                            basePath: basePath, upToDate: true)
+        let next: Publication.Scheduled? =
+            if let nextTitle, let nextPath, let nextDate,
+                let date = try? ArticleDate(parsing: nextDate)
+            {
+                Publication.Scheduled(title: nextTitle, path: nextPath, date: date)
+            } else { nil }
+        return BuildSummary(
+            articles: articles, pages: pages, feeds: feeds, redirects: redirects, copied: copied,
+            draftsSkipped: draftsSkipped, scheduledSkipped: scheduledSkipped, nextScheduled: next,
+            basePath: basePath, upToDate: true)
     }
 
     /// Where the manifest of the output folder `output` is kept: `.<name>.manifest.json` beside it.
@@ -53,7 +56,8 @@ struct BuildManifest: Codable, Sendable, Equatable {
     /// The manifest beside `output`, if there is one and the output exists.
     static func read(forOutput output: String) -> BuildManifest? {
         guard FileSystem.isDirectory(output),
-              let data = FileManager.default.contents(atPath: location(forOutput: output)) else { return nil }
+            let data = FileManager.default.contents(atPath: location(forOutput: output))
+        else { return nil }
         return try? JSONDecoder().decode(BuildManifest.self, from: data)
     }
 

@@ -70,8 +70,10 @@ extension BuildMemory {
             let settings = try reader.fingerprint()
             var themes: [Theme] = []
             for _ in 0..<(try reader.count()) {
-                themes.append(Theme(name: try reader.string(), slug: try reader.slug(),
-                                    description: try reader.string(), order: try reader.int()))
+                themes.append(
+                    Theme(
+                        name: try reader.string(), slug: try reader.slug(),
+                        description: try reader.string(), order: try reader.int()))
             }
             var articles: [String: ArticleEntry] = [:]
             let count = try reader.count()
@@ -81,7 +83,9 @@ extension BuildMemory {
                 var article = Article.blank
                 article.visitFields(&fields)
                 guard !fields.failed else { throw ArchiveReader.Malformed() }
-                guard let summary = try fields.reader.optionalString() ?? article.summary else { throw ArchiveReader.Malformed() }
+                guard let summary = try fields.reader.optionalString() ?? article.summary else {
+                    throw ArchiveReader.Malformed()
+                }
                 let (firstLine, fingerprint) = (try fields.reader.int(), try fields.reader.fingerprint())
                 let stamp = try fields.reader.bool() ? try fields.reader.stamp() : nil
                 let body = BodyOrigin(path: article.path, firstLine: firstLine, fingerprint: fingerprint, stamp: stamp)
@@ -113,8 +117,9 @@ extension BuildMemory {
                 folders.append(FolderContents(folder: folder, files: files))
             }
             guard reader.isAtEnd else { return nil }
-            return BuildMemory(articleSettings: settings, articles: articles, related: related, output: folders[0],
-                               standby: folders[1])
+            return BuildMemory(
+                articleSettings: settings, articles: articles, related: related, output: folders[0],
+                standby: folders[1])
         } catch {
             return nil
         }

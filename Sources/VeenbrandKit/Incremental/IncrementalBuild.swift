@@ -42,9 +42,14 @@ final class IncrementalBuild: @unchecked Sendable {
         } else if let key = options.cacheKey {
             keeping = .inFiles(key: key)
             let location = BuildMemory.location(forOutput: writer.output)
-            kept = options.force ? nil : BackgroundValue {
-                FileManager.default.contents(atPath: location).flatMap { BuildMemory.unarchive([UInt8]($0), key: key) }
-            }
+            kept =
+                options.force
+                ? nil
+                : BackgroundValue {
+                    FileManager.default.contents(atPath: location).flatMap {
+                        BuildMemory.unarchive([UInt8]($0), key: key)
+                    }
+                }
         } else {
             keeping = .nothing
             kept = nil
@@ -66,8 +71,9 @@ final class IncrementalBuild: @unchecked Sendable {
     /// time passes: such builds are never skipped.)
     var unchangedSummary: BuildSummary? {
         guard let manifestStamp, !options.force, !options.publication.includeFuture,
-              let manifest = BuildManifest.read(forOutput: writer.output),
-              manifest.isCurrent(stamp: manifestStamp, now: options.publication.now) else { return nil }
+            let manifest = BuildManifest.read(forOutput: writer.output),
+            manifest.isCurrent(stamp: manifestStamp, now: options.publication.now)
+        else { return nil }
         return manifest.summary
     }
 
@@ -82,15 +88,18 @@ final class IncrementalBuild: @unchecked Sendable {
             articles = parsed.articles
             return parsed
         }
-        let unchanged = sources.articles.concurrentMap { path -> ArticleEntry? in
+        let paths = sources.documents[Articles.folder] ?? []
+        let unchanged = paths.concurrentMap { path -> ArticleEntry? in
             guard let entry = memory.articles[path], let stamp = entry.body.stamp else { return nil }
             return (scan?.stamps[path] ?? FileStamp.of(folder.rootPath + "/" + path)) == stamp ? entry : nil
         }
         var changed = sources
-        changed.articles = zip(sources.articles, unchanged).compactMap { $1 == nil ? $0 : nil }
+        changed.documents[Articles.folder] = zip(paths, unchanged).compactMap { $1 == nil ? $0 : nil }
         var parsed = parse(changed)
-        if changed.articles.count < sources.articles.count {
-            parsed.articles = (parsed.articles + unchanged.compactMap { $0 }).sorted { $0.article.path < $1.article.path }
+        if unchanged.contains(where: { $0 != nil }) {
+            parsed.articles = (parsed.articles + unchanged.compactMap { $0 }).sorted {
+                $0.article.path < $1.article.path
+            }
         }
         articles = parsed.articles
         return parsed
@@ -109,31 +118,45 @@ final class IncrementalBuild: @unchecked Sendable {
         try writer.locked { () throws(BuildFailure) -> BuildSummary in
             var summary = summary
             let interrupted = writer.wasInterrupted
-            let output = interrupted ? nil : memory?.output.flatMap { $0.folder == writer.output && writer.exists($0.folder) ? $0 : nil }
-            let standby = interrupted ? nil : memory?.standby.flatMap { $0.folder == writer.standby && writer.exists($0.folder) ? $0 : nil }
+            let output =
+                interrupted
+                ? nil : memory?.output.flatMap { $0.folder == writer.output && writer.exists($0.folder) ? $0 : nil }
+            let standby =
+                interrupted
+                ? nil : memory?.standby.flatMap { $0.folder == writer.standby && writer.exists($0.folder) ? $0 : nil }
             switch keeping {
             case .nothing: break
             case .inMemory(let cache): cache.memory = nil  // until the folder is known again
             case .inFiles: forgetKeptFiles()
             }
-            let fingerprints: [Fingerprint] = if case .nothing = keeping { [] } else { files.concurrentMap { $0.fingerprint() } }
-            let known: [OutputWriter.Known] = fingerprints.isEmpty ? [] : zip(files, fingerprints).map { file, fingerprint in
-                if standby?.files[file.path] == fingerprint { return .inStandby }
-                if output?.files[file.path] == fingerprint { return .inOutput }
-                return .nothing
-            }
+            let fingerprints: [Fingerprint] =
+                if case .nothing = keeping { [] } else { files.concurrentMap { $0.fingerprint() } }
+            let known: [OutputWriter.Known] =
+                fingerprints.isEmpty
+                ? []
+                : zip(files, fingerprints).map { file, fingerprint in
+                    if standby?.files[file.path] == fingerprint { return .inStandby }
+                    if output?.files[file.path] == fingerprint { return .inOutput }
+                    return .nothing
+                }
             var previous: FolderContents?
             if case .inMemory = keeping, let output {
-                try writer.updateOutput(with: files, known: known.map { $0 == .inOutput ? .inOutput : .nothing },
-                                        holds: Array(output.files.keys))
+                try writer.updateOutput(
+                    with: files, known: known.map { $0 == .inOutput ? .inOutput : .nothing },
+                    holds: Array(output.files.keys))
             } else {
-                let hadOutput = try writer.replaceOutput(with: files, known: known, standbyHolds: standby.map { Array($0.files.keys) })
+                let hadOutput = try writer.replaceOutput(
+                    with: files, known: known, standbyHolds: standby.map { Array($0.files.keys) })
                 previous = hadOutput ? output.map { FolderContents(folder: writer.standby, files: $0.files) } : nil
             }
-            let written = FolderContents(folder: writer.output, files: Dictionary(
-                zip(files.map(\.path), fingerprints), uniquingKeysWith: { _, last in last }))
-            let memory = BuildMemory(articleSettings: articleSettings, articles: Dictionary(
-                articles.map { ($0.article.path, $0) }, uniquingKeysWith: { _, last in last }),
+            let written = FolderContents(
+                folder: writer.output,
+                files: Dictionary(
+                    zip(files.map(\.path), fingerprints), uniquingKeysWith: { _, last in last }))
+            let memory = BuildMemory(
+                articleSettings: articleSettings,
+                articles: Dictionary(
+                    articles.map { ($0.article.path, $0) }, uniquingKeysWith: { _, last in last }),
                 related: related, output: fingerprints.isEmpty ? nil : written, standby: previous)
             summary.warnings = keep(memory, summary: summary)
             writer.finish()
@@ -161,13 +184,16 @@ final class IncrementalBuild: @unchecked Sendable {
             var warnings: [String] = []
             let files = [
                 (BuildMemory.location(forOutput: writer.output), memory.archived(key: key)),
-                (BuildManifest.location(forOutput: writer.output),
-                 BuildManifest(stamp: manifestStamp ?? "", now: options.publication.now, summary: summary).bytes),
+                (
+                    BuildManifest.location(forOutput: writer.output),
+                    BuildManifest(stamp: manifestStamp ?? "", now: options.publication.now, summary: summary).bytes
+                ),
             ]
             for (path, bytes) in files {
                 do { try FileOperations.replace(path, with: bytes) } catch {
                     unlink(path)
-                    warnings.append("\(path): \(error.reason): the site was built, but the next build will be a full one")
+                    warnings.append(
+                        "\(path): \(error.reason): the site was built, but the next build will be a full one")
                 }
             }
             return warnings

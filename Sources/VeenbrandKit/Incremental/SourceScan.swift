@@ -25,7 +25,9 @@ struct SourceScan: Sendable {
         for path in paths {
             guard let stamp = stamps[path] else { continue }
             hasher.add(path)
-            for number in [stamp.size, stamp.modified, stamp.changed, Int(bitPattern: stamp.inode)] { hasher.add(number) }
+            for number in [stamp.size, stamp.modified, stamp.changed, Int(bitPattern: stamp.inode)] {
+                hasher.add(number)
+            }
         }
         return hasher.hex
     }

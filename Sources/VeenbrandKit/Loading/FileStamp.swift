@@ -1,11 +1,11 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What a file's metadata says about its version: size, modification and change times and
 /// inode. Any save changes it (even one that keeps the modification time changes `ctime`), so
 /// a file with the same stamp need not be read again.
-public struct FileStamp: Sendable, Hashable {
+struct FileStamp: Sendable, Hashable {
     let size: Int
     let modified: Int
     let changed: Int

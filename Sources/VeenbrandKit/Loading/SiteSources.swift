@@ -9,10 +9,9 @@ struct SiteSources: Sendable {
     var templates: [SourceFile]
     /// The UI strings files by language; the site's language is known once site.yaml is parsed.
     var uiStrings: [String: SourceFile]
-    /// The article files, sorted paths relative to the site folder.
-    var articles: [String]
-    /// The standalone page files (`content/paginas/`), sorted.
-    var pages: [String]
+    /// The document files of each kind, by the kind's folder: sorted paths relative to the
+    /// site folder.
+    var documents: [String: [String]]
     /// Theme assets and editors' media.
     var copied: [CopiedFile]
     var problems: [BuildError]
@@ -38,7 +37,7 @@ struct SiteSources: Sendable {
 /// The load stage: reads the settings and the theme, lists the documents and the files to
 /// copy. Documents are listed, not read.
 enum Loading {
-    static func load(_ folder: SourceFolder) -> SiteSources {
+    static func load(_ folder: SourceFolder, kinds: [any DocumentKind.Type]) -> SiteSources {
         var problems: [BuildError] = []
         func read(_ path: String) -> SourceFile? {
             do throws(BuildError) { return try folder.read(path) } catch {
@@ -48,8 +47,11 @@ enum Loading {
         }
         let siteConfig = read("content/site.yaml")
         let themes = read("content/themes.yaml")
-        let articles = folder.files(in: SourceFolder.articlesFolder, extension: "md", required: true, problems: &problems)
-        let pages = folder.files(in: SourceFolder.pagesFolder, extension: "md", required: false, problems: &problems)
+        var documents: [String: [String]] = [:]
+        for kind in kinds {
+            documents[kind.folder] = folder.files(
+                in: kind.folder, extension: "md", required: kind.isRequired, problems: &problems)
+        }
         let templateFolder = SourceFolder.templatesFolder
         var templates: [SourceFile] = []
         if FileSystem.isDirectory(folder.rootPath + "/" + templateFolder) {
@@ -61,17 +63,24 @@ enum Loading {
             problems.append(BuildError(path: templateFolder, "folder is missing"))
         }
         var uiStrings: [String: SourceFile] = [:]
-        for path in folder.files(in: SourceFolder.stringsFolder, extension: "yaml", required: true, problems: &problems) {
-            if let file = read(path) { uiStrings[String(path.split(separator: "/").last!.dropLast(".yaml".count))] = file }
+        for path in folder.files(in: SourceFolder.stringsFolder, extension: "yaml", required: true, problems: &problems)
+        {
+            if let file = read(path) {
+                uiStrings[String(path.split(separator: "/").last!.dropLast(".yaml".count))] = file
+            }
         }
-        let copied = copiedFiles(folder, from: SourceFolder.assetsFolder, to: "assets", problems: &problems)
+        let copied =
+            copiedFiles(folder, from: SourceFolder.assetsFolder, to: "assets", problems: &problems)
             + copiedFiles(folder, from: SourceFolder.mediaFolder, to: "media", problems: &problems)
-        return SiteSources(folder: folder, siteConfig: siteConfig, themes: themes, templates: templates,
-                           uiStrings: uiStrings, articles: articles, pages: pages, copied: copied, problems: problems)
+        return SiteSources(
+            folder: folder, siteConfig: siteConfig, themes: themes, templates: templates,
+            uiStrings: uiStrings, documents: documents, copied: copied, problems: problems)
     }
 
-    private static func copiedFiles(_ folder: SourceFolder, from source: String, to published: String,
-                                    problems: inout [BuildError]) -> [CopiedFile] {
+    private static func copiedFiles(
+        _ folder: SourceFolder, from source: String, to published: String,
+        problems: inout [BuildError]
+    ) -> [CopiedFile] {
         guard FileSystem.isDirectory(folder.rootPath + "/" + source) else { return [] }
         return folder.files(in: source, recursive: true, problems: &problems).compactMap { path in
             do throws(BuildError) { try folder.refuseLinkOutOfSite(path) } catch {
@@ -80,8 +89,11 @@ enum Loading {
             }
             let segments = [published] + path.dropFirst(source.count + 1).split(separator: "/").map(String.init)
             guard let sitePath = SitePath.file(checking: segments) else {
-                problems.append(BuildError(path: path, "this file name cannot be part of a web address: "
-                    + "rename it without '%' or '\\'"))
+                problems.append(
+                    BuildError(
+                        path: path,
+                        "this file name cannot be part of a web address: "
+                            + "rename it without '%' or '\\'"))
                 return nil
             }
             return CopiedFile(source: path, sitePath: sitePath)

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The site folder as the build sees it: every listing and every read of `content/` and
@@ -60,7 +60,8 @@ struct SourceFolder: Sendable {
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = SourceText.firstInvalidUTF8(in: bytes)
-            throw BuildError(path: path, line: line, column: column, "the file is not valid UTF-8 text: save it as UTF-8")
+            throw BuildError(
+                path: path, line: line, column: column, "the file is not valid UTF-8 text: save it as UTF-8")
         }
         return SourceFile(path: path, text: text, stamp: FileStamp(status))
     }
@@ -87,8 +88,10 @@ struct SourceFolder: Sendable {
         return result
     }
 
-    private func walk(_ folder: String, recursive: Bool, ancestors: inout Set<FileSystem.Identity>,
-                      into result: inout [String], problems: inout [BuildError]) {
+    private func walk(
+        _ folder: String, recursive: Bool, ancestors: inout Set<FileSystem.Identity>,
+        into result: inout [String], problems: inout [BuildError]
+    ) {
         guard let entries = FileSystem.entries(of: rootPath + "/" + folder) else {
             problems.append(BuildError(path: folder, "the folder cannot be read: \(String(cString: strerror(errno)))"))
             return
@@ -101,19 +104,28 @@ struct SourceFolder: Sendable {
             case .folder:
                 guard recursive, let identity = entry.identity else { continue }
                 guard ancestors.insert(identity).inserted else {
-                    problems.append(BuildError(path: path, "this link leads back to a folder that contains it, "
-                        + "which would never end: remove the link"))
+                    problems.append(
+                        BuildError(
+                            path: path,
+                            "this link leads back to a folder that contains it, "
+                                + "which would never end: remove the link"))
                     continue
                 }
                 walk(path, recursive: true, ancestors: &ancestors, into: &result, problems: &problems)
                 ancestors.remove(identity)
             case .special:
-                problems.append(BuildError(path: path, "this is not a regular file (a FIFO, socket or device): "
-                    + "remove it from the site folder"))
+                problems.append(
+                    BuildError(
+                        path: path,
+                        "this is not a regular file (a FIFO, socket or device): "
+                            + "remove it from the site folder"))
             case .missing:
-                problems.append(BuildError(path: path, entry.isLink
-                    ? "this link leads to nothing: remove it or point it at a file in the site"
-                    : "cannot be read"))
+                problems.append(
+                    BuildError(
+                        path: path,
+                        entry.isLink
+                            ? "this link leads to nothing: remove it or point it at a file in the site"
+                            : "cannot be read"))
             }
         }
     }
@@ -128,10 +140,13 @@ struct SourceFolder: Sendable {
     /// A symbolic link that leads out of the site folder would publish a file nobody put in
     /// the site (say, `/etc/passwd`): it is an error.
     func refuseLinkOutOfSite(_ path: String) throws(BuildError) {
-        guard let target = FileSystem.realPath(rootPath + "/" + path) else { return }  // missing: reported by the reader
+        // A missing file is reported by the reader.
+        guard let target = FileSystem.realPath(rootPath + "/" + path) else { return }
         if !target.hasPrefix(resolvedRoot + "/") {
-            throw BuildError(path: path, "the file is a link to \(target), outside the site folder: "
-                + "copy the file into the site instead")
+            throw BuildError(
+                path: path,
+                "the file is a link to \(target), outside the site folder: "
+                    + "copy the file into the site instead")
         }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Source text as editors' tools save it, made uniform, and where it is broken.
@@ -26,8 +26,10 @@ enum SourceText {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
-            let valid = length > 0 && index + length <= bytes.count
+            let length =
+                byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+            let valid =
+                length > 0 && index + length <= bytes.count
                 && bytes[(index + 1)..<(index + length)].allSatisfy { $0 >> 6 == 0b10 }
                 && String(validating: bytes[index..<(index + length)], as: UTF8.self) != nil
             if !valid { return (line, index - lineStart + 1) }

@@ -37,8 +37,10 @@ enum CMark {
     /// through `pageLink`, if given) and, with `feedLink`, a second time over the same tree for
     /// feeds (every original target passed through it). With `details`, also the links and the
     /// first paragraph (for `veenbrand check`).
-    static func render(_ markdown: Substring, unsafeHTML: Bool, details: Bool = true,
-                       pageLink: ((String) -> String)? = nil, feedLink: ((String) -> String)? = nil)
+    static func render(
+        _ markdown: Substring, unsafeHTML: Bool, details: Bool = true,
+        pageLink: ((String) -> String)? = nil, feedLink: ((String) -> String)? = nil
+    )
         -> (page: Output, feedHTML: String?)
     {
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART | CMARK_OPT_SOURCEPOS
@@ -55,7 +57,8 @@ enum CMark {
                 for (node, url) in targets { setURL(feedLink(url), of: node, was: pageLink?(url) ?? url) }
                 feedHTML = HeadingIDs.apply(headings, to: html(of: document, options: options, extensions: extensions))
             }
-            let output = Output(html: pageHTML, firstParagraph: firstParagraph, headingIDs: headings.map(\.id), links: links)
+            let output = Output(
+                html: pageHTML, firstParagraph: firstParagraph, headingIDs: headings.map(\.id), links: links)
             return (output, feedHTML)
         }
     }
@@ -65,13 +68,17 @@ enum CMark {
     /// Parsed as `render` parses (raw HTML and source positions do not show in plain text).
     static func firstParagraph(of markdown: Substring) -> String {
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART
-        return withDocument(markdown, options: options) { document, _ in firstParagraphText(of: document, options: options) }
+        return withDocument(markdown, options: options) { document, _ in
+            firstParagraphText(of: document, options: options)
+        }
     }
 
     /// Parses `markdown` with the GFM extensions, drops dangerous links, and gives `body` the
     /// document and the extensions to render it with; everything is freed afterwards.
-    private static func withDocument<T>(_ markdown: Substring, options: Int32,
-                                        _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> T) -> T {
+    private static func withDocument<T>(
+        _ markdown: Substring, options: Int32,
+        _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> T
+    ) -> T {
         _ = registered
         guard let parser = cmark_parser_new(options) else { fatalError("cmark_parser_new failed") }
         defer { cmark_parser_free(parser) }
@@ -83,7 +90,9 @@ enum CMark {
         markdown.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
-        guard let document = parseLock.withLock({ cmark_parser_finish(parser) }) else { fatalError("cmark_parser_finish failed") }
+        guard let document = parseLock.withLock({ cmark_parser_finish(parser) }) else {
+            fatalError("cmark_parser_finish failed")
+        }
         defer { cmark_node_free(document) }
         unwrapDangerousLinks(in: document)
         return body(document, cmark_parser_get_syntax_extensions(parser))
@@ -112,9 +121,11 @@ enum CMark {
         walk(document) { node in
             guard cmark_node_get_type(node) == CMARK_NODE_HEADING else { return }
             let text = plainText(of: node)
-            headings.append(HeadingIDs.Heading(level: Int(cmark_node_get_heading_level(node)),
-                                               position: sourcePosition(of: node),
-                                               id: HeadingIDs.uniqueID(for: text, used: &used)))
+            headings.append(
+                HeadingIDs.Heading(
+                    level: Int(cmark_node_get_heading_level(node)),
+                    position: sourcePosition(of: node),
+                    id: HeadingIDs.uniqueID(for: text, used: &used)))
         }
         return headings
     }
@@ -124,12 +135,19 @@ enum CMark {
         var links: [Link] = []
         walk(document) { node in
             let type = cmark_node_get_type(node)
-            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { return }
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else {
+                return
+            }
             var positioned: OpaquePointer? = node
-            while let current = positioned, cmark_node_get_start_line(current) == 0 { positioned = cmark_node_parent(current) }
+            while let current = positioned, cmark_node_get_start_line(current) == 0 {
+                positioned = cmark_node_parent(current)
+            }
             let line = positioned.map { Int(cmark_node_get_start_line($0)) } ?? 1
             let column = positioned.map { Int(cmark_node_get_start_column($0)) } ?? 1
-            links.append(Link(url: String(cString: url), line: max(line, 1), column: max(column, 1), isImage: type == CMARK_NODE_IMAGE))
+            links.append(
+                Link(
+                    url: String(cString: url), line: max(line, 1), column: max(column, 1),
+                    isImage: type == CMARK_NODE_IMAGE))
         }
         return links
     }
@@ -146,7 +164,9 @@ enum CMark {
         return text
     }
 
-    private static func html(of node: OpaquePointer, options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
+    private static func html(of node: OpaquePointer, options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?)
+        -> String
+    {
         guard let rendered = cmark_render_html(node, options, extensions) else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)
@@ -172,7 +192,8 @@ enum CMark {
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
-                || (scalar.value > 127 || scalar.value < 32) && scalar.properties.isWhitespace {
+                || (scalar.value > 127 || scalar.value < 32) && scalar.properties.isWhitespace
+            {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }
@@ -189,7 +210,8 @@ enum CMark {
         var dangerous: [OpaquePointer] = []
         walk(document) { node in
             guard cmark_node_get_type(node) == CMARK_NODE_LINK, let url = cmark_node_get_url(node),
-                  isDangerous(String(cString: url)) else { return }
+                isDangerous(String(cString: url))
+            else { return }
             dangerous.append(node)
         }
         for link in dangerous {
@@ -203,7 +225,9 @@ enum CMark {
         // letters lowercased (other characters cannot be part of these schemes).
         var scheme: [UInt8] = []
         for scalar in url.unicodeScalars {
-            if scalar.value < 33 || scalar.value == 127 || (scalar.value > 127 && scalar.properties.isWhitespace) { continue }
+            if scalar.value < 33 || scalar.value == 127 || (scalar.value > 127 && scalar.properties.isWhitespace) {
+                continue
+            }
             let isUpper = (65...90).contains(scalar.value)
             scheme.append(scalar.isASCII ? UInt8(scalar.value) + (isUpper ? 32 : 0) : 0)
             if scheme.count == 15 { break }
@@ -220,7 +244,9 @@ enum CMark {
         var nodes: [(OpaquePointer, String)] = []
         walk(document) { node in
             let type = cmark_node_get_type(node)
-            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { return }
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else {
+                return
+            }
             nodes.append((node, String(cString: url)))
         }
         return nodes

@@ -15,8 +15,10 @@ struct DocumentBodies: Sendable {
         if let stamp = origin.stamp, let now = file.stamp, stamp != now { throw changed }
         let text = SourceText.normalize(file.text)
         guard let parts = try? FrontMatter.split(text, path: origin.path), parts.bodyFirstLine == origin.firstLine,
-              Fingerprint.of(parts.body) == origin.fingerprint else { throw changed }
-        return renderer.render(parts.body, path: origin.path, firstLine: origin.firstLine, page: page,
-                               feedHTML: feedHTML, details: details)
+            Fingerprint.of(parts.body) == origin.fingerprint
+        else { throw changed }
+        return renderer.render(
+            parts.body, path: origin.path, firstLine: origin.firstLine, page: page,
+            feedHTML: feedHTML, details: details)
     }
 }

@@ -36,7 +36,10 @@ enum HeadingIDs {
         var idsByMark: [String: String] = [:]
         for heading in headings {
             let position = heading.position
-            idsByMark["h\(heading.level) \(position.startLine):\(position.startColumn)-\(position.endLine):\(position.endColumn)"] = heading.id
+            idsByMark[
+                "h\(heading.level) \(position.startLine):\(position.startColumn)-"
+                    + "\(position.endLine):\(position.endColumn)"
+            ] = heading.id
         }
         var html = html
         return html.withUTF8 { bytes in
@@ -46,8 +49,9 @@ enum HeadingIDs {
             var index = 0
             while index < bytes.count - marker.count {
                 guard bytes[index] == UInt8(ascii: " "), bytes[index + 1] == UInt8(ascii: "d"),
-                      (1..<marker.count).allSatisfy({ bytes[index + $0] == marker[$0] }),
-                      let close = bytes[(index + marker.count)...].firstIndex(of: UInt8(ascii: "\"")) else {
+                    (1..<marker.count).allSatisfy({ bytes[index + $0] == marker[$0] }),
+                    let close = bytes[(index + marker.count)...].firstIndex(of: UInt8(ascii: "\""))
+                else {
                     index += 1
                     continue
                 }

@@ -28,22 +28,30 @@ struct MarkdownRenderer: Sendable {
     /// Renders `body`, the Markdown that starts on line `firstLine` of the file at `path`, for
     /// its page at `page` and, with `feedHTML`, for feeds too; with `details`, also its links
     /// and first paragraph (for `veenbrand check`).
-    func render(_ body: Substring, path: String, firstLine: Int, page: SitePath, feedHTML: Bool = false,
-                details: Bool = true) -> RenderedBody {
+    func render(
+        _ body: Substring, path: String, firstLine: Int, page: SitePath, feedHTML: Bool = false,
+        details: Bool = true
+    ) -> RenderedBody {
         let base = self.base
         let pageLink: ((String) -> String)? = base.isAtRoot ? nil : { base.href(link: $0) }
         let feedLink: ((String) -> String)? = feedHTML ? { base.absolute(link: $0, from: page) } : nil
-        let output = CMark.render(body, unsafeHTML: unsafeHTML, details: details, pageLink: pageLink, feedLink: feedLink)
-        let bodyLines = output.page.links.isEmpty ? []
+        let output = CMark.render(
+            body, unsafeHTML: unsafeHTML, details: details, pageLink: pageLink, feedLink: feedLink)
+        let bodyLines =
+            output.page.links.isEmpty
+            ? []
             : body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         let links = output.page.links.map { link in
-            ContentLink(url: link.url,
-                        location: SourceLocation(path: path, line: link.line + firstLine - 1,
-                                                 column: Self.scalarColumn(byteColumn: link.column, line: link.line, in: bodyLines)),
-                        isImage: link.isImage)
+            ContentLink(
+                url: link.url,
+                location: SourceLocation(
+                    path: path, line: link.line + firstLine - 1,
+                    column: Self.scalarColumn(byteColumn: link.column, line: link.line, in: bodyLines)),
+                isImage: link.isImage)
         }
-        return RenderedBody(html: output.page.html, feedHTML: output.feedHTML, firstParagraph: output.page.firstParagraph,
-                            headingIDs: output.page.headingIDs, links: links)
+        return RenderedBody(
+            html: output.page.html, feedHTML: output.feedHTML, firstParagraph: output.page.firstParagraph,
+            headingIDs: output.page.headingIDs, links: links)
     }
 
     /// cmark counts columns in bytes; editors count characters.

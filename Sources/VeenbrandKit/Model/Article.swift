@@ -1,5 +1,7 @@
 /// An article as its front matter describes it; the body stays in its file (see `BodyOrigin`).
-struct Article: Sendable {
+struct Article: Document {
+    static let noun = "article"
+
     /// Source path relative to the site folder, for messages.
     var path: String
     var slug: Slug
@@ -21,6 +23,11 @@ struct Article: Sendable {
     /// The page this article is published at.
     var sitePath: SitePath { .article(slug) }
 
+    func withheld(by publication: Publication) -> String? {
+        if draft && !publication.includeDrafts { return "a draft" }
+        return publication.isScheduled(self) && !publication.includeFuture ? "scheduled for \(date)" : nil
+    }
+
     /// Every field, once: the fingerprint, the build cache's archive and the template views
     /// all go through this list (`ArticleFieldsTests` fails when a stored field is left out).
     mutating func visitFields(_ visitor: inout some FieldVisitor) {
@@ -41,8 +48,9 @@ struct Article: Sendable {
 
     /// An article with every field empty, to be filled by a visitor (the cache reader).
     static var blank: Article {
-        Article(path: "", slug: Slug(made: "x")!, title: "", date: .epoch, updated: nil, summary: nil, themes: [],
-                keywords: [], draft: false, author: nil, image: nil, aliases: [], slugLocation: SourceLocation(path: ""))
+        Article(
+            path: "", slug: Slug(made: "x")!, title: "", date: .epoch, updated: nil, summary: nil, themes: [],
+            keywords: [], draft: false, author: nil, image: nil, aliases: [], slugLocation: SourceLocation(path: ""))
     }
 }
 

@@ -1,6 +1,8 @@
 /// A standalone page (`content/paginas/*.md`): "Over de beweging", "Privacy"… Published at
 /// `/<slug>/`, outside the flow of news.
-struct Page: Sendable {
+struct Page: Document {
+    static let noun = "page"
+
     var path: String
     var slug: Slug
     var title: String

@@ -19,17 +19,17 @@ struct Redirect: Sendable {
 /// after the build's "now". Its addresses are still its own (nothing else may take them), and
 /// `check` explains a link to it.
 struct WithheldDocument: Sendable {
-    let path: String
-    let sitePath: SitePath
-    /// Its slug's claim to `sitePath`.
-    let claim: Claim
-    let aliases: [Alias]
+    let document: any Document
     /// "a draft", "scheduled for 2030-05-01".
     let reason: String
 
+    var path: String { document.path }
+    var sitePath: SitePath { document.sitePath }
+
     /// Every address the document claims: its own and its aliases'.
     var claims: [(SitePath, Claim)] {
-        [(sitePath, claim)] + aliases.map { ($0.path, Claim(kind: .alias, location: $0.location, name: $0.path.url)) }
+        [(document.sitePath, document.claim)]
+            + document.aliases.map { ($0.path, Claim(noun: Claim.alias, location: $0.location, name: $0.path.url)) }
     }
 }
 
@@ -44,8 +44,8 @@ struct SiteModel: Sendable {
     let keywords: [Term]
     /// For each article, up to five related articles, most related first.
     let related: RelatedArticles
-    /// Published standalone pages, by path.
-    let pages: [PageEntry]
+    /// The published documents of the other kinds (standalone pages…), each kind by path.
+    let documents: Documents
     /// Every alias of a published document.
     let redirects: [Redirect]
     let withheld: [WithheldDocument]

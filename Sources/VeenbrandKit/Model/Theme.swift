@@ -11,8 +11,6 @@ struct Theme: Sendable, Hashable {
 struct ThemeCatalog: Sendable {
     let themes: [Theme]
 
-    init(themes: [Theme]) { self.themes = themes }
-
     /// The theme an article names, or an error suggesting the closest listed name.
     func theme(named name: String, at location: SourceLocation) throws(BuildError) -> Theme {
         if let theme = themes.first(where: { $0.name == name }) { return theme }
@@ -31,8 +29,11 @@ struct ThemeCatalog: Sendable {
         let names = themes.map(\.name)
         let bySlug = Slug(name).flatMap { slug in themes.first { $0.slug == slug }?.name }
         let guess = bySlug ?? Suggestion.closest(to: name, in: names) ?? Suggestion.onlyContaining(name, in: names)
-        let hint = guess.map { "; did you mean '\($0)'?" }
-            ?? (names.isEmpty ? "; themes.yaml lists no themes" : "; the themes are: \(names.map { "'\($0)'" }.joined(separator: ", "))")
+        let hint =
+            guess.map { "; did you mean '\($0)'?" }
+            ?? (names.isEmpty
+                ? "; themes.yaml lists no themes"
+                : "; the themes are: \(names.map { "'\($0)'" }.joined(separator: ", "))")
         return BuildError(location, "unknown theme '\(name)'\(hint)")
     }
 }

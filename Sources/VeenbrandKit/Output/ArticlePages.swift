@@ -6,14 +6,16 @@ extension SitePath {
 struct ArticlePages: Producer {
     let name = "an article page"
     let kind = OutputKind.page
+    let templates = ["article"]
     let reservedNames = ["nieuws"]
 
     func routes(_ site: SiteModel) -> [Route] {
         site.articles.enumerated().map { index, entry in
             let article = entry.article
-            return Route(article.sitePath, self, item: index,
-                         sitemap: SitemapListing(lastModified: article.updated ?? article.date),
-                         claim: Claim(kind: .article, location: article.slugLocation, name: article.slug.value))
+            return Route(
+                article.sitePath, self, item: index,
+                sitemap: SitemapListing(lastModified: article.updated ?? article.date),
+                claim: article.claim)
         }
     }
 
@@ -37,7 +39,8 @@ struct ArticlePages: Producer {
         let body = try context.bodies.render(entry.body, page: article.sitePath)
         let themes = article.themes.map { TermLink(name: $0.name, url: context.href(.theme($0.slug))) }
         let keywords = article.keywords.map { keyword in
-            TermLink(name: context.keywordNames[keyword.slug] ?? keyword.name, url: context.href(.keyword(keyword.slug)))
+            TermLink(
+                name: context.keywordNames[keyword.slug] ?? keyword.name, url: context.href(.keyword(keyword.slug)))
         }
         let image = article.image.map { context.routes.base.href(link: $0) }
         let view = ArticleView(
@@ -47,8 +50,9 @@ struct ArticlePages: Producer {
             html: body.html, themes: themes, keywords: keywords,
             related: context.site.related[route.item].map { context.items[$0] }, isDraft: article.draft,
             isScheduled: context.site.publication.isScheduled(article))
-        let page = context.meta(article.title, path: article.sitePath, section: "nieuws", description: entry.summary,
-                                ogType: "article", image: article.image)
+        let page = context.meta(
+            article.title, path: article.sitePath, section: "nieuws", description: entry.summary,
+            ogType: "article", image: article.image)
         return context.render("article", ArticleContext(context.basics, page: page, article: view))
     }
 }

@@ -19,7 +19,9 @@ struct CopiedFiles: Producer {
         var fingerprint = Fingerprint()
         fingerprint.add(source)
         if let stamp = FileStamp.of(context.bodies.folder.rootPath + "/" + source) {
-            for number in [stamp.size, stamp.modified, stamp.changed, Int(bitPattern: stamp.inode)] { fingerprint.add(number) }
+            for number in [stamp.size, stamp.modified, stamp.changed, Int(bitPattern: stamp.inode)] {
+                fingerprint.add(number)
+            }
         }
         return fingerprint
     }

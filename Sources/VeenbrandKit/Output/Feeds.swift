@@ -32,16 +32,21 @@ struct Feeds: Producer {
             let body = try context.bodies.render(entry.body, page: entry.article.sitePath, feedHTML: true)
             items.append((entry, body.feedHTML ?? ""))
         }
-        return .text(RSSFeed(title: title, description: description, language: context.config.language,
-                             link: context.absolute(page), selfURL: context.absolute(route.path), items: items,
-                             base: context.routes.base).xml())
+        return .text(
+            RSSFeed(
+                title: title, description: description, language: context.config.language,
+                link: context.absolute(page), selfURL: context.absolute(route.path), items: items,
+                base: context.routes.base
+            ).xml())
     }
 
     /// The feed's title, description, the page it belongs to, and its articles, newest first.
     private func feed(_ route: Route, _ context: RenderContext) -> (String, String, SitePath, [Int]) {
         let config = context.config
         guard route.item > 0 else {
-            return (config.title, config.description, .root, Array(context.site.articles.indices.prefix(config.feedItems)))
+            return (
+                config.title, config.description, .root, Array(context.site.articles.indices.prefix(config.feedItems))
+            )
         }
         let theme = context.site.themes[route.item - 1]
         return ("\(config.title): \(theme.name)", theme.description, .theme(theme.slug), theme.articles)

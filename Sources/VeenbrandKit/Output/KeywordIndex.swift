@@ -6,6 +6,7 @@ extension SitePath {
 struct KeywordIndex: Producer {
     let name = "the keywords index"
     let kind = OutputKind.page
+    let templates = ["keywords"]
     let reservedNames = ["trefwoorden"]
 
     func routes(_ site: SiteModel) -> [Route] {
@@ -17,7 +18,8 @@ struct KeywordIndex: Producer {
     }
 
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
-        TermLists.index(context.site.keywords, at: .keywords, title: context.strings["keywords"], template: "keywords",
-                        section: "trefwoorden", termPath: SitePath.keyword, feed: nil, context)
+        TermLists.index(
+            context.site.keywords, at: .keywords, title: context.strings["keywords"], template: "keywords",
+            section: "trefwoorden", termPath: SitePath.keyword, feed: nil, context)
     }
 }

@@ -6,6 +6,7 @@ extension SitePath {
 struct KeywordPages: Producer {
     let name = "a keyword page"
     let kind = OutputKind.page
+    let templates = ["keyword"]
 
     func routes(_ site: SiteModel) -> [Route] {
         TermLists.routes(site.keywords, at: SitePath.keyword, site: site, producer: self)
@@ -18,7 +19,8 @@ struct KeywordPages: Producer {
 
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
         let keyword = context.site.keywords[route.item]
-        return TermLists.page(keyword, at: .keyword(keyword.slug), feed: nil, route: route, template: "keyword",
-                              section: "trefwoorden", context)
+        return TermLists.page(
+            keyword, at: .keyword(keyword.slug), feed: nil, route: route, template: "keyword",
+            section: "trefwoorden", context)
     }
 }

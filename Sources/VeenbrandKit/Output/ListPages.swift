@@ -15,24 +15,30 @@ enum ListPages {
 
     /// The routes of a list of `items` articles at `base`: the folder, then `pagina/2/`, …;
     /// the sitemap lists each, the first with the date of the newest article.
-    static func routes(at base: SitePath, items: Int, size: Int, producer: any Producer, item: Int = 0,
-                       newest: ArticleDate?) -> [Route] {
+    static func routes(
+        at base: SitePath, items: Int, size: Int, producer: any Producer, item: Int = 0,
+        newest: ArticleDate?
+    ) -> [Route] {
         (1...count(items, size: size)).map { page in
-            Route(base.page(page), producer, item: item, page: page,
-                  sitemap: SitemapListing(lastModified: page == 1 ? newest : nil))
+            Route(
+                base.page(page), producer, item: item, page: page,
+                sitemap: SitemapListing(lastModified: page == 1 ? newest : nil))
         }
     }
 
     static func pagination(at base: SitePath, page: Int, total: Int, _ context: RenderContext) -> Pagination {
-        Pagination(current: page, total: total,
-                   previousURL: page > 1 ? context.href(base.page(page - 1)) : nil,
-                   nextURL: page < total ? context.href(base.page(page + 1)) : nil,
-                   isPaginated: total > 1)
+        Pagination(
+            current: page, total: total,
+            previousURL: page > 1 ? context.href(base.page(page - 1)) : nil,
+            nextURL: page < total ? context.href(base.page(page + 1)) : nil,
+            isPaginated: total > 1)
     }
 
     /// `start` with what page `page` of `total` shows: the articles at `indices`.
-    static func fingerprint(_ start: Fingerprint, page: Int, total: Int, indices: some Collection<Int>,
-                            _ context: RenderContext) -> Fingerprint {
+    static func fingerprint(
+        _ start: Fingerprint, page: Int, total: Int, indices: some Collection<Int>,
+        _ context: RenderContext
+    ) -> Fingerprint {
         var fingerprint = start
         fingerprint.add(page)
         fingerprint.add(total)

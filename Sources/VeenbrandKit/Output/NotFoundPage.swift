@@ -6,6 +6,7 @@ extension SitePath {
 struct NotFoundPage: Producer {
     let name = "the 404 page"
     let kind = OutputKind.page
+    let templates = ["404"]
     let reservedNames = ["404.html"]
 
     func routes(_ site: SiteModel) -> [Route] { [Route(.notFound, self)] }

@@ -9,6 +9,8 @@ protocol Producer: Sendable {
     /// The top-level names of the site this kind uses (`nieuws`, `feed.xml`): no standalone
     /// page may take them as its slug.
     var reservedNames: [String] { get }
+    /// The templates this kind renders with: the theme must have them.
+    var templates: [String] { get }
     /// The files of this kind the assembled site has.
     func routes(_ site: SiteModel) -> [Route]
     /// Everything the file at `route` is made from: the same fingerprint gives the same bytes,
@@ -20,6 +22,7 @@ protocol Producer: Sendable {
 
 extension Producer {
     var reservedNames: [String] { [] }
+    var templates: [String] { [] }
 }
 
 /// What the build summary counts a file as.

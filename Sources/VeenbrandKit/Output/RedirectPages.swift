@@ -7,8 +7,9 @@ struct RedirectPages: Producer {
 
     func routes(_ site: SiteModel) -> [Route] {
         site.redirects.enumerated().map { index, redirect in
-            Route(redirect.alias.path, self, item: index,
-                  claim: Claim(kind: .alias, location: redirect.alias.location, name: redirect.alias.path.url))
+            Route(
+                redirect.alias.path, self, item: index,
+                claim: Claim(noun: Claim.alias, location: redirect.alias.location, name: redirect.alias.path.url))
         }
     }
 
@@ -24,7 +25,8 @@ struct RedirectPages: Producer {
         let redirect = context.site.redirects[route.item]
         let target = Escaping.html(context.href(redirect.target))
         let title = Escaping.html(redirect.title)
-        return .text("""
+        return .text(
+            """
             <!DOCTYPE html>
             <html lang="\(Escaping.html(context.config.language))">
             <head>

@@ -31,10 +31,13 @@ final class RenderContext: Sendable {
         templates = settings.templates
         let base = routes.base
         bodies = DocumentBodies(folder: folder, renderer: MarkdownRenderer(unsafeHTML: config.unsafeHTML, base: base))
-        let inMenu = site.pages.filter { $0.page.menu != nil }
+        let pages = site.documents[Pages.self]
+        let inMenu = pages.filter { $0.page.menu != nil }
             .sorted { ($0.page.menu!, $0.page.title) < ($1.page.menu!, $1.page.title) }
-        menu = inMenu.map { MenuLink(title: $0.page.menuTitle ?? $0.page.title, url: base.href($0.page.sitePath), isCurrent: false) }
-        let otherPages = site.pages.filter { $0.page.menu == nil }
+        menu = inMenu.map {
+            MenuLink(title: $0.page.menuTitle ?? $0.page.title, url: base.href($0.page.sitePath), isCurrent: false)
+        }
+        let otherPages = pages.filter { $0.page.menu == nil }
             .map { MenuLink(title: $0.page.title, url: base.href($0.page.sitePath), isCurrent: false) }
         var fingerprint = settings.fingerprint
         for link in menu + otherPages {
@@ -48,11 +51,13 @@ final class RenderContext: Sendable {
             contactEmail: config.contactEmail, contactPhone: config.contactPhone,
             contactPhoneHref: phoneDigits.map { "tel:" + $0 }, newsletter: config.newsletter,
             feedURL: base.href(.feed), otherPages: otherPages)
-        let links = LinksView(root: base.href(.root), home: base.href(.root), themes: base.href(.themes),
-                              keywords: base.href(.keywords), feed: base.href(.feed), assets: base.href(.assets))
+        let links = LinksView(
+            root: base.href(.root), home: base.href(.root), themes: base.href(.themes),
+            keywords: base.href(.keywords), feed: base.href(.feed), assets: base.href(.assets))
         basics = PageBasics(site: siteView, t: settings.strings, links: links)
-        items = ArticleItems(site: site, base: base, monthNames: settings.strings.monthNames,
-                             cards: CardMaker(templates: settings.templates, basics: basics))
+        items = ArticleItems(
+            site: site, base: base, monthNames: settings.strings.monthNames,
+            cards: CardMaker(templates: settings.templates, basics: basics))
         itemFingerprints = site.articles.map { entry in
             var fingerprint = Fingerprint()
             fingerprint.add(entry.fingerprint)
@@ -84,13 +89,16 @@ final class RenderContext: Sendable {
     }
 
     /// What a page says about itself, for `head`, the menu and OpenGraph.
-    func meta(_ title: String, path: SitePath, section: String?, description: String? = nil,
-              ogType: String = "website", image: String? = nil, extraFeeds: [FeedLink] = [],
-              menu: [MenuLink]? = nil, noindex: Bool = false) -> PageMeta {
+    func meta(
+        _ title: String, path: SitePath, section: String?, description: String? = nil,
+        ogType: String = "website", image: String? = nil, extraFeeds: [FeedLink] = [],
+        menu: [MenuLink]? = nil, noindex: Bool = false
+    ) -> PageMeta {
         let documentTitle = title == config.title ? title : "\(title) | \(config.title)"
         return PageMeta(
             title: title, documentTitle: documentTitle, description: description ?? config.description,
-            canonical: absolute(path), ogType: ogType, ogImage: image.map { routes.base.absolute(link: $0, from: path) },
+            canonical: absolute(path), ogType: ogType,
+            ogImage: image.map { routes.base.absolute(link: $0, from: path) },
             feeds: [FeedLink(title: config.title, url: href(.feed))] + extraFeeds,
             inNieuws: section == "nieuws", inThemas: section == "themas", inTrefwoorden: section == "trefwoorden",
             menu: menu ?? self.menu, noindex: noindex)
@@ -98,7 +106,8 @@ final class RenderContext: Sendable {
 
     /// A theme or keyword with its count, for index pages and term pages.
     func termView(_ term: Term, at path: SitePath, feed: SitePath?) -> TermView {
-        TermView(name: term.name, url: href(path), description: term.description, count: term.articles.count,
-                 isSingle: term.articles.count == 1, feedURL: feed.map(href))
+        TermView(
+            name: term.name, url: href(path), description: term.description, count: term.articles.count,
+            isSingle: term.articles.count == 1, feedURL: feed.map(href))
     }
 }

@@ -12,7 +12,7 @@ struct RenderSettings: Sendable {
     init(checking parsed: ParsedSite, sources: SiteSources, routes: RouteTable) throws(BuildFailure) {
         let problems = parsed.problems + routes.problems
         guard problems.isEmpty, let config = parsed.config, let strings = parsed.strings,
-              let templates = parsed.templates
+            let templates = parsed.templates
         else { throw BuildFailure(problems) }
         self.config = config
         self.strings = strings

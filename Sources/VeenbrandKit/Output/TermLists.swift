@@ -6,8 +6,9 @@ enum TermLists {
         -> [Route]
     {
         terms.enumerated().flatMap { index, term in
-            ListPages.routes(at: path(term.slug), items: term.articles.count, size: ListPages.termSize,
-                             producer: producer, item: index, newest: ListPages.newest(term.articles, in: site))
+            ListPages.routes(
+                at: path(term.slug), items: term.articles.count, size: ListPages.termSize,
+                producer: producer, item: index, newest: ListPages.newest(term.articles, in: site))
         }
     }
 
@@ -20,23 +21,29 @@ enum TermLists {
         fingerprint.add(term.articles.count)
         let total = ListPages.count(term.articles.count, size: ListPages.termSize)
         let positions = ListPages.positions(term.articles.count, size: ListPages.termSize, page: route.page)
-        return ListPages.fingerprint(fingerprint, page: route.page, total: total,
-                                     indices: positions.map { term.articles[$0] }, context)
+        return ListPages.fingerprint(
+            fingerprint, page: route.page, total: total,
+            indices: positions.map { term.articles[$0] }, context)
     }
 
-    static func page(_ term: Term, at path: SitePath, feed: SitePath?, route: Route, template: String,
-                     section: String, _ context: RenderContext) -> OutputContents {
+    static func page(
+        _ term: Term, at path: SitePath, feed: SitePath?, route: Route, template: String,
+        section: String, _ context: RenderContext
+    ) -> OutputContents {
         let number = route.page
         let total = ListPages.count(term.articles.count, size: ListPages.termSize)
         let title = number == 1 ? term.name : "\(term.name) – \(context.strings["page"]) \(number)"
         let feeds = feed.map { [FeedLink(title: "\(context.config.title): \(term.name)", url: context.href($0))] } ?? []
-        let page = context.meta(title, path: route.path, section: section,
-                                description: term.description.isEmpty ? nil : term.description, extraFeeds: feeds)
+        let page = context.meta(
+            title, path: route.path, section: section,
+            description: term.description.isEmpty ? nil : term.description, extraFeeds: feeds)
         let articles = ListPages.positions(term.articles.count, size: ListPages.termSize, page: number)
             .map { context.items[term.articles[$0]] }
-        return context.render(template, TermContext(
-            context.basics, page: page, term: context.termView(term, at: path, feed: feed), articles: articles,
-            pagination: ListPages.pagination(at: path, page: number, total: total, context)))
+        return context.render(
+            template,
+            TermContext(
+                context.basics, page: page, term: context.termView(term, at: path, feed: feed), articles: articles,
+                pagination: ListPages.pagination(at: path, page: number, total: total, context)))
     }
 
     /// An index shows each term's name, description, count and (for themes) feed.
@@ -49,8 +56,10 @@ enum TermLists {
         return fingerprint
     }
 
-    static func index(_ terms: [Term], at path: SitePath, title: String, template: String, section: String,
-                      termPath: (Slug) -> SitePath, feed: ((Slug) -> SitePath)?, _ context: RenderContext)
+    static func index(
+        _ terms: [Term], at path: SitePath, title: String, template: String, section: String,
+        termPath: (Slug) -> SitePath, feed: ((Slug) -> SitePath)?, _ context: RenderContext
+    )
         -> OutputContents
     {
         let views = terms.map { context.termView($0, at: termPath($0.slug), feed: feed?($0.slug)) }

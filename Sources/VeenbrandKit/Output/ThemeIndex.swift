@@ -6,6 +6,7 @@ extension SitePath {
 struct ThemeIndex: Producer {
     let name = "the themes index"
     let kind = OutputKind.page
+    let templates = ["themes"]
     let reservedNames = ["themas"]
 
     func routes(_ site: SiteModel) -> [Route] {
@@ -17,7 +18,8 @@ struct ThemeIndex: Producer {
     }
 
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
-        TermLists.index(context.site.themes, at: .themes, title: context.strings["themes"], template: "themes",
-                        section: "themas", termPath: SitePath.theme, feed: SitePath.themeFeed, context)
+        TermLists.index(
+            context.site.themes, at: .themes, title: context.strings["themes"], template: "themes",
+            section: "themas", termPath: SitePath.theme, feed: SitePath.themeFeed, context)
     }
 }

@@ -6,6 +6,7 @@ extension SitePath {
 struct ThemePages: Producer {
     let name = "a theme page"
     let kind = OutputKind.page
+    let templates = ["theme"]
 
     func routes(_ site: SiteModel) -> [Route] {
         TermLists.routes(site.themes, at: SitePath.theme, site: site, producer: self)
@@ -18,7 +19,8 @@ struct ThemePages: Producer {
 
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
         let theme = context.site.themes[route.item]
-        return TermLists.page(theme, at: .theme(theme.slug), feed: .themeFeed(theme.slug), route: route,
-                              template: "theme", section: "themas", context)
+        return TermLists.page(
+            theme, at: .theme(theme.slug), feed: .themeFeed(theme.slug), route: route,
+            template: "theme", section: "themas", context)
     }
 }

@@ -3,25 +3,27 @@
 /// Accepts `2021-10-05`, `2021-10-05T14:30:00+02:00`, `2021-10-05 14:30:00 +02:00` and `…Z`.
 /// Dates without a time mean midnight UTC. The day shown to readers is the day written.
 public struct ArticleDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
-    public let hour: Int
-    public let minute: Int
-    public let second: Int
+    let year: Int
+    let month: Int
+    let day: Int
+    let hour: Int
+    let minute: Int
+    let second: Int
     /// Offset from UTC in minutes.
-    public let offsetMinutes: Int
+    let offsetMinutes: Int
     /// Whether the editor wrote a time of day.
-    public let hasTime: Bool
+    let hasTime: Bool
 
     /// Why a date text was not accepted.
-    public enum Problem: Error, Equatable {
+    enum Problem: Error, Equatable {
         case malformed
         case impossible(String)
     }
 
-    public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0,
-                offsetMinutes: Int = 0, hasTime: Bool = false) throws(Problem) {
+    init(
+        year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0,
+        offsetMinutes: Int = 0, hasTime: Bool = false
+    ) throws(Problem) {
         guard (1...12).contains(month) else { throw .impossible("month \(month) does not exist") }
         let length = ArticleDate.daysIn(month: month, year: year)
         guard (1...length).contains(day) else {
@@ -38,17 +40,19 @@ public struct ArticleDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// Parses the date forms listed above; anything else is `.malformed`.
-    public init(parsing text: String) throws(Problem) {
+    init(parsing text: String) throws(Problem) {
         let chars = Array(text.trimmingSpaces.utf8)
         var reader = DigitReader(chars: chars)
         guard let year = reader.number(4), reader.skip("-"), let month = reader.number(2),
-              reader.skip("-"), let day = reader.number(2) else { throw .malformed }
+            reader.skip("-"), let day = reader.number(2)
+        else { throw .malformed }
         if reader.atEnd {
             try self.init(year: year, month: month, day: day)
             return
         }
         guard reader.skip("T") || reader.skip(" "), let hour = reader.number(2), reader.skip(":"),
-              let minute = reader.number(2) else { throw .malformed }
+            let minute = reader.number(2)
+        else { throw .malformed }
         var second = 0
         if reader.skip(":") {
             guard let value = reader.number(2) else { throw .malformed }
@@ -68,12 +72,13 @@ public struct ArticleDate: Sendable, Hashable, Comparable, CustomStringConvertib
             throw .malformed
         }
         guard reader.atEnd else { throw .malformed }
-        try self.init(year: year, month: month, day: day, hour: hour, minute: minute, second: second,
-                      offsetMinutes: offset, hasTime: true)
+        try self.init(
+            year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+            offsetMinutes: offset, hasTime: true)
     }
 
     /// The calendar day of an instant as seen at `offsetSeconds` from UTC (a date without time).
-    public static func day(atEpochSeconds seconds: Int, offsetSeconds: Int) -> ArticleDate {
+    static func day(atEpochSeconds seconds: Int, offsetSeconds: Int) -> ArticleDate {
         let local = seconds + offsetSeconds
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         let (year, month, day) = civil(fromDays: days)
@@ -84,7 +89,7 @@ public struct ArticleDate: Sendable, Hashable, Comparable, CustomStringConvertib
     static let epoch = try! ArticleDate(year: 1970, month: 1, day: 1)
 
     /// Seconds since 1970-01-01T00:00:00Z.
-    public var epochSeconds: Int {
+    var epochSeconds: Int {
         ArticleDate.daysFromCivil(year: year, month: month, day: day) * 86_400
             + hour * 3600 + minute * 60 + second - offsetMinutes * 60
     }
@@ -96,15 +101,15 @@ public struct ArticleDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// `2021-10-05`, for `<time datetime>` on date-only values.
-    public var isoDay: String { "\(year)-\(pad(month))-\(pad(day))" }
+    var isoDay: String { "\(year)-\(pad(month))-\(pad(day))" }
 
     /// Full ISO 8601, e.g. `2021-10-05T00:00:00+00:00`, for sitemaps and metadata.
-    public var iso8601: String {
+    var iso8601: String {
         "\(isoDay)T\(pad(hour)):\(pad(minute)):\(pad(second))\(offsetText(separator: ":"))"
     }
 
     /// RFC 822 as RSS wants it: `Tue, 05 Oct 2021 00:00:00 +0000`.
-    public var rfc822: String {
+    var rfc822: String {
         let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         return "\(weekdays[weekday]), \(pad(day)) \(months[month - 1]) \(year) "
@@ -112,12 +117,14 @@ public struct ArticleDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// `5 oktober 2021` given the month names of the site's language.
-    public func longDate(monthNames: [String]) -> String {
+    func longDate(monthNames: [String]) -> String {
         "\(day) \(monthNames[month - 1]) \(year)"
     }
 
+    /// `2021-10-05`, or ISO 8601 with the time and offset when the editor wrote a time.
     public var description: String { hasTime ? iso8601 : isoDay }
 
+    /// By the instant.
     public static func < (lhs: ArticleDate, rhs: ArticleDate) -> Bool { lhs.epochSeconds < rhs.epochSeconds }
 
     private func offsetText(separator: String) -> String {

@@ -39,7 +39,8 @@ enum ArticleParser {
         var keywords: [Keyword] = []
         for (name, location) in document.fields.names("keywords") {
             guard let slug = Slug(name) else {
-                errors.add(BuildError(location, "keyword '\(name)' has no letters or digits to make a page address from"))
+                errors.add(
+                    BuildError(location, "keyword '\(name)' has no letters or digits to make a page address from"))
                 continue
             }
             if !keywords.contains(where: { $0.slug == slug }) { keywords.append(Keyword(name: name, slug: slug)) }
@@ -52,7 +53,8 @@ enum ArticleParser {
         }
         let article = Article(
             path: path, slug: slug, title: title, date: date, updated: updated, summary: summary, themes: themes,
-            keywords: keywords, draft: draft, author: author, image: image, aliases: aliases, slugLocation: slugLocation)
+            keywords: keywords, draft: draft, author: author, image: image, aliases: aliases, slugLocation: slugLocation
+        )
         return ParsedDocument(fields: article, body: document.parts.body, bodyFirstLine: document.parts.bodyFirstLine)
     }
 
@@ -61,7 +63,9 @@ enum ArticleParser {
     static func isSafeImageAddress(_ text: String) -> Bool {
         let normalized = text.lowercased().filter { !$0.isWhitespace && ($0.asciiValue ?? 32) >= 32 }
         guard let colon = normalized.firstIndex(of: ":") else { return true }
-        if let slash = normalized.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }), slash < colon { return true }
+        if let slash = normalized.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }), slash < colon {
+            return true
+        }
         return normalized.hasPrefix("http:") || normalized.hasPrefix("https:")
     }
 }

@@ -23,7 +23,8 @@ struct DocumentFields {
         } catch {
             switch error {
             case .malformed:
-                fields.fail(node, "'\(key)' '\(text)' is not a date: write it as 2021-10-05 or 2021-10-05T14:30:00+02:00")
+                fields.fail(
+                    node, "'\(key)' '\(text)' is not a date: write it as 2021-10-05 or 2021-10-05T14:30:00+02:00")
             case .impossible(let reason):
                 fields.fail(node, "'\(key)' '\(text)' is impossible: \(reason)")
             }
@@ -36,7 +37,8 @@ struct DocumentFields {
         if let text = fields.string("slug"), let node = fields.node("slug") {
             let location = fields.location(of: node)
             if Self.leavesFolder(text) {
-                fields.fail(location, "slug '\(text)' would leave the \(folder)/ folder: use letters, digits and dashes only")
+                fields.fail(
+                    location, "slug '\(text)' would leave the \(folder)/ folder: use letters, digits and dashes only")
                 return nil
             }
             guard let slug = Slug(text) else {
@@ -49,12 +51,15 @@ struct DocumentFields {
         let stem = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
         let location = SourceLocation(path: path)
         if Self.leavesFolder(stem) {
-            fields.fail(location, "the file name '\(fileName)' would make a slug that leaves the \(folder)/ folder: "
-                + "rename it with letters, digits and dashes only")
+            fields.fail(
+                location,
+                "the file name '\(fileName)' would make a slug that leaves the \(folder)/ folder: "
+                    + "rename it with letters, digits and dashes only")
             return nil
         }
         guard let slug = Slug(stem) else {
-            fields.fail(location, "the file name '\(fileName)' has no letters or digits for a slug: rename it or add 'slug:'")
+            fields.fail(
+                location, "the file name '\(fileName)' has no letters or digits for a slug: rename it or add 'slug:'")
             return nil
         }
         return (slug, location)
@@ -66,7 +71,9 @@ struct DocumentFields {
         for (text, location) in fields.names("aliases") {
             switch SitePath.alias(text) {
             case .success(let path):
-                if !aliases.contains(where: { $0.path == path }) { aliases.append(Alias(path: path, location: location)) }
+                if !aliases.contains(where: { $0.path == path }) {
+                    aliases.append(Alias(path: path, location: location))
+                }
             case .failure(let problem):
                 fields.fail(location, "alias '\(text)' \(problem.reason)")
             }

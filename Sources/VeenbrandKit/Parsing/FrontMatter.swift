@@ -26,7 +26,8 @@ struct FrontMatter: Sendable, Equatable {
         }
         let (first, afterFirst) = line(from: text.startIndex)
         guard isDelimiter(first, closing: false) else {
-            throw BuildError(path: path, "no front matter: the file must start with a '---' line, then title and date, then '---'")
+            throw BuildError(
+                path: path, "no front matter: the file must start with a '---' line, then title and date, then '---'")
         }
         var yamlLines: [Substring] = []
         var cursor = afterFirst

@@ -18,8 +18,9 @@ enum PageParser {
         guard document.fields.errors.isEmpty, let title, let (slug, slugLocation) = slugResult else {
             throw BuildFailure(document.fields.errors)
         }
-        let page = Page(path: path, slug: slug, title: title, summary: summary, menu: menu, menuTitle: menuTitle,
-                        draft: draft, updated: updated, aliases: aliases, slugLocation: slugLocation)
+        let page = Page(
+            path: path, slug: slug, title: title, summary: summary, menu: menu, menuTitle: menuTitle,
+            draft: draft, updated: updated, aliases: aliases, slugLocation: slugLocation)
         return ParsedDocument(fields: page, body: document.parts.body, bodyFirstLine: document.parts.bodyFirstLine)
     }
 }

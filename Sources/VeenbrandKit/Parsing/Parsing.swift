@@ -6,84 +6,79 @@ struct ParsedSite: Sendable {
     var catalog: ThemeCatalog?
     var strings: UIStrings?
     var templates: TemplateSet?
-    /// Every article, drafts included, sorted by path.
-    var articles: [ArticleEntry]
-    /// Every standalone page, drafts included, sorted by path.
-    var pages: [PageEntry]
+    /// Every document of every kind, drafts included, each kind sorted by path.
+    var documents: Documents
     var problems: [BuildError]
+
+    /// Every article, drafts included, sorted by path.
+    var articles: [ArticleEntry] {
+        get { documents[Articles.self] }
+        set { documents[Articles.self] = newValue }
+    }
 }
 
 /// The parse stage: settings, themes, UI strings, templates and every document. Each document
 /// is read, parsed and indexed (summary, fingerprints) on all cores, and its text let go.
 enum Parsing {
-    static func parse(_ sources: SiteSources, baseURL override: BaseURLOverride? = nil) -> ParsedSite {
+    /// Parses `sources`, with the documents of `kinds`; the theme must have `templates`.
+    static func parse(
+        _ sources: SiteSources, kinds: [any DocumentKind.Type], templates required: [String],
+        baseURL override: BaseURLOverride? = nil
+    ) -> ParsedSite {
         var errors = ErrorCollector()
         errors.add(contentsOf: sources.problems)
         let config = sources.siteConfig.flatMap { file in
             errors.collect { try SiteConfig.parse(file.text, path: file.path, override: override) }
         }
-        let catalog = sources.themes.flatMap { file in errors.collect { try ThemeCatalog.parse(file.text, path: file.path) } }
-        let templates = errors.collect { try TemplateSet.compile(sources.templates, folder: SourceFolder.templatesFolder) }
+        let catalog = sources.themes.flatMap { file in
+            errors.collect { try ThemeCatalog.parse(file.text, path: file.path) }
+        }
+        let templates = errors.collect {
+            try TemplateSet.compile(sources.templates, folder: SourceFolder.templatesFolder, required: required)
+        }
         var strings: UIStrings?
         if let config {
             if let file = sources.uiStrings[config.language] {
                 strings = errors.collect { try UIStrings.parse(file.text, path: file.path) }
             } else {
-                errors.add(BuildError(path: "\(SourceFolder.stringsFolder)/\(config.language).yaml",
-                                      "no UI strings for language '\(config.language)' (set in content/site.yaml)"))
+                errors.add(
+                    BuildError(
+                        path: "\(SourceFolder.stringsFolder)/\(config.language).yaml",
+                        "no UI strings for language '\(config.language)' (set in content/site.yaml)"))
             }
         }
-        let articles = parseArticles(sources.articles, in: sources.folder, catalog: catalog)
-        let pages = parsePages(sources.pages, in: sources.folder)
-        errors.add(contentsOf: articles.problems + pages.problems)
-        return ParsedSite(config: config, catalog: catalog, strings: strings, templates: templates,
-                          articles: articles.entries, pages: pages.entries, problems: errors.errors)
-    }
-
-    /// Reads, parses and indexes the articles at `paths` on all cores.
-    static func parseArticles(_ paths: [String], in folder: SourceFolder, catalog: ThemeCatalog?)
-        -> (entries: [ArticleEntry], problems: [BuildError])
-    {
-        parseDocuments(paths, in: folder) { file throws(BuildFailure) in
-            index(try ArticleParser.parse(file.text, path: file.path, catalog: catalog), stamp: file.stamp)
+        var documents = Documents()
+        for kind in kinds {
+            errors.add(contentsOf: parse(kind, from: sources, catalog: catalog, into: &documents))
         }
+        return ParsedSite(
+            config: config, catalog: catalog, strings: strings, templates: templates, documents: documents,
+            problems: errors.errors)
     }
 
-    static func parsePages(_ paths: [String], in folder: SourceFolder) -> (entries: [PageEntry], problems: [BuildError]) {
-        parseDocuments(paths, in: folder) { file throws(BuildFailure) in
-            index(try PageParser.parse(file.text, path: file.path), stamp: file.stamp)
-        }
+    /// Parses the documents of `kind` that `sources` lists into `documents`; returns the problems.
+    private static func parse<Kind: DocumentKind>(
+        _ kind: Kind.Type, from sources: SiteSources, catalog: ThemeCatalog?, into documents: inout Documents
+    ) -> [BuildError] {
+        let parsed = parse(kind, sources.documents[kind.folder] ?? [], in: sources.folder, catalog: catalog)
+        documents[kind] = parsed.entries
+        return parsed.problems
     }
 
-    /// An article as the site keeps it: its summary (the first paragraph when the editor wrote
-    /// none) and where its body is; the body itself is let go.
-    static func index(_ parsed: ParsedDocument<Article>, stamp: FileStamp?) -> ArticleEntry {
-        ArticleEntry(parsed.fields, summary: parsed.fields.summary ?? CMark.firstParagraph(of: parsed.body),
-                     body: origin(of: parsed, path: parsed.fields.path, stamp: stamp))
-    }
-
-    static func index(_ parsed: ParsedDocument<Page>, stamp: FileStamp?) -> PageEntry {
-        PageEntry(parsed.fields, summary: parsed.fields.summary ?? CMark.firstParagraph(of: parsed.body),
-                  body: origin(of: parsed, path: parsed.fields.path, stamp: stamp))
-    }
-
-    private static func origin<Fields>(of parsed: ParsedDocument<Fields>, path: String, stamp: FileStamp?) -> BodyOrigin {
-        BodyOrigin(path: path, firstLine: parsed.bodyFirstLine, fingerprint: .of(parsed.body), stamp: stamp)
-    }
-
-    private static func parseDocuments<Entry: Sendable>(
-        _ paths: [String], in folder: SourceFolder, _ parse: (SourceFile) throws(BuildFailure) -> Entry
-    ) -> (entries: [Entry], problems: [BuildError]) {
-        let results = paths.concurrentMap { path -> Result<Entry, BuildFailure> in
+    /// Reads, parses and indexes the documents of `kind` at `paths`, on all cores.
+    static func parse<Kind: DocumentKind>(
+        _ kind: Kind.Type, _ paths: [String], in folder: SourceFolder, catalog: ThemeCatalog?
+    ) -> (entries: [DocumentEntry<Kind.Fields>], problems: [BuildError]) {
+        let results = paths.concurrentMap { path -> Result<DocumentEntry<Kind.Fields>, BuildFailure> in
             do throws(BuildFailure) {
                 let file: SourceFile
                 do throws(BuildError) { file = try folder.readDocument(path) } catch { throw BuildFailure([error]) }
-                return .success(try parse(file))
+                return .success(index(try kind.parse(file.text, path: file.path, catalog: catalog), stamp: file.stamp))
             } catch {
                 return .failure(error)
             }
         }
-        var entries: [Entry] = []
+        var entries: [DocumentEntry<Kind.Fields>] = []
         var problems: [BuildError] = []
         for result in results {
             switch result {
@@ -92,5 +87,14 @@ enum Parsing {
             }
         }
         return (entries, problems)
+    }
+
+    /// A document as the site keeps it: its summary (the first paragraph when the editor wrote
+    /// none) and where its body is; the body itself is let go.
+    static func index<Fields: Document>(_ parsed: ParsedDocument<Fields>, stamp: FileStamp?) -> DocumentEntry<Fields> {
+        DocumentEntry(
+            parsed.fields, summary: parsed.fields.summary ?? CMark.firstParagraph(of: parsed.body),
+            body: BodyOrigin(
+                path: parsed.fields.path, firstLine: parsed.bodyFirstLine, fingerprint: .of(parsed.body), stamp: stamp))
     }
 }

@@ -25,11 +25,14 @@ struct SiteConfig: Sendable, Equatable {
     /// Whether raw HTML in Markdown is kept (default false: it is dropped).
     var unsafeHTML: Bool
 
-    static let knownFields = ["title", "baseURL", "language", "description", "contact", "newsletter", "feedItems", "unsafeHTML"]
+    static let knownFields = [
+        "title", "baseURL", "language", "description", "contact", "newsletter", "feedItems", "unsafeHTML",
+    ]
 
     /// Parses site.yaml's text; an `override` (from the command line or the preview server)
     /// wins over the file's `baseURL`.
-    static func parse(_ text: String, path: String, override: BaseURLOverride? = nil) throws(BuildFailure) -> SiteConfig {
+    static func parse(_ text: String, path: String, override: BaseURLOverride? = nil) throws(BuildFailure) -> SiteConfig
+    {
         var fields: YAMLMapping
         do {
             fields = try YAMLMapping(yaml: text, path: path, firstLine: 1, what: "site.yaml")
@@ -76,15 +79,15 @@ struct SiteConfig: Sendable, Equatable {
     /// folder names.
     static func normalizedBaseURL(_ text: String) -> String? {
         guard !text.contains(where: { $0.isWhitespace || "\"<>?#\\".contains($0) }),
-              let components = URLComponents(string: text),
-              let scheme = components.scheme?.lowercased(), scheme == "https" || scheme == "http",
-              let host = components.host, !host.isEmpty,
-              components.user == nil, components.password == nil
+            let components = URLComponents(string: text),
+            let scheme = components.scheme?.lowercased(), scheme == "https" || scheme == "http",
+            let host = components.host, !host.isEmpty,
+            components.user == nil, components.password == nil
         else { return nil }
         if let port = components.port, !(1...65535).contains(port) { return nil }
         let segments = components.path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
         guard segments.dropLast().allSatisfy({ SitePath.isSafeSegment(String($0)) }),
-              segments.last.map({ $0.isEmpty || SitePath.isSafeSegment(String($0)) }) ?? true
+            segments.last.map({ $0.isEmpty || SitePath.isSafeSegment(String($0)) }) ?? true
         else { return nil }
         return text.hasSuffix("/") ? text : text + "/"
     }

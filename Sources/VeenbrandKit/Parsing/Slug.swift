@@ -35,7 +35,9 @@ struct Slug: Sendable, Hashable, Comparable, CustomStringConvertible {
     init?(made value: String) {
         var previous: UInt8 = UInt8(ascii: "-")
         for byte in value.utf8 {
-            let isLetterOrDigit = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            let isLetterOrDigit =
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
             guard isLetterOrDigit || (byte == UInt8(ascii: "-") && previous != byte) else { return nil }
             previous = byte
         }

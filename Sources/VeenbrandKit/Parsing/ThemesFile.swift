@@ -13,7 +13,8 @@ extension ThemeCatalog {
         var themes: [Theme] = []
         var seenSlugs: [Slug: String] = [:]
         for (index, item) in items.enumerated() {
-            guard var fields = errors.collect({ try YAMLMapping(node: item, path: path, firstLine: 1, what: "a theme") })
+            guard
+                var fields = errors.collect({ try YAMLMapping(node: item, path: path, firstLine: 1, what: "a theme") })
             else { continue }
             fields.rejectUnknownKeys(["name", "slug", "description"])
             let name = fields.string("name", required: true)

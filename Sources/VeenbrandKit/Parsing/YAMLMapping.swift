@@ -33,8 +33,9 @@ struct YAMLMapping {
             return
         }
         guard let mapping = node.mapping else {
-            throw BuildError(YAMLMapping.location(of: node, path: path, firstLine: firstLine),
-                             "\(what) must be a list of 'key: value' fields")
+            throw BuildError(
+                YAMLMapping.location(of: node, path: path, firstLine: firstLine),
+                "\(what) must be a list of 'key: value' fields")
         }
         pairs = mapping.compactMap { key, value in
             key.string.map { (key: $0, keyNode: key, value: value) }
@@ -51,7 +52,8 @@ struct YAMLMapping {
         }
         guard let node else { return [] }
         guard let sequence = node.sequence else {
-            throw BuildError(location(of: node, path: path, firstLine: 1), "\(what) must be a list ('- name: …' items)")
+            throw BuildError(
+                location(of: node, path: path, firstLine: 1), "\(what) must be a list ('- name: …' items)")
         }
         return Array(sequence)
     }
@@ -63,8 +65,9 @@ struct YAMLMapping {
         self.what = what
         self.start = YAMLMapping.location(of: node, path: path, firstLine: firstLine)
         guard let mapping = node.mapping else {
-            throw BuildError(YAMLMapping.location(of: node, path: path, firstLine: firstLine),
-                             "\(what) must be a list of 'key: value' fields")
+            throw BuildError(
+                YAMLMapping.location(of: node, path: path, firstLine: firstLine),
+                "\(what) must be a list of 'key: value' fields")
         }
         pairs = mapping.compactMap { key, value in key.string.map { (key: $0, keyNode: key, value: value) } }
     }
@@ -136,7 +139,11 @@ struct YAMLMapping {
                 continue
             }
             let value = scalar.string.trimmingSpaces
-            if value.isEmpty { fail(item, "an item of '\(key)' is empty") } else { result.append((value, location(of: item))) }
+            if value.isEmpty {
+                fail(item, "an item of '\(key)' is empty")
+            } else {
+                result.append((value, location(of: item)))
+            }
         }
         return result
     }
@@ -155,7 +162,8 @@ struct YAMLMapping {
     /// Records an error for every key not in `known`, suggesting the closest known key.
     mutating func rejectUnknownKeys(_ known: [String]) {
         for pair in pairs where !known.contains(pair.key) {
-            let hint = Suggestion.closest(to: pair.key, in: known).map { "; did you mean '\($0)'?" }
+            let hint =
+                Suggestion.closest(to: pair.key, in: known).map { "; did you mean '\($0)'?" }
                 ?? "; known fields: \(known.joined(separator: ", "))"
             errors.append(BuildError(location(of: pair.keyNode), "unknown field '\(pair.key)' in \(what)\(hint)"))
         }
@@ -172,9 +180,12 @@ struct YAMLMapping {
         }
         switch error {
         case YamlError.scanner(let context, let problem, let mark, _),
-             YamlError.parser(let context, let problem, let mark, _),
-             YamlError.composer(let context, let problem, let mark, _):
-            let detail = context.map { " (\($0.text) that starts at line \($0.mark.line + firstLine - 1), column \($0.mark.column))" } ?? ""
+            YamlError.parser(let context, let problem, let mark, _),
+            YamlError.composer(let context, let problem, let mark, _):
+            let detail =
+                context.map {
+                    " (\($0.text) that starts at line \($0.mark.line + firstLine - 1), column \($0.mark.column))"
+                } ?? ""
             return at(mark, "YAML syntax error: \(problem)\(detail)")
         case YamlError.duplicatedKeysInMapping(let duplicates, let context):
             return at(context.mark, "field '\(duplicates.joined(separator: "', '"))' appears twice")

@@ -12,8 +12,10 @@ struct Route: Sendable {
     /// The source that claims the address, for clash errors; nil for the site's own addresses.
     let claim: Claim?
 
-    init(_ path: SitePath, _ producer: any Producer, item: Int = 0, page: Int = 1, sitemap: SitemapListing? = nil,
-         claim: Claim? = nil) {
+    init(
+        _ path: SitePath, _ producer: any Producer, item: Int = 0, page: Int = 1, sitemap: SitemapListing? = nil,
+        claim: Claim? = nil
+    ) {
         self.path = path
         self.producer = producer
         self.item = item
@@ -30,13 +32,14 @@ struct SitemapListing: Sendable {
 
 /// A source's claim to an address: a document's slug or one of its aliases.
 struct Claim: Sendable {
-    enum Kind: String, Sendable {
-        case article, page, alias
-    }
-
-    let kind: Kind
+    /// What claims it: "article", "page"…, or "alias".
+    let noun: String
     /// Where the editor wrote the slug or alias (the file, for a slug from the file name).
     let location: SourceLocation
-    /// What the address was written as (the slug, or the alias as the editor wrote it).
+    /// What the address was written as (the slug, or the alias's path).
     let name: String
+
+    var isAlias: Bool { noun == Self.alias }
+
+    static let alias = "alias"
 }

@@ -13,7 +13,7 @@ struct RouteTable: Sendable {
     let problems: [BuildError]
     private let index: [SitePath: Int]
 
-    init(_ site: SiteModel, base: SiteBase, producers: [any Producer] = Producers.all) {
+    init(_ site: SiteModel, base: SiteBase, producers: [any Producer]) {
         self.base = base
         let routes = producers.flatMap { $0.routes(site) }
         var index: [SitePath: Int] = [:]
@@ -43,12 +43,18 @@ struct RouteTable: Sendable {
         }
         let clashed = Set(problems.map(\.location))
         let reserved = Set(producers.flatMap(\.reservedNames))
-        let claims = routes.compactMap { route in route.claim.map { (route.path, $0) } }
+        let claims =
+            routes.compactMap { route in route.claim.map { (route.path, $0) } }
             + withheldClaims.map { ($0.key, $0.value) }
         for (path, claim) in claims
-        where claim.kind == .page && reserved.contains(String(path.topSegment)) && !clashed.contains(claim.location) {
-            problems.append(BuildError(claim.location, "slug '\(claim.name)' would take \(path), an address the site "
-                + "uses itself (\(reserved.sorted().joined(separator: ", "))): choose another slug"))
+        where !claim.isAlias && path.isTopFolder && reserved.contains(String(path.topSegment))
+            && !clashed.contains(claim.location)
+        {
+            problems.append(
+                BuildError(
+                    claim.location,
+                    "slug '\(claim.name)' would take \(path), an address the site "
+                        + "uses itself (\(reserved.sorted().joined(separator: ", "))): choose another slug"))
         }
         self.routes = routes
         self.index = index
@@ -87,27 +93,46 @@ struct RouteTable: Sendable {
             return []  // two outputs of the site at one address: a mistake in Veenbrand, caught by its tests
         case (nil, let claim?), (let claim?, nil):
             let owner = first.claim == nil ? first.owner : second.owner
-            return [BuildError(claim.location, "\(describe(claim)) is the address of \(owner): "
-                + (claim.kind == .alias ? "remove the alias" : "choose another slug"))]
+            return [
+                BuildError(
+                    claim.location,
+                    "\(describe(claim)) is the address of \(owner): "
+                        + (claim.isAlias ? "remove the alias" : "choose another slug"))
+            ]
         case (let one?, let other?):
             // A document's own address comes before any alias; else the claim written first wins.
-            let (earlier, later) = one.kind == .alias && other.kind != .alias ? (other, one)
-                : other.kind == .alias && one.kind != .alias ? (one, other)
-                : one.location <= other.location ? (one, other) : (other, one)
-            if earlier.kind == later.kind, later.kind != .alias {
-                return [BuildError(later.location, "slug '\(later.name)' is already used by \(earlier.location.path): "
-                    + "each \(later.kind.rawValue) needs its own slug")]
+            let (earlier, later) =
+                one.isAlias && !other.isAlias
+                ? (other, one)
+                : other.isAlias && !one.isAlias
+                    ? (one, other)
+                    : one.location <= other.location ? (one, other) : (other, one)
+            if earlier.noun == later.noun, !later.isAlias {
+                return [
+                    BuildError(
+                        later.location,
+                        "slug '\(later.name)' is already used by \(earlier.location.path): "
+                            + "each \(later.noun) needs its own slug")
+                ]
             }
-            if earlier.kind != .alias {
-                return [BuildError(later.location, "\(describe(later)) is the address of \(earlier.location.path): "
-                    + "remove the alias")]
+            if !earlier.isAlias {
+                return [
+                    BuildError(
+                        later.location,
+                        "\(describe(later)) is the address of \(earlier.location.path): "
+                            + "remove the alias")
+                ]
             }
-            return [BuildError(later.location, "\(describe(later)) is already taken by \(earlier.location.path) "
-                + "(an alias on line \(earlier.location.line)): an address can lead to one page only")]
+            return [
+                BuildError(
+                    later.location,
+                    "\(describe(later)) is already taken by \(earlier.location.path) "
+                        + "(an alias on line \(earlier.location.line)): an address can lead to one page only")
+            ]
         }
     }
 
     private static func describe(_ claim: Claim) -> String {
-        claim.kind == .alias ? "alias '\(claim.name)'" : "the \(claim.kind.rawValue)'s slug '\(claim.name)'"
+        claim.isAlias ? "alias '\(claim.name)'" : "the \(claim.noun)'s slug '\(claim.name)'"
     }
 }

@@ -57,6 +57,9 @@ struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     var isFolder: Bool { url.hasSuffix("/") }
 
+    /// Whether this is a folder right under the root: `/over-de-beweging/`.
+    var isTopFolder: Bool { isFolder && url.dropFirst().dropLast().allSatisfy { $0 != "/" } && url != "/" }
+
     var description: String { url }
 
     static func < (lhs: SitePath, rhs: SitePath) -> Bool { lhs.url < rhs.url }
@@ -64,7 +67,9 @@ struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// A segment is safe when it cannot name a parent, a root or a hidden file.
     static func isSafeSegment(_ segment: String) -> Bool {
         guard let first = segment.utf8.first, first != UInt8(ascii: ".") else { return false }
-        return !segment.utf8.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "%") || $0 == 0 }
+        return !segment.utf8.contains {
+            $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "%") || $0 == 0
+        }
     }
 
     /// Page `n` (1-based) of the list at this folder: the folder itself, then `pagina/2/`, …
@@ -82,7 +87,8 @@ struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// without a trailing slash or `.html` is taken as a folder (`/oud` → `/oud/`).
     static func alias(_ text: String) -> Result<SitePath, AliasProblem> {
         guard text.hasPrefix("/"), !text.hasPrefix("//") else {
-            return .failure(AliasProblem(reason: "must be a path on this site, starting with '/' (like /nieuws/oude-naam/)"))
+            return .failure(
+                AliasProblem(reason: "must be a path on this site, starting with '/' (like /nieuws/oude-naam/)"))
         }
         guard !text.contains(where: { $0 == "?" || $0 == "#" || $0.isWhitespace }) else {
             return .failure(AliasProblem(reason: "may not contain '?', '#' or spaces: write only the path"))
@@ -92,8 +98,10 @@ struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible {
         let isFolder = segments.last == "" || !(segments.last ?? "").contains(".")
         if segments.last == "" { segments.removeLast() }
         guard !segments.isEmpty, segments.allSatisfy(isSafeSegment) else {
-            return .failure(AliasProblem(reason: "leaves the site or has an empty, hidden or encoded part: "
-                + "use a plain path like /nieuws/oude-naam/"))
+            return .failure(
+                AliasProblem(
+                    reason: "leaves the site or has an empty, hidden or encoded part: "
+                        + "use a plain path like /nieuws/oude-naam/"))
         }
         if isFolder { return .success(folder(segments)) }
         guard segments.last!.hasSuffix(".html") else {

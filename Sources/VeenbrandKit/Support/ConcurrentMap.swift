@@ -16,7 +16,8 @@ extension RandomAccessCollection where Index == Int {
                 DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                     let start = chunk * chunkSize
                     for offset in start..<Swift.min(start + chunkSize, count) {
-                        (results.baseAddress! + offset).initialize(to: transform(elements[elements.startIndex + offset]))
+                        (results.baseAddress! + offset).initialize(
+                            to: transform(elements[elements.startIndex + offset]))
                     }
                 }
             }

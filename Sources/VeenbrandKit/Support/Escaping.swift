@@ -25,7 +25,8 @@ enum Escaping {
             case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
             case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
             case UInt8(ascii: "'"): apostrophe.withUTF8Buffer { output.append(contentsOf: $0) }
-            case 0xEF where dropsForbidden && rest.count >= 2 && rest[rest.startIndex] == 0xBF
+            case 0xEF
+            where dropsForbidden && rest.count >= 2 && rest[rest.startIndex] == 0xBF
                 && rest[rest.startIndex + 1] >= 0xBE:
                 rest = rest.dropFirst(2)  // U+FFFE or U+FFFF
             case 0x9, 0xA, 0xD: output.append(byte)

@@ -18,8 +18,10 @@ final class ArticleItem: @unchecked Sendable, MustacheParent {
     private let lock = NSLock()
     private var renderedCard: String?
 
-    init(title: String, url: String, date: String, isoDate: String, summary: String, themes: [TermLink],
-         hasThemes: Bool, isDraft: Bool, isScheduled: Bool, cardMaker: CardMaker? = nil, card: String? = nil) {
+    init(
+        title: String, url: String, date: String, isoDate: String, summary: String, themes: [TermLink],
+        hasThemes: Bool, isDraft: Bool, isScheduled: Bool, cardMaker: CardMaker? = nil, card: String? = nil
+    ) {
         self.title = title
         self.url = url
         self.date = date

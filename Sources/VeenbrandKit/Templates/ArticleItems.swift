@@ -17,8 +17,9 @@ final class ArticleItems: @unchecked Sendable {
         self.base = base
         self.monthNames = monthNames
         self.cards = cards
-        themeLinks = Dictionary(site.themes.map { ($0.slug, TermLink(name: $0.name, url: base.href(.theme($0.slug)))) },
-                                uniquingKeysWith: { first, _ in first })
+        themeLinks = Dictionary(
+            site.themes.map { ($0.slug, TermLink(name: $0.name, url: base.href(.theme($0.slug)))) },
+            uniquingKeysWith: { first, _ in first })
         made = Array(repeating: nil, count: site.articles.count)
     }
 
@@ -36,10 +37,13 @@ final class ArticleItems: @unchecked Sendable {
     private func make(_ index: Int) -> ArticleItem {
         let entry = site.articles[index]
         let article = entry.article
-        let themes = article.themes.map { themeLinks[$0.slug] ?? TermLink(name: $0.name, url: base.href(.theme($0.slug))) }
-        return ArticleItem(title: article.title, url: base.href(article.sitePath),
-                           date: article.date.longDate(monthNames: monthNames), isoDate: article.date.description,
-                           summary: entry.summary, themes: themes, hasThemes: !article.themes.isEmpty,
-                           isDraft: article.draft, isScheduled: site.publication.isScheduled(article), cardMaker: cards)
+        let themes = article.themes.map {
+            themeLinks[$0.slug] ?? TermLink(name: $0.name, url: base.href(.theme($0.slug)))
+        }
+        return ArticleItem(
+            title: article.title, url: base.href(article.sitePath),
+            date: article.date.longDate(monthNames: monthNames), isoDate: article.date.description,
+            summary: entry.summary, themes: themes, hasThemes: !article.themes.isEmpty,
+            isDraft: article.draft, isScheduled: site.publication.isScheduled(article), cardMaker: cards)
     }
 }

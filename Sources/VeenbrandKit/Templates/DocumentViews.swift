@@ -43,9 +43,11 @@ final class ArticleView: Sendable, MustacheParent {
         "slugLocation": [],  // a position in the file: for messages only
     ]
 
-    init(title: String, url: String, date: String, isoDate: String, updatedDate: String?, updatedISODate: String?,
-         author: String?, image: String?, summary: String, html: String, themes: [TermLink], keywords: [TermLink],
-         related: [ArticleItem], isDraft: Bool, isScheduled: Bool) {
+    init(
+        title: String, url: String, date: String, isoDate: String, updatedDate: String?, updatedISODate: String?,
+        author: String?, image: String?, summary: String, html: String, themes: [TermLink], keywords: [TermLink],
+        related: [ArticleItem], isDraft: Bool, isScheduled: Bool
+    ) {
         self.title = title
         self.url = url
         self.date = date
@@ -118,8 +120,10 @@ final class PageView: Sendable, MustacheParent {
         "slugLocation": [],  // a position in the file: for messages only
     ]
 
-    init(title: String, url: String, summary: String, html: String, updatedDate: String?, updatedISODate: String?,
-         isDraft: Bool) {
+    init(
+        title: String, url: String, summary: String, html: String, updatedDate: String?, updatedISODate: String?,
+        isDraft: Bool
+    ) {
         self.title = title
         self.url = url
         self.summary = summary

@@ -16,8 +16,10 @@ final class SiteView: Sendable, MustacheParent {
     let otherPages: [MenuLink]
     let hasOtherPages: Bool
 
-    init(title: String, description: String, language: String, baseURL: String, contactEmail: String?,
-         contactPhone: String?, contactPhoneHref: String?, newsletter: String?, feedURL: String, otherPages: [MenuLink]) {
+    init(
+        title: String, description: String, language: String, baseURL: String, contactEmail: String?,
+        contactPhone: String?, contactPhoneHref: String?, newsletter: String?, feedURL: String, otherPages: [MenuLink]
+    ) {
         self.title = title
         self.description = description
         self.language = language
@@ -128,8 +130,10 @@ final class PageMeta: Sendable, MustacheParent {
     /// Whether search engines should skip the page (the 404 page).
     let noindex: Bool
 
-    init(title: String, documentTitle: String, description: String, canonical: String, ogType: String, ogImage: String?,
-         feeds: [FeedLink], inNieuws: Bool, inThemas: Bool, inTrefwoorden: Bool, menu: [MenuLink], noindex: Bool) {
+    init(
+        title: String, documentTitle: String, description: String, canonical: String, ogType: String, ogImage: String?,
+        feeds: [FeedLink], inNieuws: Bool, inThemas: Bool, inTrefwoorden: Bool, menu: [MenuLink], noindex: Bool
+    ) {
         self.title = title
         self.documentTitle = documentTitle
         self.description = description

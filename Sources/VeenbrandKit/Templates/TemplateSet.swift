@@ -3,25 +3,22 @@ import Mustache
 
 /// The theme's compiled Mustache templates, by name (`article`, `partials/head`, …).
 ///
-/// Every page kind's template must exist, and every partial or parent a template names must
-/// exist too: a missing template is an error, never an empty page.
+/// Every template the site renders with must exist (each producer names its own), and every
+/// partial or parent a template names must exist too: a missing template is an error, never an
+/// empty page.
 struct TemplateSet: Sendable {
-    /// Templates that render a page kind; each must exist.
-    static let pageTemplates = ["home", "article", "page", "themes", "theme", "keywords", "keyword", "404"]
     /// Renders one article as lists show it, once per article (`{{{card}}}` in lists); must exist.
     static let cardTemplate = "card"
-    /// Every template the theme must have.
-    static var requiredTemplates: [String] { pageTemplates + [cardTemplate] }
 
     private let library: MustacheLibrary
     private let names: Set<String>
 
     /// Compiles `files` (paths like `theme/templates/article.mustache`), reporting every
-    /// syntax error, missing page template and unknown partial.
+    /// syntax error, every template of `required` that is missing and every unknown partial.
     /// Every template gets `HTMLEscaping` through a pragma line put before its first line
     /// (swift-mustache resets the escaping for each partial and parent); positions in errors
     /// are given in the file as written.
-    static func compile(_ files: [SourceFile], folder: String) throws(BuildFailure) -> TemplateSet {
+    static func compile(_ files: [SourceFile], folder: String, required: [String]) throws(BuildFailure) -> TemplateSet {
         HTMLEscaping.register()
         var library = MustacheLibrary()
         var errors: [BuildError] = []
@@ -33,20 +30,29 @@ struct TemplateSet: Sendable {
             do {
                 try library.register(HTMLEscaping.pragmaLine + SourceText.normalize(file.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                errors.append(BuildError(path: file.path, line: error.context.lineNumber - 1,
-                                         column: error.context.columnNumber + 1,
-                                         "template syntax error: \(describe(error.error))"))
+                errors.append(
+                    BuildError(
+                        path: file.path, line: error.context.lineNumber - 1,
+                        column: error.context.columnNumber + 1,
+                        "template syntax error: \(describe(error.error))"))
             } catch {
                 errors.append(BuildError(path: file.path, "template syntax error: \(error)"))
             }
         }
-        for name in requiredTemplates where !names.contains(name) {
-            errors.append(BuildError(path: "\(prefix)\(name).mustache", "template is missing: the theme must have it to render the site"))
+        for name in required where !names.contains(name) {
+            errors.append(
+                BuildError(
+                    path: "\(prefix)\(name).mustache", "template is missing: the theme must have it to render the site")
+            )
         }
         for file in files {
             for reference in partialReferences(in: file.text) where !names.contains(reference.name) {
-                errors.append(BuildError(path: file.path, line: reference.line, column: reference.column,
-                                         "template '\(reference.name)' is used here but \(prefix)\(reference.name).mustache does not exist"))
+                errors.append(
+                    BuildError(
+                        path: file.path, line: reference.line, column: reference.column,
+                        "template '\(reference.name)' is used here but "
+                            + "\(prefix)\(reference.name).mustache does not exist"
+                    ))
             }
         }
         if !errors.isEmpty { throw BuildFailure(errors) }
@@ -69,7 +75,8 @@ struct TemplateSet: Sendable {
             while let open = rest.range(of: "{{") {
                 let afterOpen = rest[open.upperBound...].drop { $0 == " " }
                 guard let marker = afterOpen.first, marker == ">" || marker == "<",
-                      let close = afterOpen.range(of: "}}") else {
+                    let close = afterOpen.range(of: "}}")
+                else {
                     rest = rest[open.upperBound...]
                     continue
                 }

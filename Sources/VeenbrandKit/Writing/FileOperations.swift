@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The file operations the writer is made of. A file in the standby folder may be the same
@@ -54,7 +55,8 @@ enum FileOperations {
     /// Makes `path` the same file as `existing` (a hard link: same inode, same modification
     /// time); false if that cannot be done (no such file, another file system).
     static func share(_ existing: String, at path: String) -> Bool {
-        var old = stat(), new = stat()
+        var old = stat()
+        var new = stat()
         guard stat(existing, &old) == 0 else { return false }
         if stat(path, &new) == 0 {
             if old.st_ino == new.st_ino && old.st_dev == new.st_dev { return true }
@@ -68,7 +70,9 @@ enum FileOperations {
     /// Puts the bytes of the file at `source` at `path`, as a new file, unless the file there
     /// already holds them.
     static func copy(_ source: String, to path: String) throws(Failure) {
-        guard let data = FileManager.default.contents(atPath: source) else { throw Failure(path: source, errno: ENOENT) }
+        guard let data = FileManager.default.contents(atPath: source) else {
+            throw Failure(path: source, errno: ENOENT)
+        }
         if let failure = data.withUnsafeBytes({ put(bytes: $0.bindMemory(to: UInt8.self), at: path, fresh: false) }) {
             throw failure
         }
@@ -89,7 +93,9 @@ enum FileOperations {
 
     /// Makes the file at `path` the same as the file at `source` (a copy), whole or not at all.
     static func replace(_ path: String, withCopyOf source: String) throws(Failure) {
-        guard let data = FileManager.default.contents(atPath: source) else { throw Failure(path: source, errno: ENOENT) }
+        guard let data = FileManager.default.contents(atPath: source) else {
+            throw Failure(path: source, errno: ENOENT)
+        }
         try replace(path, with: [UInt8](data))
     }
 

@@ -2,7 +2,7 @@ import CAtomicSwap
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Writes the site, whole or not at all, and only what needs writing.
@@ -39,10 +39,12 @@ struct OutputWriter: Sendable {
         let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.path
         func isInside(_ path: String, _ folder: String) -> Bool { path == folder || path.hasPrefix(folder + "/") }
         let reason: String? =
-            outputPath == "/" || outputPath == home ? "is the root or home folder"
-            : isInside(sourcePath, outputPath) ? "is the site folder or contains it"
-            : isInside(outputPath, sourcePath + "/content") || isInside(outputPath, sourcePath + "/theme")
-                ? "is inside content/ or theme/" : nil
+            outputPath == "/" || outputPath == home
+            ? "is the root or home folder"
+            : isInside(sourcePath, outputPath)
+                ? "is the site folder or contains it"
+                : isInside(outputPath, sourcePath + "/content") || isInside(outputPath, sourcePath + "/theme")
+                    ? "is inside content/ or theme/" : nil
         if let reason {
             throw BuildFailure([BuildError(path: output.path, "refusing to use this output folder: it \(reason)")])
         }
@@ -101,7 +103,9 @@ struct OutputWriter: Sendable {
                 }
             }
             let kept = Set(files.map(\.path))
-            for path in holds.sorted() where !kept.contains(path) { FileOperations.remove(root + "/" + path, under: root) }
+            for path in holds.sorted() where !kept.contains(path) {
+                FileOperations.remove(root + "/" + path, under: root)
+            }
         } catch {
             throw failure(error)
         }
@@ -133,13 +137,19 @@ struct OutputWriter: Sendable {
             switch try file.contents() {
             case .text(var text):
                 if hasLive, text.withUTF8({ FileOperations.hasContents($0, at: current) }),
-                   FileOperations.share(current, at: target) { return }
+                    FileOperations.share(current, at: target)
+                {
+                    return
+                }
                 try FileOperations.put(text, at: target, fresh: fresh)
             case .copy(let relative):
                 let from = source + "/" + relative
                 if hasLive, let bytes = FileManager.default.contents(atPath: from),
-                   bytes.withUnsafeBytes({ FileOperations.hasContents($0.bindMemory(to: UInt8.self), at: current) }),
-                   FileOperations.share(current, at: target) { return }
+                    bytes.withUnsafeBytes({ FileOperations.hasContents($0.bindMemory(to: UInt8.self), at: current) }),
+                    FileOperations.share(current, at: target)
+                {
+                    return
+                }
                 try FileOperations.copy(from, to: target)
             }
         }
@@ -204,7 +214,8 @@ struct OutputWriter: Sendable {
     }
 
     /// Runs `body` for every file on all cores; throws the first failure (by file order).
-    private static func each(_ files: [OutputFile], _ known: [Known], _ body: (OutputFile, Known) throws -> Void) throws {
+    private static func each(_ files: [OutputFile], _ known: [Known], _ body: (OutputFile, Known) throws -> Void) throws
+    {
         let failures = files.indices.concurrentMap { index -> Error? in
             do {
                 try body(files[index], known.isEmpty ? .nothing : known[index])
