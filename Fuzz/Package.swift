@@ -18,5 +18,6 @@ let package = Package(
         .executableTarget(name: "FuzzFrontMatter", dependencies: [kit, "CFuzzDriver"]),
         .executableTarget(name: "FuzzSlug", dependencies: [kit, "CFuzzDriver"]),
         .executableTarget(name: "FuzzArticle", dependencies: [kit, "CFuzzDriver"]),
+        .executableTarget(name: "FuzzBody", dependencies: [kit, "CFuzzDriver"]),
     ]
 )

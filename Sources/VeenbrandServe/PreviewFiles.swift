@@ -26,7 +26,9 @@ struct PreviewFiles: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return .notFound }
         if isDirectory.boolValue {
-            guard decoded.hasSuffix("/") else { return .redirect(rawPath + "/") }
+            // The folder itself, with its slash, and never with two at the start: `//x/` would
+            // be an address on another host.
+            guard decoded.hasSuffix("/") else { return .redirect(Self.path(segments) + "/") }
             url.appendPathComponent("index.html")
             guard FileManager.default.fileExists(atPath: url.path) else { return .notFound }
         }
@@ -34,6 +36,13 @@ struct PreviewFiles: Sendable {
         let rootPath = root.resolvingSymlinksInPath().path
         guard resolved.hasPrefix(rootPath + "/") else { return .forbidden }
         return .file(url)
+    }
+
+    /// `/a/b` from decoded segments, each percent-encoded again where it must be.
+    private static func path(_ segments: [Substring]) -> String {
+        "/"
+            + segments.map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? String($0) }
+            .joined(separator: "/")
     }
 
     /// The `Content-Type` for a file, by its extension.

@@ -27,7 +27,8 @@ public struct PreviewServer: Sendable {
     )
         -> some ApplicationProtocol
     {
-        let router = Router()
+        let router = Router(options: .autoGenerateHeadEndpoints)
+        router.add(middleware: PreviewGuard(host: host))
         let broadcaster = self.broadcaster
         router.get(RouterPath(Self.eventsPath)) { _, _ -> Response in
             // Ends with the server: an open page must not keep Ctrl-C from stopping it.

@@ -22,8 +22,8 @@ public final class PreviewSite: @unchecked Sendable {
     /// Where the preview is built (a temporary folder, never the site's own `output/`).
     public let output: URL
     /// The server's own address (`http://127.0.0.1:1313`): the site is served there, under
-    /// the path of site.yaml's `baseURL`.
-    private let origin: String
+    /// the path of site.yaml's `baseURL`. Set once the server knows its port.
+    private var origin: String
     private let includeDrafts: Bool
     private let includeFuture: Bool
     private let clock: @Sendable () -> Int
@@ -45,11 +45,18 @@ public final class PreviewSite: @unchecked Sendable {
         self.includeDrafts = includeDrafts
         self.includeFuture = includeFuture
         self.clock = clock
-        output = FileManager.default.temporaryDirectory
-            .appendingPathComponent(
-                "veenbrand-preview-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
-            )
-            .appendingPathComponent("site")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "veenbrand-preview-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        // Only this user may read the preview: it shows drafts.
+        try? FileManager.default.createDirectory(
+            at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        output = folder.appendingPathComponent("site")
+    }
+
+    /// Serves the site from `origin` (`http://127.0.0.1:1313`) from the next build on: the server
+    /// tells it once it knows its port.
+    public func serve(from origin: String) {
+        buildLock.withLock { self.origin = origin }
     }
 
     /// The outcome of the last build.

@@ -1,4 +1,5 @@
 import Foundation
+import VeenbrandKit
 
 #if canImport(Glibc)
     import Glibc
@@ -81,23 +82,8 @@ public final class SiteWatcher: @unchecked Sendable {
         }
     }
 
-    /// Every file's path, modification time and size.
-    private func snapshot() -> [String: [Double]] {
-        var result: [String: [Double]] = [:]
-        for folder in folders {
-            guard
-                let enumerator = FileManager.default.enumerator(
-                    at: folder, includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey])
-            else { continue }
-            for case let url as URL in enumerator {
-                let values = try? url.resourceValues(forKeys: [.contentModificationDateKey, .fileSizeKey])
-                result[url.path] = [
-                    values?.contentModificationDate?.timeIntervalSince1970 ?? 0, Double(values?.fileSize ?? 0),
-                ]
-            }
-        }
-        return result
-    }
+    /// Every file's path, size and times, folders reached through links listed once.
+    private func snapshot() -> [String: [Int]] { SiteFolders.snapshot(folders.map(\.path)) }
 }
 
 #if os(Linux)
@@ -118,19 +104,15 @@ public final class SiteWatcher: @unchecked Sendable {
             }
         }
 
-        /// Watches `path` and every folder below it; false if the kernel refuses (e.g. watch limit).
+        /// Watches `path` and every folder below it (each once, so a link that loops ends the
+        /// walk); false if the kernel refuses (e.g. watch limit).
         private func watchTree(_ path: String) -> Bool {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                return true
-            }
-            if !watched.values.contains(path) {
-                let watch = inotify_add_watch(descriptor, path, Self.mask)
+            for folder in SiteFolders.tree(path) where !watched.values.contains(folder) {
+                let watch = inotify_add_watch(descriptor, folder, Self.mask)
                 guard watch >= 0 else { return false }
-                watched[watch] = path
+                watched[watch] = folder
             }
-            let children = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            return children.allSatisfy { watchTree(path + "/" + $0) }
+            return true
         }
 
         func waitForEvents(milliseconds: Int32) -> Bool {

@@ -47,7 +47,9 @@ struct BuildCommand: ParsableCommand {
             toolStamp: Self.toolStamp, force: force)
         let stages = StageTimer(showProgress: !quiet && Console.isInteractive)
         do {
-            let summary = try Site.build(options, progress: BuildProgress { stages.enter($0) })
+            let quiet = self.quiet
+            let progress = BuildProgress({ stages.enter($0) }, notice: { if !quiet { Console.error($0) } })
+            let summary = try Site.build(options, progress: progress)
             stages.finish()
             for warning in summary.warnings { Console.error("warning: \(warning)") }
             if !quiet {

@@ -13,7 +13,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on.")
     var host = "127.0.0.1"
 
-    @Option(help: "The port to listen on.")
+    @Option(help: "The port to listen on (0: any free port).")
     var port = 1313
 
     @Flag(inversion: .prefixedNo, help: "Show drafts (with a 'Concept' banner).")
@@ -22,16 +22,21 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Show articles dated after now (with a 'Gepland' banner).")
     var future = true
 
+    func validate() throws {
+        guard (0...65535).contains(port) else {
+            throw ValidationError("--port \(port) is not a port: use 1 to 65535, or 0 for any free one")
+        }
+    }
+
     func run() async throws {
         let fixedNow: Int? =
             site.now != nil || ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] != nil
             ? try site.resolvedNow() : nil
         let preview = PreviewSite(
-            source: site.sourceURL, origin: "http://\(host):\(port)",
+            source: site.sourceURL, origin: "http://\(Self.urlHost(host)):\(port)",
             includeDrafts: drafts, includeFuture: future,
             clock: { fixedNow ?? Int(Date().timeIntervalSince1970) })
         defer { preview.cleanUp() }
-        report(preview.rebuild())
 
         let broadcaster = ReloadBroadcaster()
         let watcher = SiteWatcher(folders: preview.watchedFolders) {
@@ -43,9 +48,12 @@ struct ServeCommand: AsyncParsableCommand {
         defer { watcher.stop() }
 
         let server = PreviewServer(site: preview, broadcaster: broadcaster)
-        let app = server.application(host: host, port: port) { [watcher] actualPort in
+        let app = server.application(host: host, port: port) { [watcher, host] actualPort in
+            // The site's links use the port the server really has (with --port 0, a free one).
+            preview.serve(from: "http://\(Self.urlHost(host)):\(actualPort)")
+            report(preview.rebuild())
             print(
-                "Serving the preview at http://\(host):\(actualPort)\(preview.basePath) "
+                "Serving the preview at http://\(Self.urlHost(host)):\(actualPort)\(preview.basePath) "
                     + "(watching content/ and theme/ with \(watcher.method)); press Ctrl-C to stop."
             )
             fflush(nil)
@@ -53,6 +61,9 @@ struct ServeCommand: AsyncParsableCommand {
         try await app.runService()
         print("\nStopped.")
     }
+
+    /// A host as it stands in a URL: an IPv6 address in brackets.
+    static func urlHost(_ host: String) -> String { host.contains(":") ? "[\(host)]" : host }
 }
 
 private func report(_ state: PreviewSite.State) {

@@ -69,8 +69,8 @@ import Testing
 
     @Test func todayIsTheEditorsDay() throws {
         let lateEvening = try ArticleDate(parsing: "2026-11-24T23:30:00Z").epochSeconds
-        #expect(ArticleDate.day(atEpochSeconds: lateEvening, offsetSeconds: 3600).isoDay == "2026-11-25")
-        #expect(ArticleDate.day(atEpochSeconds: lateEvening, offsetSeconds: -3600).isoDay == "2026-11-24")
-        #expect(ArticleDate.day(atEpochSeconds: -1, offsetSeconds: 0).isoDay == "1969-12-31")
+        #expect(try ArticleDate.day(atEpochSeconds: lateEvening, offsetSeconds: 3600).isoDay == "2026-11-25")
+        #expect(try ArticleDate.day(atEpochSeconds: lateEvening, offsetSeconds: -3600).isoDay == "2026-11-24")
+        #expect(try ArticleDate.day(atEpochSeconds: -1, offsetSeconds: 0).isoDay == "1969-12-31")
     }
 }

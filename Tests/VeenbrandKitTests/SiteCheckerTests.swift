@@ -58,7 +58,7 @@ import Testing
         let report = CheckReport(
             diagnostics: [Diagnostic(.error, SourceLocation(path: "a,b:c.md", line: 2, column: 3), "50% fout\nnieuw")],
             articles: 1)
-        #expect(report.formatted(.github).hasPrefix("::error file=a%2Cb%3Ac.md,line=2,col=3::50%25 fout%0Anieuw\n"))
+        #expect(report.formatted(.github).hasPrefix("::error file=a%2Cb%3Ac.md,line=2,col=3::50%25 fout\\u{A}nieuw\n"))
     }
 
     /// Every address of the route table is a valid link target, pages of a list included; a

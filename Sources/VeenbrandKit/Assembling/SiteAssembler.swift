@@ -13,18 +13,14 @@ enum Assembling {
         var published = Documents()
         for kind in kinds { publish(kind, from: parsed.documents, into: &published, at: publication) }
         let selection = publication.select(parsed.articles)
-        let articles = published[Articles.self].sorted { a, b in
-            let (first, second) = (a.article, b.article)
-            return first.date.epochSeconds != second.date.epochSeconds
-                ? first.date.epochSeconds > second.date.epochSeconds : first.slug < second.slug
+        let articles = published[Articles.self].map {
+            (date: $0.article.date.epochSeconds, slug: $0.article.slug, entry: $0)
         }
-        let redirects = published.all.flatMap { entry in
-            entry.document.aliases.map {
-                Redirect(alias: $0, target: entry.document.sitePath, title: entry.document.title)
-            }
-        }
+        .sorted { a, b in a.date != b.date ? a.date > b.date : a.slug < b.slug }
+        .map(\.entry)
+        let redirects = published.all.flatMap(\.redirects)
         let withheld = parsed.documents.all.compactMap { entry in
-            entry.document.withheld(by: publication).map { WithheldDocument(document: entry.document, reason: $0) }
+            entry.withheld(by: publication).map { WithheldDocument(document: entry.document, reason: $0) }
         }
         return SiteModel(
             articles: articles, themes: themePages(articles, catalog: parsed.catalog ?? ThemeCatalog(themes: [])),

@@ -46,10 +46,13 @@ extension NewArticle {
         }
         let strings = stringsFile.flatMap { file in errors.collect { try UIStrings.parse(file.text, path: file.path) } }
         try errors.check()
+        let day: ArticleDate
+        do { day = try ArticleDate.day(atEpochSeconds: now, offsetSeconds: offsetSeconds) } catch {
+            throw BuildFailure([BuildError(path: "--now", "today's date is outside the years 0001 to 9999")])
+        }
         let article = try make(
-            title: title, themes: themes, keywords: keywords,
-            day: ArticleDate.day(atEpochSeconds: now, offsetSeconds: offsetSeconds),
-            catalog: catalog!, bodyHint: strings!["newArticleHint"])
+            title: title, themes: themes, keywords: keywords, day: day, catalog: catalog!,
+            bodyHint: strings!["newArticleHint"])
         do {
             try ContentWriter(root: root).create(article.path, contents: article.text)
         } catch {

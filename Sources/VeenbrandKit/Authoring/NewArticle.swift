@@ -2,6 +2,9 @@ import Yams
 
 /// `veenbrand new`: the file for a new article, with complete front matter, as a draft.
 public struct NewArticle: Sendable, Equatable {
+    /// A slug made from a long title is cut to this many characters (at a dash, if one is near).
+    static let slugLength = 80
+
     /// Path relative to the site folder, e.g. `content/nieuws/mijn-artikel.md`.
     let path: String
     let text: String
@@ -21,7 +24,7 @@ public struct NewArticle: Sendable, Equatable {
                 errors.append(error)
             }
         }
-        guard let slug = Slug(title) else {
+        guard let slug = Slug(title)?.shortened(to: Self.slugLength) else {
             throw BuildFailure(
                 errors + [
                     BuildError(
@@ -46,8 +49,11 @@ public struct NewArticle: Sendable, Equatable {
         } catch {
             throw BuildFailure([BuildError(path: "<front matter>", "cannot write the front matter: \(error)")])
         }
-        return NewArticle(
+        let article = NewArticle(
             path: "\(SourceFolder.articlesFolder)/\(slug.value).md",
             text: "---\n\(yaml)---\n\n\(bodyHint)\n")
+        // What `new` writes, `build` must take: the file is parsed as a build would parse it.
+        _ = try ArticleParser.parse(article.text, path: article.path, catalog: catalog)
+        return article
     }
 }

@@ -21,11 +21,20 @@ public enum BuildClock {
             }
         }
         if let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
-            guard let seconds = Int(epoch) else {
-                throw Problem(description: "SOURCE_DATE_EPOCH '\(epoch)' is not a whole number of seconds")
+            guard let seconds = Int(epoch), range.contains(seconds) else {
+                throw Problem(
+                    description: "SOURCE_DATE_EPOCH '\(epoch)' is not a whole number of seconds between "
+                        + "\(range.lowerBound) and \(range.upperBound) (the years 0001 to 9999)")
             }
             return seconds
         }
-        return clock()
+        let now = clock()
+        guard range.contains(now) else {
+            throw Problem(description: "the clock says \(now), outside the years 0001 to 9999")
+        }
+        return now
     }
+
+    /// The instants of the years 0001 to 9999, the dates an article can have.
+    static let range = -62_135_596_800...253_402_300_799
 }

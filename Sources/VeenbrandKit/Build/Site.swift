@@ -8,6 +8,7 @@ public enum Site {
     /// made, in place; with `options.toolStamp`, the same is kept in files beside the output.
     /// Either way the result is what a full build writes. A build with any error in its
     /// sources fails with all of them and leaves the output as it was.
+    @discardableResult
     public static func build(_ options: BuildOptions, progress: BuildProgress = .silent, cache: BuildCache? = nil)
         throws(BuildFailure) -> BuildSummary
     {
@@ -34,7 +35,7 @@ public enum Site {
             let context = RenderContext(site: site, routes: routes, settings: settings, folder: sources.folder)
             return try incremental.write(
                 routes.routes.map { OutputFile(route: $0, context: context) },
-                summary: BuildSummary(site, routes: routes))
+                summary: BuildSummary(site, routes: routes), progress: progress)
         }
     }
 }

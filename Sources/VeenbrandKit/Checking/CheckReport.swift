@@ -32,14 +32,19 @@ public struct CheckReport: Sendable {
         switch format {
         case .text:
             return
-                (diagnostics.map { "\($0.file):\($0.line):\($0.column): \($0.severity.rawValue): \($0.message)" }
+                (diagnostics.map {
+                    "\(OneLine.escaped($0.file)):\($0.line):\($0.column): \($0.severity.rawValue): "
+                        + OneLine.escaped($0.message)
+                }
                 + [countLine]).joined(separator: "\n")
         case .github:
             return
                 (diagnostics.map { diagnostic in
                     let properties =
-                        "file=\(escapeProperty(diagnostic.file)),line=\(diagnostic.line),col=\(diagnostic.column)"
-                    return "::\(diagnostic.severity.rawValue) \(properties)::\(escapeData(diagnostic.message))"
+                        "file=\(escapeProperty(OneLine.escaped(diagnostic.file))),line=\(diagnostic.line),"
+                        + "col=\(diagnostic.column)"
+                    return "::\(diagnostic.severity.rawValue) \(properties)::"
+                        + escapeData(OneLine.escaped(diagnostic.message))
                 } + [countLine]).joined(separator: "\n")
         case .json:
             struct Document: Encodable {

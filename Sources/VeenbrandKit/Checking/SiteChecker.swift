@@ -15,7 +15,7 @@ public enum SiteChecker {
         let bodies = DocumentBodies(
             folder: sources.folder,
             renderer: MarkdownRenderer(unsafeHTML: parsed.config?.unsafeHTML ?? false, base: base))
-        let documents = site.documents.all.map { (origin: $0.body, page: $0.document.sitePath) }
+        let documents = site.documents.all.map { (origin: $0.body, page: $0.sitePath) }
         let rendered = documents.concurrentMap { document in
             Result { () throws(BuildError) in try bodies.render(document.origin, page: document.page, details: true) }
         }

@@ -15,7 +15,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     }
 
     /// `path:line:column`.
-    public var description: String { "\(path):\(line):\(column)" }
+    public var description: String { "\(OneLine.escaped(path)):\(line):\(column)" }
 
     /// By path, line and column.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
@@ -42,7 +42,7 @@ public struct BuildError: Error, Sendable, Hashable, Comparable, CustomStringCon
     }
 
     /// `path:line:col: message`, the form compilers use and editors and CI jump to.
-    public var description: String { "\(location): \(message)" }
+    public var description: String { "\(location): \(OneLine.escaped(message))" }
 
     /// By location, then message.
     public static func < (lhs: BuildError, rhs: BuildError) -> Bool {

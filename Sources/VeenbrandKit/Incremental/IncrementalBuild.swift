@@ -114,8 +114,11 @@ final class IncrementalBuild: @unchecked Sendable {
 
     /// Writes `files`: only what changed is made, and the site is swapped in whole (or, for
     /// the preview server, its folder updated in place). Then what this build knows is kept.
-    func write(_ files: [OutputFile], summary: BuildSummary) throws(BuildFailure) -> BuildSummary {
-        try writer.locked { () throws(BuildFailure) -> BuildSummary in
+    func write(_ files: [OutputFile], summary: BuildSummary, progress: BuildProgress) throws(BuildFailure)
+        -> BuildSummary
+    {
+        let waiting = { progress.notice("waiting for another build of \(self.writer.output) to finish…") }
+        return try writer.locked(waiting: waiting) { () throws(BuildFailure) -> BuildSummary in
             var summary = summary
             let interrupted = writer.wasInterrupted
             let output =
@@ -124,11 +127,8 @@ final class IncrementalBuild: @unchecked Sendable {
             let standby =
                 interrupted
                 ? nil : memory?.standby.flatMap { $0.folder == writer.standby && writer.exists($0.folder) ? $0 : nil }
-            switch keeping {
-            case .nothing: break
-            case .inMemory(let cache): cache.memory = nil  // until the folder is known again
-            case .inFiles: forgetKeptFiles()
-            }
+            if case .inMemory(let cache) = keeping { cache.memory = nil }  // until the folder is known again
+            forgetKeptFiles()
             let fingerprints: [Fingerprint] =
                 if case .nothing = keeping { [] } else { files.concurrentMap { $0.fingerprint() } }
             let known: [OutputWriter.Known] =
@@ -171,32 +171,29 @@ final class IncrementalBuild: @unchecked Sendable {
         unlink(BuildMemory.location(forOutput: writer.output))
     }
 
-    /// Keeps `memory` for the next build; returns what could not be kept (the site is built
-    /// all the same: the next build will be a full one).
+    /// Keeps `memory` for the next build, and the manifest beside the output (which also marks
+    /// the folder as Veenbrand's); returns what could not be kept (the site is built all the
+    /// same: the next build will be a full one).
     private func keep(_ memory: BuildMemory, summary: BuildSummary) -> [String] {
+        var files = [
+            (
+                BuildManifest.location(forOutput: writer.output),
+                BuildManifest(stamp: manifestStamp ?? "", now: options.publication.now, summary: summary).bytes
+            )
+        ]
         switch keeping {
-        case .nothing:
-            return []
-        case .inMemory(let cache):
-            cache.memory = memory
-            return []
+        case .nothing: break
+        case .inMemory(let cache): cache.memory = memory
         case .inFiles(let key):
-            var warnings: [String] = []
-            let files = [
-                (BuildMemory.location(forOutput: writer.output), memory.archived(key: key)),
-                (
-                    BuildManifest.location(forOutput: writer.output),
-                    BuildManifest(stamp: manifestStamp ?? "", now: options.publication.now, summary: summary).bytes
-                ),
-            ]
-            for (path, bytes) in files {
-                do { try FileOperations.replace(path, with: bytes) } catch {
-                    unlink(path)
-                    warnings.append(
-                        "\(path): \(error.reason): the site was built, but the next build will be a full one")
-                }
-            }
-            return warnings
+            files.append((BuildMemory.location(forOutput: writer.output), memory.archived(key: key)))
         }
+        var warnings: [String] = []
+        for (path, bytes) in files {
+            do { try FileOperations.replace(path, with: bytes) } catch {
+                unlink(path)
+                warnings.append("\(path): \(error.reason): the site was built, but the next build will be a full one")
+            }
+        }
+        return warnings
     }
 }

@@ -73,7 +73,9 @@ struct SourceFolder: Sendable {
             if required { problems.append(BuildError(path: folder, Self.missingFolder(folder, at: rootPath))) }
             return []
         }
-        return files(in: folder, recursive: false, problems: &problems).filter { $0.hasSuffix("." + `extension`) }
+        return files(in: folder, recursive: false, problems: &problems).filter {
+            $0.lowercased().hasSuffix("." + `extension`)
+        }
     }
 
     /// Every visible file under `folder`, as sorted paths relative to the site folder. Links

@@ -117,7 +117,7 @@ enum CMark {
 
     private static func headingAnchors(in document: OpaquePointer) -> [HeadingIDs.Heading] {
         var headings: [HeadingIDs.Heading] = []
-        var used = Set<String>()
+        var ids = HeadingIDs.Unique()
         walk(document) { node in
             guard cmark_node_get_type(node) == CMARK_NODE_HEADING else { return }
             let text = plainText(of: node)
@@ -125,7 +125,7 @@ enum CMark {
                 HeadingIDs.Heading(
                     level: Int(cmark_node_get_heading_level(node)),
                     position: sourcePosition(of: node),
-                    id: HeadingIDs.uniqueID(for: text, used: &used)))
+                    id: ids.id(for: text)))
         }
         return headings
     }
@@ -173,13 +173,24 @@ enum CMark {
     }
 
     /// The first top-level paragraph as plain text on one line, or "" if there is none.
+    /// The first top-level paragraph's text: its words, with line breaks as spaces, and without
+    /// footnote marks (`[^1]`) or raw HTML, which mean nothing in a summary.
     private static func firstParagraphText(of document: OpaquePointer, options: Int32) -> String {
         var child = cmark_node_first_child(document)
         while let node = child {
             if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {
-                guard let rendered = cmark_render_plaintext(node, options, 0) else { return "" }
-                defer { free(rendered) }
-                return collapsingWhitespace(String(cString: rendered))
+                var text = ""
+                walk(node) { inline in
+                    switch cmark_node_get_type(inline) {
+                    case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                        if let literal = cmark_node_get_literal(inline) { text += String(cString: literal) }
+                    case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                        text += " "
+                    default:
+                        break
+                    }
+                }
+                return collapsingWhitespace(text)
             }
             child = cmark_node_next(node)
         }

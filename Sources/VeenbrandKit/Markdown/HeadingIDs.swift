@@ -16,16 +16,29 @@ enum HeadingIDs {
         var id: String
     }
 
-    static func uniqueID(for text: String, used: inout Set<String>) -> String {
-        let base = Slug(text)?.value ?? "kop"
-        var id = base
-        var counter = 1
-        while used.contains(id) {
-            id = "\(base)-\(counter)"
-            counter += 1
+    /// The ids given so far in one document. A repeated heading costs one step, however many
+    /// came before it: each base id remembers the next number to try.
+    struct Unique {
+        private var used = Set<String>()
+        private var next: [String: Int] = [:]
+        /// How many ids were tried, for the test that giving ids stays linear.
+        private(set) var tries = 0
+
+        mutating func id(for text: String) -> String {
+            let base = Slug(text)?.value ?? "kop"
+            tries += 1
+            if used.insert(base).inserted { return base }
+            var counter = next[base, default: 1]
+            var id = "\(base)-\(counter)"
+            tries += 1
+            while !used.insert(id).inserted {
+                counter += 1
+                id = "\(base)-\(counter)"
+                tries += 1
+            }
+            next[base] = counter + 1
+            return id
         }
-        used.insert(id)
-        return id
     }
 
     /// Replaces each heading's source-position mark by its id and drops every other mark, in

@@ -42,10 +42,18 @@ extension Document {
     var claim: Claim { Claim(noun: Self.noun, location: slugLocation, name: slug.value) }
 }
 
-/// A parsed document of any kind, for what all kinds share (addresses, redirects, bodies).
-protocol AnyDocumentEntry: Sendable {
-    var document: any Document { get }
+/// A parsed document of any kind, for what all kinds share (addresses, redirects, bodies),
+/// answered without boxing the document's fields.
+protocol AnyDocumentEntry: AnyObject, Sendable {
     var body: BodyOrigin { get }
+    /// The document's own address.
+    var sitePath: SitePath { get }
+    /// The document as a value of any kind (boxed: for the few that need it).
+    var document: any Document { get }
+    /// Why `publication` does not publish it, or nil.
+    func withheld(by publication: Publication) -> String?
+    /// Its aliases, each leading to its address.
+    var redirects: [Redirect] { get }
 }
 
 /// A document as the site knows it once parsed: its fields, its summary and where its body
@@ -79,12 +87,19 @@ typealias PageEntry = DocumentEntry<Page>
 
 extension DocumentEntry: AnyDocumentEntry {
     var document: any Document { fields }
+    var sitePath: SitePath { fields.sitePath }
+    func withheld(by publication: Publication) -> String? { fields.withheld(by: publication) }
+
+    var redirects: [Redirect] {
+        fields.aliases.map { Redirect(alias: $0, target: fields.sitePath, title: fields.title) }
+    }
 }
 
 extension DocumentEntry where Fields == Article {
-    var article: Article { fields }
+    /// The article's fields, lent, not copied: lists of ten thousand entries are read often.
+    var article: Article { _read { yield fields } }
 }
 
 extension DocumentEntry where Fields == Page {
-    var page: Page { fields }
+    var page: Page { _read { yield fields } }
 }

@@ -3,7 +3,7 @@ extension SitePath {
 }
 
 /// Each published article's own page: its body, terms and related articles.
-struct ArticlePages: Producer {
+final class ArticlePages: Producer {
     let name = "an article page"
     let kind = OutputKind.page
     let templates = ["article"]

@@ -4,7 +4,7 @@ extension SitePath {
 
 /// The theme's assets (`theme/assets/` → `/assets/`) and the editors' media
 /// (`content/media/` → `/media/`), copied as they are.
-struct CopiedFiles: Producer {
+final class CopiedFiles: Producer {
     let name = "a copied file"
     let kind = OutputKind.copy
     let reservedNames = ["assets", "media"]

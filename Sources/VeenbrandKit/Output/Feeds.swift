@@ -4,7 +4,7 @@ extension SitePath {
 }
 
 /// The RSS feeds: the site's newest articles, and each theme's.
-struct Feeds: Producer {
+final class Feeds: Producer {
     let name = "a feed"
     let kind = OutputKind.feed
     let reservedNames = ["feed.xml"]

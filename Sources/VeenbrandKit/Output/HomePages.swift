@@ -4,7 +4,7 @@ extension SitePath {
 }
 
 /// The home page and its further pages: the newest articles, ten per page.
-struct HomePages: Producer {
+final class HomePages: Producer {
     let name = "the home page"
     let kind = OutputKind.page
     let templates = ["home"]

@@ -3,7 +3,7 @@ extension SitePath {
 }
 
 /// The keywords index: every keyword with its count.
-struct KeywordIndex: Producer {
+final class KeywordIndex: Producer {
     let name = "the keywords index"
     let kind = OutputKind.page
     let templates = ["keywords"]

@@ -3,7 +3,7 @@ extension SitePath {
 }
 
 /// Each keyword's page: its articles, twenty per page.
-struct KeywordPages: Producer {
+final class KeywordPages: Producer {
     let name = "a keyword page"
     let kind = OutputKind.page
     let templates = ["keyword"]

@@ -3,7 +3,7 @@ extension SitePath {
 }
 
 /// `404.html`, which static hosts show for an address the site does not have.
-struct NotFoundPage: Producer {
+final class NotFoundPage: Producer {
     let name = "the 404 page"
     let kind = OutputKind.page
     let templates = ["404"]

@@ -13,6 +13,9 @@ protocol Producer: Sendable {
     var templates: [String] { get }
     /// The files of this kind the assembled site has.
     func routes(_ site: SiteModel) -> [Route]
+    /// The same, for a kind whose files depend on the routes of the kinds listed before it
+    /// (the sitemap, split in parts on a large site). By default, `routes(site)`.
+    func routes(_ site: SiteModel, listing earlier: [Route]) -> [Route]
     /// Everything the file at `route` is made from: the same fingerprint gives the same bytes,
     /// so a rebuild need not make the file again.
     func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint
@@ -21,6 +24,7 @@ protocol Producer: Sendable {
 }
 
 extension Producer {
+    func routes(_ site: SiteModel, listing earlier: [Route]) -> [Route] { routes(site) }
     var reservedNames: [String] { [] }
     var templates: [String] { [] }
 }
@@ -43,7 +47,7 @@ struct OutputFile: Sendable {
     let context: RenderContext
 
     /// Path relative to the output folder, e.g. `nieuws/welkom/index.html`.
-    var path: String { route.path.outputFile }
+    var path: String { route.outputFile }
 
     func fingerprint() -> Fingerprint { route.producer.fingerprint(route, context) }
 

@@ -1,7 +1,7 @@
 /// A small page at each old address (`aliases:`) that sends the reader on at once: a
 /// `<meta http-equiv="refresh">`, the new address as canonical, a link to follow by hand, and
 /// `noindex`. Hosts that read `_redirects` answer with a 301 before it is ever shown.
-struct RedirectPages: Producer {
+final class RedirectPages: Producer {
     let name = "a redirect"
     let kind = OutputKind.redirect
 

@@ -4,7 +4,7 @@ extension SitePath {
 
 /// `_redirects`, the file Netlify and Cloudflare Pages read: a 301 from each old address to
 /// the new one. Written only when a document has aliases.
-struct RedirectsFile: Producer {
+final class RedirectsFile: Producer {
     let name = "the _redirects file"
     let kind = OutputKind.other
     let reservedNames = ["_redirects"]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What every producer renders with, made once per build: the assembled site and its
 /// addresses, the settings, and what many pages share (list items with their cards, the
 /// values every template sees).
@@ -45,7 +47,7 @@ final class RenderContext: Sendable {
             fingerprint.add(link.url)
         }
         self.settings = fingerprint
-        let phoneDigits = config.contactPhone.map { $0.filter { $0.isNumber || $0 == "+" } }
+        let phoneDigits = config.contactPhone.map(Self.telephoneDigits)
         let siteView = SiteView(
             title: config.title, description: config.description, language: config.language, baseURL: config.baseURL,
             contactEmail: config.contactEmail, contactPhone: config.contactPhone,
@@ -65,6 +67,12 @@ final class RenderContext: Sendable {
             return fingerprint
         }
         keywordNames = Dictionary(site.keywords.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The digits of a phone number for a `tel:` link: `+31 (0)30 - 284 32 00` → `+31302843200`
+    /// (the `(0)` is dialled only from within the country).
+    static func telephoneDigits(_ number: String) -> String {
+        number.replacingOccurrences(of: "(0)", with: "").filter { $0.isASCII && ($0.isNumber || $0 == "+") }
     }
 
     /// The settings' fingerprint with the name of a kind of page.

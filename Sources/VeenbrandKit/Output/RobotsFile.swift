@@ -3,7 +3,7 @@ extension SitePath {
 }
 
 /// `robots.txt`: everything may be crawled; the sitemap is named.
-struct RobotsFile: Producer {
+final class RobotsFile: Producer {
     let name = "robots.txt"
     let kind = OutputKind.other
     let reservedNames = ["robots.txt"]

@@ -4,7 +4,7 @@ extension SitePath {
 }
 
 /// Each published standalone page (`content/paginas/`), through the `page` template.
-struct StandalonePages: Producer {
+final class StandalonePages: Producer {
     let name = "a standalone page"
     let kind = OutputKind.page
     let templates = ["page"]

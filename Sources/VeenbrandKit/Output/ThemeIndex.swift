@@ -3,7 +3,7 @@ extension SitePath {
 }
 
 /// The themes index: every theme with its description, count and feed.
-struct ThemeIndex: Producer {
+final class ThemeIndex: Producer {
     let name = "the themes index"
     let kind = OutputKind.page
     let templates = ["themes"]

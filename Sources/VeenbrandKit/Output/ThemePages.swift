@@ -3,7 +3,7 @@ extension SitePath {
 }
 
 /// Each theme's page: its description, its feed, and its articles, twenty per page.
-struct ThemePages: Producer {
+final class ThemePages: Producer {
     let name = "a theme page"
     let kind = OutputKind.page
     let templates = ["theme"]

@@ -13,6 +13,8 @@ public struct ArticleDate: Sendable, Hashable, Comparable, CustomStringConvertib
     let offsetMinutes: Int
     /// Whether the editor wrote a time of day.
     let hasTime: Bool
+    /// Seconds since 1970-01-01T00:00:00Z (worked out once: dates are compared often).
+    let epochSeconds: Int
 
     /// Why a date text was not accepted.
     enum Problem: Error, Equatable {
@@ -24,12 +26,13 @@ public struct ArticleDate: Sendable, Hashable, Comparable, CustomStringConvertib
         year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0,
         offsetMinutes: Int = 0, hasTime: Bool = false
     ) throws(Problem) {
+        guard (1...9999).contains(year) else { throw .impossible("the year must be between 0001 and 9999") }
         guard (1...12).contains(month) else { throw .impossible("month \(month) does not exist") }
         let length = ArticleDate.daysIn(month: month, year: year)
         guard (1...length).contains(day) else {
-            throw .impossible("\(year)-\(pad(month))-\(pad(day)) does not exist: that month has \(length) days")
+            throw .impossible("\(pad4(year))-\(pad(month))-\(pad(day)) does not exist: that month has \(length) days")
         }
-        guard (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second) else {
+        guard (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second) else {
             throw .impossible("time \(pad(hour)):\(pad(minute)):\(pad(second)) does not exist")
         }
         guard abs(offsetMinutes) <= 14 * 60 else { throw .impossible("offset is more than 14 hours") }
@@ -37,6 +40,9 @@ public struct ArticleDate: Sendable, Hashable, Comparable, CustomStringConvertib
         (self.hour, self.minute, self.second) = (hour, minute, second)
         self.offsetMinutes = offsetMinutes
         self.hasTime = hasTime
+        epochSeconds =
+            ArticleDate.daysFromCivil(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
+            - offsetMinutes * 60
     }
 
     /// Parses the date forms listed above; anything else is `.malformed`.
@@ -67,6 +73,7 @@ public struct ArticleDate: Sendable, Hashable, Comparable, CustomStringConvertib
             guard let hours = reader.number(2) else { throw .malformed }
             _ = reader.skip(":")
             guard let minutes = reader.number(2) else { throw .malformed }
+            guard minutes < 60 else { throw .impossible("an offset's minutes go up to 59") }
             offset = sign * (hours * 60 + minutes)
         } else {
             throw .malformed
@@ -78,21 +85,16 @@ public struct ArticleDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// The calendar day of an instant as seen at `offsetSeconds` from UTC (a date without time).
-    static func day(atEpochSeconds seconds: Int, offsetSeconds: Int) -> ArticleDate {
-        let local = seconds + offsetSeconds
+    static func day(atEpochSeconds seconds: Int, offsetSeconds: Int) throws(Problem) -> ArticleDate {
+        let (local, overflow) = seconds.addingReportingOverflow(offsetSeconds)
+        guard !overflow, abs(local) < 1 << 50 else { throw .impossible("the time is outside the years 0001 to 9999") }
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         let (year, month, day) = civil(fromDays: days)
-        return try! ArticleDate(year: year, month: month, day: day)
+        return try ArticleDate(year: year, month: month, day: day)
     }
 
     /// 1970-01-01, the start of the clock.
     static let epoch = try! ArticleDate(year: 1970, month: 1, day: 1)
-
-    /// Seconds since 1970-01-01T00:00:00Z.
-    var epochSeconds: Int {
-        ArticleDate.daysFromCivil(year: year, month: month, day: day) * 86_400
-            + hour * 3600 + minute * 60 + second - offsetMinutes * 60
-    }
 
     /// 0 = Sunday … 6 = Saturday, for the day as written.
     var weekday: Int {
@@ -101,7 +103,7 @@ public struct ArticleDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// `2021-10-05`, for `<time datetime>` on date-only values.
-    var isoDay: String { "\(year)-\(pad(month))-\(pad(day))" }
+    var isoDay: String { "\(pad4(year))-\(pad(month))-\(pad(day))" }
 
     /// Full ISO 8601, e.g. `2021-10-05T00:00:00+00:00`, for sitemaps and metadata.
     var iso8601: String {
@@ -112,7 +114,7 @@ public struct ArticleDate: Sendable, Hashable, Comparable, CustomStringConvertib
     var rfc822: String {
         let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        return "\(weekdays[weekday]), \(pad(day)) \(months[month - 1]) \(year) "
+        return "\(weekdays[weekday]), \(pad(day)) \(months[month - 1]) \(pad4(year)) "
             + "\(pad(hour)):\(pad(minute)):\(pad(second)) \(offsetText(separator: ""))"
     }
 
@@ -166,6 +168,12 @@ public struct ArticleDate: Sendable, Hashable, Comparable, CustomStringConvertib
 }
 
 private func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+
+/// Four digits, as ISO 8601 and RFC 822 write years: `0999`.
+private func pad4(_ value: Int) -> String {
+    let digits = String(value)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+}
 
 private struct DigitReader {
     let chars: [UInt8]

@@ -43,11 +43,15 @@ enum ArticleParser {
                     BuildError(location, "keyword '\(name)' has no letters or digits to make a page address from"))
                 continue
             }
+            guard slug.fits else {
+                errors.add(BuildError(location, DocumentFields.tooLong("keyword", slug)))
+                continue
+            }
             if !keywords.contains(where: { $0.slug == slug }) { keywords.append(Keyword(name: name, slug: slug)) }
         }
         let aliases = document.aliases()
         let slugResult = document.slug(folder: "nieuws")
-        errors.add(contentsOf: document.fields.errors)
+        errors.add(contentsOf: document.fields.errors + document.bodyProblems)
         guard errors.errors.isEmpty, let title, let date, let (slug, slugLocation) = slugResult else {
             throw BuildFailure(errors.errors)
         }

@@ -45,10 +45,14 @@ struct DocumentFields {
                 fields.fail(location, "slug '\(text)' has no letters or digits")
                 return nil
             }
+            guard slug.fits else {
+                fields.fail(location, Self.tooLong("slug", slug))
+                return nil
+            }
             return (slug, location)
         }
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
-        let stem = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
+        let stem = fileName.lowercased().hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
         let location = SourceLocation(path: path)
         if Self.leavesFolder(stem) {
             fields.fail(
@@ -60,6 +64,10 @@ struct DocumentFields {
         guard let slug = Slug(stem) else {
             fields.fail(
                 location, "the file name '\(fileName)' has no letters or digits for a slug: rename it or add 'slug:'")
+            return nil
+        }
+        guard slug.fits else {
+            fields.fail(location, Self.tooLong("the file name's slug", slug))
             return nil
         }
         return (slug, location)
@@ -79,6 +87,18 @@ struct DocumentFields {
             }
         }
         return aliases
+    }
+
+    /// The error text for a slug too long for an address.
+    static func tooLong(_ what: String, _ slug: Slug) -> String {
+        "\(what) '\(slug.value.prefix(40))…' has \(slug.value.utf8.count) characters; an address "
+            + "part may have at most "
+            + "\(Slug.maxLength): make it shorter"
+    }
+
+    /// What the body asks of cmark-gfm beyond its limits (see `MarkdownLimits`).
+    var bodyProblems: [BuildError] {
+        MarkdownLimits.problems(in: parts.body, firstLine: parts.bodyFirstLine, path: path)
     }
 
     /// Whether a slug text tries to name another folder, also when percent-encoded.

@@ -15,9 +15,8 @@ enum PageParser {
         let updated = document.date("updated", required: false)
         let aliases = document.aliases()
         let slugResult = document.slug(folder: "paginas")
-        guard document.fields.errors.isEmpty, let title, let (slug, slugLocation) = slugResult else {
-            throw BuildFailure(document.fields.errors)
-        }
+        let problems = document.fields.errors + document.bodyProblems
+        guard problems.isEmpty, let title, let (slug, slugLocation) = slugResult else { throw BuildFailure(problems) }
         let page = Page(
             path: path, slug: slug, title: title, summary: summary, menu: menu, menuTitle: menuTitle,
             draft: draft, updated: updated, aliases: aliases, slugLocation: slugLocation)

@@ -41,10 +41,12 @@ enum Parsing {
             if let file = sources.uiStrings[config.language] {
                 strings = errors.collect { try UIStrings.parse(file.text, path: file.path) }
             } else {
+                let languages = sources.uiStrings.keys.sorted().joined(separator: ", ")
                 errors.add(
                     BuildError(
-                        path: "\(SourceFolder.stringsFolder)/\(config.language).yaml",
-                        "no UI strings for language '\(config.language)' (set in content/site.yaml)"))
+                        config.languageLocation ?? SourceLocation(path: "content/site.yaml"),
+                        "there are no UI strings for language '\(config.language)': add "
+                            + "\(SourceFolder.stringsFolder)/\(config.language).yaml, or use one of: \(languages)"))
             }
         }
         var documents = Documents()

@@ -24,6 +24,8 @@ struct SiteConfig: Sendable, Equatable {
     var feedItems: Int
     /// Whether raw HTML in Markdown is kept (default false: it is dropped).
     var unsafeHTML: Bool
+    /// Where `language` is set, for messages about it.
+    var languageLocation: SourceLocation?
 
     static let knownFields = [
         "title", "baseURL", "language", "description", "contact", "newsletter", "feedItems", "unsafeHTML",
@@ -55,19 +57,44 @@ struct SiteConfig: Sendable, Equatable {
         }
         var contact = fields.mapping("contact")
         contact?.rejectUnknownKeys(["email", "phone"])
+        var email = contact?.string("email")
+        if let text = email, !isEmailAddress(text), let node = contact?.node("email") {
+            contact?.fail(node, "'email' '\(text)' is not an e-mail address like info@example.nl")
+            email = nil
+        }
+        var newsletter = fields.string("newsletter")
+        if let text = newsletter, !isWebOrMailAddress(text), let node = fields.node("newsletter") {
+            fields.fail(node, "'newsletter' '\(text)' must be a web address (https://…) or a mailto: address")
+            newsletter = nil
+        }
         let config = SiteConfig(
             title: title ?? "",
             baseURL: baseURL ?? "",
             language: fields.string("language") ?? "nl",
             description: fields.string("description") ?? "",
-            contactEmail: contact?.string("email"),
+            contactEmail: email,
             contactPhone: contact?.string("phone"),
-            newsletter: fields.string("newsletter"),
+            newsletter: newsletter,
             feedItems: fields.positiveInt("feedItems") ?? 20,
-            unsafeHTML: fields.bool("unsafeHTML") ?? false)
+            unsafeHTML: fields.bool("unsafeHTML") ?? false,
+            languageLocation: fields.node("language").map(fields.location(of:)))
         let errors = fields.errors + (contact?.errors ?? [])
         if !errors.isEmpty { throw BuildFailure(errors) }
         return config
+    }
+
+    /// `http:`, `https:` or `mailto:`, as a browser reads the scheme (spaces and control
+    /// characters dropped, case ignored): never `javascript:` and the like.
+    static func isWebOrMailAddress(_ text: String) -> Bool {
+        let scheme = String(text.unicodeScalars.filter { $0.value > 32 && $0.value != 127 }.prefix(8)).lowercased()
+        return scheme.hasPrefix("https://") || scheme.hasPrefix("http://") || scheme.hasPrefix("mailto:")
+    }
+
+    /// Something `@` something, without spaces or characters that would end a `mailto:` link.
+    static func isEmailAddress(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty }
+            && !text.contains { $0.isWhitespace || "<>\"'():;,?#/\\".contains($0) }
     }
 
     private static func invalidBaseURL(_ text: String) -> String {

@@ -47,5 +47,20 @@ struct Slug: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     var description: String { value }
 
+    /// The longest slug an address may have: a folder name may have at most 255 bytes, and
+    /// Veenbrand keeps room for what it adds.
+    static let maxLength = 200
+
+    /// Whether the slug fits in an address (see `maxLength`).
+    var fits: Bool { value.utf8.count <= Self.maxLength }
+
+    /// The slug cut to at most `length` characters, at the last dash before that if there is one.
+    func shortened(to length: Int) -> Slug {
+        guard value.utf8.count > length else { return self }
+        let cut = value.prefix(length)
+        let end = cut.lastIndex(of: "-").map { cut[..<$0] } ?? cut
+        return Slug(made: String(end)) ?? self
+    }
+
     static func < (lhs: Slug, rhs: Slug) -> Bool { lhs.value < rhs.value }
 }

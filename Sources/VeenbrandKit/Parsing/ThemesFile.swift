@@ -23,6 +23,10 @@ extension ThemeCatalog {
             if let slugText {
                 slug = Slug(slugText)
                 if slug == nil { fields.fail(fields.location(of: item), "theme '\(slugText)' has no usable slug") }
+                if let made = slug, !made.fits {
+                    fields.fail(fields.location(of: item), DocumentFields.tooLong("the theme's slug", made))
+                    slug = nil
+                }
             }
             if let slug, let other = seenSlugs[slug] {
                 fields.fail(fields.location(of: item), "themes '\(other)' and '\(name ?? "")' share the slug '\(slug)'")

@@ -26,7 +26,7 @@ struct YAMLMapping {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch {
-            throw YAMLMapping.buildError(from: error, path: path, firstLine: firstLine)
+            throw YAMLMapping.buildError(from: error, yaml: yaml, path: path, firstLine: firstLine)
         }
         guard let node else {
             pairs = []
@@ -48,7 +48,7 @@ struct YAMLMapping {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch {
-            throw buildError(from: error, path: path, firstLine: 1)
+            throw buildError(from: error, yaml: yaml, path: path, firstLine: 1)
         }
         guard let node else { return [] }
         guard let sequence = node.sequence else {
@@ -87,8 +87,12 @@ struct YAMLMapping {
 
     /// A non-empty text field; records an error when required and missing, or not text.
     mutating func string(_ key: String, required: Bool = false) -> String? {
-        guard let node = node(key), node.null == nil else {
+        guard let node = node(key) else {
             if required { errors.append(BuildError(start, "\(what) has no '\(key)': it is required")) }
+            return nil
+        }
+        guard node.null == nil else {
+            if required { fail(node, "'\(key)' is empty: it is required") }
             return nil
         }
         guard let scalar = node.scalar else {
@@ -100,7 +104,23 @@ struct YAMLMapping {
             if required { fail(node, "'\(key)' is empty: it is required") }
             return nil
         }
-        return value
+        return acceptable(value, key: key, at: node)
+    }
+
+    /// `value`, unless it holds a control character (NUL, escape, …), which would end up raw in
+    /// pages and messages: that is an error. Tabs and line breaks are text.
+    private mutating func acceptable(_ value: String, key: String, at node: Node) -> String? {
+        guard let control = value.unicodeScalars.first(where: Self.isControl) else { return value }
+        let code = String(control.value, radix: 16, uppercase: true)
+        fail(
+            node,
+            "'\(key)' contains a control character (U+\(String(repeating: "0", count: 4 - code.count))\(code)), "
+                + "which cannot be shown: remove it")
+        return nil
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || (0x7F...0x9F).contains(scalar.value)
     }
 
     mutating func bool(_ key: String) -> Bool? {
@@ -126,7 +146,8 @@ struct YAMLMapping {
         guard let node = node(key), node.null == nil else { return [] }
         if let scalar = node.scalar {
             let value = scalar.string.trimmingSpaces
-            return value.isEmpty ? [] : [(value, location(of: node))]
+            guard !value.isEmpty, let accepted = acceptable(value, key: key, at: node) else { return [] }
+            return [(accepted, location(of: node))]
         }
         guard let items = node.sequence else {
             fail(node, "'\(key)' must be a list of names")
@@ -141,8 +162,8 @@ struct YAMLMapping {
             let value = scalar.string.trimmingSpaces
             if value.isEmpty {
                 fail(item, "an item of '\(key)' is empty")
-            } else {
-                result.append((value, location(of: item)))
+            } else if let accepted = acceptable(value, key: key, at: item) {
+                result.append((accepted, location(of: item)))
             }
         }
         return result
@@ -162,6 +183,14 @@ struct YAMLMapping {
     /// Records an error for every key not in `known`, suggesting the closest known key.
     mutating func rejectUnknownKeys(_ known: [String]) {
         for pair in pairs where !known.contains(pair.key) {
+            if pair.key == "<<" {
+                errors.append(
+                    BuildError(
+                        location(of: pair.keyNode),
+                        "YAML merge keys ('<<') are not supported in "
+                            + "\(what): write the fields out"))
+                continue
+            }
             let hint =
                 Suggestion.closest(to: pair.key, in: known).map { "; did you mean '\($0)'?" }
                 ?? "; known fields: \(known.joined(separator: ", "))"
@@ -174,7 +203,22 @@ struct YAMLMapping {
         return SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
     }
 
-    static func buildError(from error: Error, path: String, firstLine: Int) -> BuildError {
+    /// The line (1-based, in `yaml`) on which `key` is written the second time, at `column`.
+    static func repeatedLine(of key: String, in yaml: String, column: Int) -> Int? {
+        var seen = 0
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let indent = line.prefix { $0 == " " }.count
+            let rest = line.dropFirst(indent)
+            guard indent == column - 1,
+                rest.hasPrefix(key + ":") || rest.hasPrefix("\"\(key)\":") || rest.hasPrefix("'\(key)':")
+            else { continue }
+            seen += 1
+            if seen == 2 { return index + 1 }
+        }
+        return nil
+    }
+
+    static func buildError(from error: Error, yaml: String, path: String, firstLine: Int) -> BuildError {
         func at(_ mark: Mark, _ message: String) -> BuildError {
             BuildError(path: path, line: mark.line + firstLine - 1, column: mark.column, message)
         }
@@ -188,7 +232,11 @@ struct YAMLMapping {
                 } ?? ""
             return at(mark, "YAML syntax error: \(problem)\(detail)")
         case YamlError.duplicatedKeysInMapping(let duplicates, let context):
-            return at(context.mark, "field '\(duplicates.joined(separator: "', '"))' appears twice")
+            // Yams names the mapping; the field is reported where it is written again.
+            let line = duplicates.first.flatMap { repeatedLine(of: $0, in: yaml, column: context.mark.column) }
+            let message = "field '\(duplicates.joined(separator: "', '"))' appears twice"
+            guard let line else { return at(context.mark, message) }
+            return BuildError(path: path, line: line + firstLine - 1, column: context.mark.column, message)
         case YamlError.reader(let problem, _, _, _):
             return BuildError(path: path, line: firstLine, column: 1, "YAML cannot be read: \(problem)")
         default:

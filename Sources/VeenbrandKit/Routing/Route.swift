@@ -1,5 +1,6 @@
-/// One address of the site and what is published there.
-struct Route: Sendable {
+/// One address of the site and what is published there. A class: routes are passed around in
+/// lists of ten thousands, and a reference is copied in one step.
+final class Route: Sendable {
     let path: SitePath
     /// The kind of output published at this address.
     let producer: any Producer
@@ -11,6 +12,8 @@ struct Route: Sendable {
     let sitemap: SitemapListing?
     /// The source that claims the address, for clash errors; nil for the site's own addresses.
     let claim: Claim?
+    /// The file the route is written to, relative to the output folder (made once).
+    let outputFile: String
 
     init(
         _ path: SitePath, _ producer: any Producer, item: Int = 0, page: Int = 1, sitemap: SitemapListing? = nil,
@@ -22,6 +25,7 @@ struct Route: Sendable {
         self.page = page
         self.sitemap = sitemap
         self.claim = claim
+        outputFile = path.outputFile
     }
 }
 

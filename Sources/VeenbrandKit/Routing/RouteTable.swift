@@ -11,11 +11,14 @@ struct RouteTable: Sendable {
     let withheld: [SitePath: WithheldDocument]
     /// Clashes between claims to an address.
     let problems: [BuildError]
+    /// The routes the sitemap lists, in order.
+    let listed: [Route]
     private let index: [SitePath: Int]
 
     init(_ site: SiteModel, base: SiteBase, producers: [any Producer]) {
         self.base = base
-        let routes = producers.flatMap { $0.routes(site) }
+        var routes: [Route] = []
+        for producer in producers { routes += producer.routes(site, listing: routes) }
         var index: [SitePath: Int] = [:]
         index.reserveCapacity(routes.count)
         var problems: [BuildError] = []
@@ -57,6 +60,7 @@ struct RouteTable: Sendable {
                         + "uses itself (\(reserved.sorted().joined(separator: ", "))): choose another slug"))
         }
         self.routes = routes
+        listed = routes.filter { $0.sitemap != nil }
         self.index = index
         self.withheld = withheld
         self.problems = problems

@@ -58,7 +58,11 @@ struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible {
     var isFolder: Bool { url.hasSuffix("/") }
 
     /// Whether this is a folder right under the root: `/over-de-beweging/`.
-    var isTopFolder: Bool { isFolder && url.dropFirst().dropLast().allSatisfy { $0 != "/" } && url != "/" }
+    var isTopFolder: Bool {
+        let bytes = url.utf8
+        return bytes.count > 2 && bytes.last == UInt8(ascii: "/")
+            && bytes.dropFirst().dropLast().allSatisfy { $0 != UInt8(ascii: "/") }
+    }
 
     var description: String { url }
 

@@ -32,21 +32,13 @@ struct OutputWriter: Sendable {
         case inOutput
     }
 
-    /// Refuses output folders whose replacement would destroy sources or something bigger.
-    init(output: URL, source: URL) throws(BuildFailure) {
+    /// Refuses output folders whose replacement would destroy sources, someone's files or
+    /// something bigger (see `OutputFolderRules`). `home` is the user's home folder.
+    init(output: URL, source: URL, home: String = NSHomeDirectory()) throws(BuildFailure) {
         let outputPath = output.standardizedFileURL.resolvingSymlinksInPath().path
         let sourcePath = source.standardizedFileURL.resolvingSymlinksInPath().path
-        let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.path
-        func isInside(_ path: String, _ folder: String) -> Bool { path == folder || path.hasPrefix(folder + "/") }
-        let reason: String? =
-            outputPath == "/" || outputPath == home
-            ? "is the root or home folder"
-            : isInside(sourcePath, outputPath)
-                ? "is the site folder or contains it"
-                : isInside(outputPath, sourcePath + "/content") || isInside(outputPath, sourcePath + "/theme")
-                    ? "is inside content/ or theme/" : nil
-        if let reason {
-            throw BuildFailure([BuildError(path: output.path, "refusing to use this output folder: it \(reason)")])
+        if let refusal = OutputFolderRules.refusal(output: outputPath, source: sourcePath, home: home) {
+            throw BuildFailure([BuildError(path: output.path, refusal)])
         }
         self.output = outputPath
         self.source = sourcePath
@@ -55,10 +47,10 @@ struct OutputWriter: Sendable {
     }
 
     /// Runs `body` holding the output's lock (a file beside it): another build of the same
-    /// output waits until this one is done.
-    func locked<T>(_ body: () throws(BuildFailure) -> T) throws(BuildFailure) -> T {
+    /// output waits until this one is done (and `waiting` is called first).
+    func locked<T>(waiting: () -> Void = {}, _ body: () throws(BuildFailure) -> T) throws(BuildFailure) -> T {
         let lock: Int32
-        do { lock = try takeLock() } catch { throw failure(error) }
+        do { lock = try takeLock(waiting: waiting) } catch { throw failure(error) }
         defer { close(lock) }
         return try body()
     }
@@ -103,7 +95,7 @@ struct OutputWriter: Sendable {
                 }
             }
             let kept = Set(files.map(\.path))
-            for path in holds.sorted() where !kept.contains(path) {
+            for path in holds.filter({ !kept.contains($0) }).sorted() {
                 FileOperations.remove(root + "/" + path, under: root)
             }
         } catch {
@@ -121,8 +113,8 @@ struct OutputWriter: Sendable {
     private func fillStandby(_ files: [OutputFile], known: [Known], standbyHolds: [String]?) throws {
         let live = output
         let hasLive = exists(live)
+        if isLink(standby) || [.file, .special].contains(FileSystem.kind(of: standby)) { try removeStray(standby) }
         let fresh = !exists(standby)
-        if !fresh, FileSystem.kind(of: standby) != .folder || isLink(standby) { try removeStray(standby) }
         try FileOperations.makeFolders(for: standby + "/x")
         let standby = self.standby
         let source = self.source
@@ -189,11 +181,13 @@ struct OutputWriter: Sendable {
         guard unlink(path) == 0 else { throw FileOperations.Failure(path: path) }
     }
 
-    private func takeLock() throws -> Int32 {
+    private func takeLock(waiting: () -> Void) throws -> Int32 {
         try FileOperations.makeFolders(for: output)
         let path = OutputSibling.path("lock", beside: output)
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw FileOperations.Failure(path: path) }
+        if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return descriptor }
+        waiting()
         while flock(descriptor, LOCK_EX) != 0 {
             guard errno == EINTR else {
                 close(descriptor)
