@@ -5,7 +5,8 @@ Usage: browser_check.py OUTPUT_DIR [--screenshots DIR] [--base-path /sub/] [--li
 
 The site is served over HTTP on loopback (its links are root-relative, as on the real site),
 under --base-path if given (a site whose base URL has a path, as a GitHub project site).
-For the home page, an article, a theme page and the 404 page, at phone and desktop widths:
+For the home page, an article, a theme page, a standalone page and the 404 page, at phone and
+desktop widths:
   * the page loads with the right title and no horizontal scrolling on a phone;
   * axe-core finds no serious or critical violation of WCAG 2.1 A/AA. It is driven by
     axe-selenium-python, whose bundled axe-core (3.1) predates the WCAG 2.1 rules, so the
@@ -84,6 +85,12 @@ def pages_to_visit(folder):
         pages["article"] = article.group(1)
     if themes:
         pages["theme"] = f"/themas/{themes[0]}/"
+    builtin = {"nieuws", "themas", "trefwoorden", "pagina", "assets", "media"}
+    standalone = sorted(name for name in os.listdir(folder)
+                        if name not in builtin and os.path.exists(os.path.join(folder, name, "index.html"))
+                        and 'http-equiv="refresh"' not in open(os.path.join(folder, name, "index.html"), encoding="utf-8").read())
+    if standalone:
+        pages["page"] = f"/{standalone[0]}/"
     pages["404"] = "/bestaat-niet/"
     return pages
 
