@@ -66,7 +66,7 @@ public struct PreviewServer: Sendable {
             rawPath.hasPrefix(base)
             ? PreviewFiles(root: site.output).resolve("/" + rawPath.dropFirst(base.count)) : .notFound
         if case .failed(_, let errors) = site.state, !errors.isEmpty, resolution != .forbidden, isPage(rawPath) {
-            return html(ErrorPage.html(errors), status: .internalServerError)
+            return html(ErrorPage.html(errors, site: site.source), status: .internalServerError)
         }
         switch resolution {
         case .forbidden:

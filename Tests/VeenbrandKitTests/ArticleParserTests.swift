@@ -63,12 +63,12 @@ import Testing
 
     @Test func yamlErrorsArePositionedInTheFile() {
         do {
-            _ = try parse("---\ntitle: T\ndate: 2021-01-01\nthemes: [a\nx: y\n---\n")
+            _ = try parse("---\ntitle: T\ndate: 2021-01-01\nthemes: {a\nx: y\n---\n")
             Issue.record("parsed")
         } catch {
             #expect(error.errors.count == 1)
             #expect(error.errors[0].location.line == 5)
-            #expect(error.errors[0].message.contains("starts at line 4"))
+            #expect(error.errors[0].message.contains("starts at line 4"), "\(error.errors[0].message)")
         }
     }
 

@@ -22,12 +22,10 @@ import Testing
     }
 
     @Test func problemsAreReportedAtTheStart() {
-        #expect(
-            throws: BuildError(
-                path: "a.md", "the front matter that starts here is never closed: add a '---' line after it")
-        ) {
-            try FrontMatter.split("---\ntitle: A\n", path: "a.md")
-        }
+        let unclosed = #expect(throws: BuildError.self) { try FrontMatter.split("---\ntitle: A\n", path: "a.md") }
+        #expect(unclosed?.location == SourceLocation(path: "a.md", line: 1, column: 1))
+        #expect(unclosed?.message.contains("are never closed with a '---' line: add one before line 3") == true)
+        #expect(unclosed?.advice?.line == 3)
         #expect(throws: BuildError.self) { try FrontMatter.split("title: A\n", path: "a.md") }
         #expect(throws: BuildError.self) { try FrontMatter.split("  \n", path: "a.md") }
     }

@@ -104,13 +104,15 @@ def browser():
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
-def check_pages(folder, base, screenshots):
+def check_pages(folder, base, screenshots, pages=None):
+    """axe, the title and sideways scrolling for `pages` (name -> path; by default those of
+    `pages_to_visit`), at phone and desktop width, with a screenshot of each if asked."""
     failures = []
     driver = browser()
     try:
         for width_name, (width, height) in WIDTHS.items():
             driver.set_window_size(width, height)
-            for page_name, path in pages_to_visit(folder).items():
+            for page_name, path in (pages or pages_to_visit(folder)).items():
                 label = f"{page_name} ({width_name})"
                 driver.get(base + path)
                 if not driver.title.strip():

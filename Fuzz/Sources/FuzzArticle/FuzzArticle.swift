@@ -26,6 +26,13 @@ public func fuzzArticle(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
             precondition(
                 problem.location.line >= 1 && problem.location.line <= lines + 1 && problem.location.column >= 1,
                 "error outside the file's \(lines) lines: \(problem)")
+            // The error page's excerpt of the file around the error, and the advice's second line.
+            let normalized = SourceText.normalize(text)
+            _ = SourceExcerpt(text: normalized, line: problem.location.line, column: problem.location.column)
+            if let line = problem.advice?.line {
+                precondition(line >= 1 && line <= lines + 1, "advice outside the file's \(lines) lines: \(problem)")
+                _ = SourceExcerpt(text: normalized, line: line, column: 1)
+            }
         }
         return 0
     }

@@ -29,11 +29,19 @@ public struct BuildError: Error, Sendable, Hashable, Comparable, CustomStringCon
     public var location: SourceLocation
     /// What is wrong, and what to do about it.
     public var message: String
+    /// The same in plain words, for the preview's error page, when it is a common mistake.
+    var advice: Advice?
 
     /// A problem at `location`.
     public init(_ location: SourceLocation, _ message: String) {
         self.location = location
         self.message = message
+    }
+
+    /// A common mistake at `location`, explained by `advice` too.
+    init(_ location: SourceLocation, _ message: String, advice: Advice) {
+        self.init(location, message)
+        self.advice = advice
     }
 
     /// A problem at line `line`, column `column` of the file at `path`.

@@ -13,7 +13,7 @@ enum ArticleParser {
         -> ParsedDocument<Article>
     {
         var document: DocumentFields
-        do { document = try DocumentFields(text, path: path) } catch { throw BuildFailure([error]) }
+        document = try DocumentFields(text, path: path)
         document.fields.rejectUnknownKeys(knownFields)
         var errors = ErrorCollector()
 

@@ -8,11 +8,22 @@ struct DocumentFields {
     let path: String
 
     /// Splits `text` (the file at `path`) and reads its front matter; a file without a usable
-    /// front matter fails at once.
-    init(_ text: String, path: String) throws(BuildError) {
+    /// front matter fails at once, with the common mistakes on its lines told in plain words.
+    init(_ text: String, path: String) throws(BuildFailure) {
         let text = SourceText.normalize(text)
-        parts = try FrontMatter.split(text, path: path)
-        fields = try YAMLMapping(yaml: parts.yaml, path: path, firstLine: parts.yamlFirstLine, what: "front matter")
+        do {
+            parts = try FrontMatter.split(text, path: path)
+        } catch {
+            throw BuildFailure([error])
+        }
+        let mistakes = YAMLMistakes.scan(parts.yaml, path: path, firstLine: parts.yamlFirstLine)
+        if !mistakes.isEmpty { throw BuildFailure(mistakes) }
+        do {
+            fields = try YAMLMapping(
+                yaml: parts.yaml, path: path, firstLine: parts.yamlFirstLine, what: "front matter")
+        } catch {
+            throw BuildFailure([error])
+        }
         self.path = path
     }
 
@@ -23,6 +34,14 @@ struct DocumentFields {
         } catch {
             switch error {
             case .malformed:
+                if let yearFirst = Self.yearFirst(dayFirst: text) {
+                    fields.fail(
+                        BuildError(
+                            fields.location(of: node),
+                            "'\(key)' '\(text)' is written day-month-year: write it year-month-day, as \(yearFirst)",
+                            advice: Advice(kind: .dayFirstDate, field: key, example: "\(key): \(yearFirst)")))
+                    return nil
+                }
                 fields.fail(
                     node, "'\(key)' '\(text)' is not a date: write it as 2021-10-05 or 2021-10-05T14:30:00+02:00")
             case .impossible(let reason):
@@ -30,6 +49,19 @@ struct DocumentFields {
             }
             return nil
         }
+    }
+
+    /// `2021-10-05` for a date written day first, as Dutch does: `5-10-2021`, `05/10/2021`,
+    /// `5.10.2021`; nil for anything else.
+    static func yearFirst(dayFirst text: String) -> String? {
+        let parts = text.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "/" || $0 == "." }
+        guard parts.count == 3,
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
+            let day = Int(parts[0]), let month = Int(parts[1]), (1...31).contains(day), (1...12).contains(month)
+        else { return nil }
+        func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+        return "\(parts[2])-\(twoDigits(month))-\(twoDigits(day))"
     }
 
     /// The `slug:` field, or else the file name; either must stay inside `folder`.

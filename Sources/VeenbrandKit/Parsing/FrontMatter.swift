@@ -43,7 +43,13 @@ struct FrontMatter: Sendable, Equatable {
             yamlLines.append(current)
             cursor = next
         }
-        throw BuildError(path: path, "the front matter that starts here is never closed: add a '---' line after it")
+        let allLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let bodyLine = YAMLMistakes.likelyBodyStart(allLines)
+        throw BuildError(
+            SourceLocation(path: path),
+            "the fields that start here (title, date …) are never closed with a '---' line: add one before line "
+                + "\(bodyLine), where the text seems to start",
+            advice: Advice(kind: .unclosedFrontMatter, example: "---", line: bodyLine))
     }
 
     private static func isDelimiter(_ line: Substring, closing: Bool) -> Bool {

@@ -5,7 +5,7 @@ enum PageParser {
 
     static func parse(_ text: String, path: String) throws(BuildFailure) -> ParsedDocument<Page> {
         var document: DocumentFields
-        do { document = try DocumentFields(text, path: path) } catch { throw BuildFailure([error]) }
+        document = try DocumentFields(text, path: path)
         document.fields.rejectUnknownKeys(knownFields)
         let title = document.fields.string("title", required: true)
         let summary = document.fields.string("summary")

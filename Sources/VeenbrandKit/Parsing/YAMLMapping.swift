@@ -85,6 +85,8 @@ struct YAMLMapping {
 
     mutating func fail(_ location: SourceLocation, _ message: String) { errors.append(BuildError(location, message)) }
 
+    mutating func fail(_ error: BuildError) { errors.append(error) }
+
     /// A non-empty text field; records an error when required and missing, or not text.
     mutating func string(_ key: String, required: Bool = false) -> String? {
         guard let node = node(key) else {
@@ -147,6 +149,16 @@ struct YAMLMapping {
         if let scalar = node.scalar {
             let value = scalar.string.trimmingSpaces
             guard !value.isEmpty, let accepted = acceptable(value, key: key, at: node) else { return [] }
+            if scalar.style == .plain, accepted.contains(",") {
+                let names = accepted.split(separator: ",").map { String($0).trimmingSpaces }
+                let list = "\(key): [\(names.joined(separator: ", "))]"
+                fail(
+                    BuildError(
+                        location(of: node),
+                        "'\(key)' is one text with commas; a list goes in square brackets: \(list)",
+                        advice: Advice(kind: .commaList, field: key, example: list)))
+                return []
+            }
             return [(accepted, location(of: node))]
         }
         guard let items = node.sequence else {
@@ -226,6 +238,13 @@ struct YAMLMapping {
         case YamlError.scanner(let context, let problem, let mark, _),
             YamlError.parser(let context, let problem, let mark, _),
             YamlError.composer(let context, let problem, let mark, _):
+            if let plain = YAMLMistakes.explain(
+                problem: problem, line: mark.line, column: mark.column,
+                context: context.map { ($0.text, $0.mark.line, $0.mark.column) }, yaml: yaml, path: path,
+                firstLine: firstLine)
+            {
+                return plain
+            }
             let detail =
                 context.map {
                     " (\($0.text) that starts at line \($0.mark.line + firstLine - 1), column \($0.mark.column))"
