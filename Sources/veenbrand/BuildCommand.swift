@@ -23,6 +23,11 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Render everything, even when nothing changed since the last build.")
     var force = false
 
+    @Flag(
+        name: .customLong("no-search"),
+        help: "Do not index the site for its search page (by default Pagefind indexes it, if installed).")
+    var noSearch = false
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
@@ -44,7 +49,7 @@ struct BuildCommand: ParsableCommand {
             source: site.sourceURL, output: output.map { URL(fileURLWithPath: $0) },
             baseURL: baseURL.map(BaseURLOverride.replace),
             publication: Publication(now: try site.resolvedNow(), includeDrafts: drafts, includeFuture: future),
-            toolStamp: Self.toolStamp, force: force)
+            toolStamp: Self.toolStamp, force: force, search: noSearch ? nil : SearchIndexer.installed())
         let stages = StageTimer(showProgress: !quiet && Console.isInteractive)
         do {
             let quiet = self.quiet
@@ -56,7 +61,7 @@ struct BuildCommand: ParsableCommand {
                 print(
                     BuildReport(
                         summary: summary, output: options.output.path, stages: verbose ? stages.timings : [],
-                        elapsed: ContinuousClock.now - start
+                        elapsed: ContinuousClock.now - start, search: options.search
                     ).text)
             }
         } catch {
@@ -107,6 +112,8 @@ struct BuildReport {
     let output: String
     let stages: [(BuildProgress.Stage, Duration)]
     let elapsed: Duration
+    /// Who indexed the site for search, if anyone.
+    var search: SearchIndexer? = nil
 
     var text: String {
         let rows: [(String, Int)] = [
@@ -124,6 +131,9 @@ struct BuildReport {
             "  \(name.padding(toLength: 16, withPad: " ", startingAt: 0))| "
                 + "\(String(repeating: " ", count: width - String(value).count))\(value)"
         }
+        lines.append(
+            search.map { "  Search index    | Pagefind (\($0.executable))" }
+                ?? "  Search index    | none: Pagefind is not installed (scripts/build installs it)")
         if let next = summary.nextScheduled {
             lines += [
                 "", "Next scheduled: \"\(next.title)\" on \(next.date) (\(next.path)); rebuild then to publish it.",

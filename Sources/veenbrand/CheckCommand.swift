@@ -24,9 +24,20 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Check articles dated after now as if they were published.")
     var future = false
 
+    @Option(
+        help: ArgumentHelp(
+            "The live site's sitemap (a URL or a file): every address in it must still lead somewhere.",
+            valueName: "sitemap"))
+    var published: String?
+
+    @Flag(help: "Also list, per document, its average sentence length, long words and longest sentences.")
+    var readability = false
+
     func run() throws {
         let publication = Publication(now: try site.resolvedNow(), includeDrafts: drafts, includeFuture: future)
-        let report = SiteChecker.check(source: site.sourceURL, publication: publication)
+        let sitemap = published.map { PublishedSitemap.load($0) }
+        let report = SiteChecker.check(source: site.sourceURL, publication: publication, published: sitemap)
+        if readability { print(ReadabilitySummary.table(report.readability)) }
         print(report.formatted(format))
         if report.fails(strict: strict) { throw ExitCode(1) }
     }

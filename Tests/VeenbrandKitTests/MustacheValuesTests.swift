@@ -7,17 +7,17 @@ import Testing
 @Suite struct MustacheValuesTests {
     static let menu = [MenuLink(title: "Over ons", url: "/over/", isCurrent: true)]
     static let site = SiteView(
-        title: "S", description: "D", language: "nl", baseURL: "https://e.org/", contactEmail: "a@b",
-        contactPhone: "1", contactPhoneHref: "tel:1", newsletter: "https://n", feedURL: "/feed.xml",
-        otherPages: menu)
+        title: "S", shortTitle: "s", tagline: "t", description: "D", language: "nl", baseURL: "https://e.org/",
+        contactEmail: "a@b", contactPhone: "1", contactPhoneHref: "tel:1", newsletter: "https://n",
+        feedURL: "/feed.xml", otherPages: menu, about: menu[0])
     static let page = PageMeta(
         title: "T", documentTitle: "T | S", description: "D", canonical: "https://e.org/", ogType: "website",
         ogImage: "https://e.org/a.jpg", feeds: [FeedLink(title: "F", url: "/feed.xml")],
-        inNieuws: true, inThemas: false, inTrefwoorden: false, menu: menu, noindex: false)
+        section: "nieuws", path: .root, menu: menu, noindex: false)
     static let labels = UIStrings(labels: ["news": "Nieuws"], monthNames: [])
     static let links = LinksView(
-        root: "/", home: "/", themes: "/themas/", keywords: "/trefwoorden/", feed: "/feed.xml",
-        assets: "/assets/")
+        root: "/", home: "/", themes: "/themas/", keywords: "/trefwoorden/", archive: "/archief/",
+        search: "/zoeken/", feed: "/feed.xml", assets: "/assets/")
     static let basics = PageBasics(site: site, t: labels, links: links)
     static let link = TermLink(name: "N", url: "/themas/n/")
     static let item = ArticleItem(
@@ -25,7 +25,9 @@ import Testing
         themes: [link], hasThemes: true, isDraft: false, isScheduled: false, card: "<article>")
     static let term = TermView(
         name: "N", url: "/themas/n/", description: "D", count: 1, isSingle: true, feedURL: "/themas/n/feed.xml")
-    static let pagination = Pagination(current: 1, total: 2, previousURL: "/p/1/", nextURL: "/p/2/", isPaginated: true)
+    static let pagination = Pagination(current: 2, total: 9) { "/p/\($0)/" }
+    static let year = ArchiveYearLink(year: ArchiveYear(year: 2021, articles: [0, 1]), url: "/archief/2021/")
+    static let month = ArchiveMonth(number: 10, name: "oktober", articles: [item])
     static let article = ArticleView(
         title: "A", url: "/nieuws/a/", date: "d", isoDate: "i", updatedDate: "u", updatedISODate: "ui",
         author: "au", image: "/m.jpg", summary: "s", html: "<p>x</p>", themes: [link], keywords: [link],
@@ -47,6 +49,12 @@ import Testing
             TermContext(
                 Self.basics, page: Self.page, term: Self.term, articles: [Self.item], pagination: Self.pagination),
             PageContext(Self.basics, page: Self.page),
+            Self.pagination.pages[1], PageNumber.gap, Self.year, Self.month,
+            ArchiveContext(Self.basics, page: Self.page, years: [Self.year]),
+            ArchiveYearContext(
+                Self.basics, page: Self.page, year: 2021, count: 2, months: [Self.month], newer: nil, older: Self.year),
+            KeywordIndexContext(Self.basics, page: Self.page, terms: [Self.term]),
+            LetterGroup(letter: "N", terms: [Self.term]),
         ]
     }
 

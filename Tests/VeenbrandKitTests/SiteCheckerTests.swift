@@ -32,8 +32,16 @@ import Testing
     @Test func findsEachKindOfProblemAtItsPosition() throws {
         let found = try report().diagnostics.map { "\($0.file):\($0.line):\($0.column): \($0.severity.rawValue)" }
         let article = "content/nieuws/eerste.md"
+        let advice = "content/nieuws/advies.md"
         #expect(
             found == [
+                "\(advice):8:18: warning",  // link text 'hier'
+                "\(advice):8:45: warning",  // link text 'lees meer'
+                "\(advice):9:9: warning",  // a web address as link text (an e-mail address is fine)
+                "\(advice):12:1: warning",  // image without alt text
+                "\(advice):15:6: warning",  // Excel file without type and size (the PDF has both)
+                "\(advice):17:1: warning",  // paragraph over site.yaml's 30 words
+                "\(advice):17:1: warning",  // sentence over 25 words
                 "\(article):14:7: error",  // /nieuws/twede/: unknown slug, suggestion
                 "\(article):14:34: error",  // /nieuws/concept/: a draft
                 "\(article):14:63: error",  // /themas/onbekend/
@@ -107,7 +115,7 @@ import Testing
             "every link problem of the other article")
         #expect(found.contains("content/paginas/over.md:5"))
         #expect(Set(report.diagnostics).count == report.diagnostics.count, "each problem once")
-        #expect(report.articles == 2 && report.pages == 1)
+        #expect(report.articles == 3 && report.pages == 1)
     }
 
     @Test func theRealContentHasNoErrors() {

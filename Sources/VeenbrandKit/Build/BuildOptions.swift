@@ -19,11 +19,13 @@ public struct BuildOptions: Sendable {
     /// Ignore the manifest and cache of the last build and render everything (they are still
     /// written for the next build).
     public var force: Bool
+    /// Indexes the written site for its search page (Pagefind); nil: no index.
+    public var search: SearchIndexer?
 
     /// Options for building the site at `source`; the output defaults to `<source>/output`.
     public init(
         source: URL, output: URL? = nil, baseURL: BaseURLOverride? = nil, publication: Publication,
-        toolStamp: String? = nil, force: Bool = false
+        toolStamp: String? = nil, force: Bool = false, search: SearchIndexer? = nil
     ) {
         self.source = source
         self.output = output ?? source.appendingPathComponent("output")
@@ -31,6 +33,7 @@ public struct BuildOptions: Sendable {
         self.publication = publication
         self.toolStamp = toolStamp
         self.force = force
+        self.search = search
     }
 
     /// What a kept cache must have been made with to be used: the tool and every option.
@@ -38,7 +41,7 @@ public struct BuildOptions: Sendable {
         toolStamp.map { tool in
             [
                 tool, output.path, String(describing: baseURL), "drafts=\(publication.includeDrafts)",
-                "future=\(publication.includeFuture)",
+                "future=\(publication.includeFuture)", "search=\(search?.executable ?? "")",
             ].joined(separator: "\n")
         }
     }

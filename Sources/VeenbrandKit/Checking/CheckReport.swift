@@ -8,6 +8,8 @@ public struct CheckReport: Sendable {
     public let articles: Int
     /// How many standalone pages were checked.
     public let pages: Int
+    /// How each document reads (for `check --readability`), by path.
+    public internal(set) var readability: [ReadabilitySummary] = []
 
     /// A report of `diagnostics` (sorted here) over `articles` articles and `pages` pages.
     public init(diagnostics: [Diagnostic], articles: Int, pages: Int = 0) {

@@ -1,12 +1,16 @@
 import Foundation
 
 /// `veenbrand check`: everything a build validates, without writing, plus what a build lets
-/// pass: internal links and `#anchors`, images and files, summaries, articles without a theme.
+/// pass: internal links and `#anchors`, images and files, summaries, articles without a theme,
+/// advice on headings, links, images and readability, and, given the published sitemap,
+/// every address once published that the site no longer has.
 /// A problem in one document does not stop the checks of the others: every problem appears
 /// in one run, each once.
 public enum SiteChecker {
     /// Checks the site at `source` as a build with `publication` would publish it.
-    public static func check(source: URL, publication: Publication, baseURL: BaseURLOverride? = nil) -> CheckReport {
+    public static func check(
+        source: URL, publication: Publication, baseURL: BaseURLOverride? = nil, published: PublishedSitemap? = nil
+    ) -> CheckReport {
         let sources = Loading.load(SourceFolder(root: source), kinds: Kinds.documents)
         let parsed = Parsing.parse(sources, kinds: Kinds.documents, templates: Kinds.templates, baseURL: baseURL)
         let site = Assembling.assemble(parsed, kinds: Kinds.documents, files: sources.copied, publication: publication)
@@ -26,14 +30,50 @@ public enum SiteChecker {
         let links = LinkCheck(routes: routes, site: site, headings: headings)
         var diagnostics = (parsed.problems + routes.problems).map(Diagnostic.init)
         for entry in site.articles { diagnostics += contentDiagnostics(entry) }
+        let limits = parsed.config?.readability ?? ReadabilityLimits()
+        var summaries: [ReadabilitySummary] = []
         for (document, body) in zip(documents, rendered) {
             switch body {
-            case .success(let body): diagnostics += body.links.compactMap { links.problem(with: $0, on: document.page) }
+            case .success(let body):
+                diagnostics += body.links.compactMap { links.problem(with: $0, on: document.page) }
+                diagnostics += headingOutline(body.headings) + LinkAdvice.diagnostics(body.links)
+                let readability = Readability(paragraphs: body.paragraphs, limits: limits)
+                diagnostics += readability.diagnostics(path: document.origin.path, limits: limits)
+                summaries.append(ReadabilitySummary(path: document.origin.path, readability))
             case .failure(let error): diagnostics.append(Diagnostic(error))
             }
         }
-        return CheckReport(
+        if let published { diagnostics += published.missing(from: routes, site: site) }
+        var report = CheckReport(
             diagnostics: diagnostics, articles: site.articles.count, pages: documents.count - site.articles.count)
+        report.readability = summaries.sorted { $0.path < $1.path }
+        return report
+    }
+
+    /// Warnings for headings that skip a level: the page's title is the one level-1 heading,
+    /// so the text's sections start at `##`, and each heading goes at most one level deeper than
+    /// the one before. Screen reader users move through a page by its headings' levels.
+    static func headingOutline(_ headings: [(level: Int, location: SourceLocation)]) -> [Diagnostic] {
+        var previous = 1
+        var diagnostics: [Diagnostic] = []
+        for heading in headings {
+            if heading.level == 1 {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, heading.location,
+                        "a '#' heading in the text is a second title (the page's title is the only one): "
+                            + "start sections with '##'"))
+            } else if heading.level > previous + 1 {
+                let marks = String(repeating: "#", count: previous + 1)
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, heading.location,
+                        "this heading skips a level (level \(heading.level) after level \(previous)): write it with "
+                            + "'\(marks)', as screen readers list headings by level"))
+            }
+            previous = heading.level
+        }
+        return diagnostics
     }
 
     private static func contentDiagnostics(_ entry: ArticleEntry) -> [Diagnostic] {

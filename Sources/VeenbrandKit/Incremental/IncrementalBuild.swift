@@ -33,7 +33,7 @@ final class IncrementalBuild: @unchecked Sendable {
 
     init(_ options: BuildOptions, cache: BuildCache?) throws(BuildFailure) {
         self.options = options
-        writer = try OutputWriter(output: options.output, source: options.source)
+        writer = try OutputWriter(output: options.output, source: options.source, search: options.search)
         folder = SourceFolder(root: options.source)
         if let cache {
             keeping = .inMemory(cache)

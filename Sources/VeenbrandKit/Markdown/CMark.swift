@@ -22,8 +22,17 @@ enum CMark {
         var firstParagraph: String
         /// The `id`s given to the headings, in document order.
         var headingIDs: [String]
+        /// Each heading's level and the line it starts on (1-based, in the Markdown).
+        var headingLevels: [(level: Int, line: Int)] = []
         /// Every link and image target, with its position in the Markdown (1-based).
         var links: [Link]
+        /// Every paragraph's text (line breaks kept) and first line, for the readability advice.
+        var paragraphs: [Paragraph] = []
+    }
+
+    struct Paragraph: Equatable {
+        var line: Int
+        var text: String
     }
 
     struct Link: Equatable {
@@ -31,6 +40,8 @@ enum CMark {
         var line: Int
         var column: Int
         var isImage: Bool
+        /// The link's text or the image's alt text, without markup.
+        var text: String = ""
     }
 
     /// Parses `markdown` and renders it for the page (with every link and image target passed
@@ -43,7 +54,10 @@ enum CMark {
     )
         -> (page: Output, feedHTML: String?)
     {
-        var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART | CMARK_OPT_SOURCEPOS
+        // Table cells aligned with `style`, not the obsolete `align` attribute.
+        var options =
+            CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART | CMARK_OPT_SOURCEPOS
+            | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         if unsafeHTML { options |= CMARK_OPT_UNSAFE }
         return withDocument(markdown, options: options) { document, extensions in
             let headings = headingAnchors(in: document)
@@ -58,7 +72,9 @@ enum CMark {
                 feedHTML = HeadingIDs.apply(headings, to: html(of: document, options: options, extensions: extensions))
             }
             let output = Output(
-                html: pageHTML, firstParagraph: firstParagraph, headingIDs: headings.map(\.id), links: links)
+                html: pageHTML, firstParagraph: firstParagraph, headingIDs: headings.map(\.id),
+                headingLevels: headings.map { ($0.level, $0.position.startLine) }, links: links,
+                paragraphs: details ? paragraphs(in: document) : [])
             return (output, feedHTML)
         }
     }
@@ -147,7 +163,7 @@ enum CMark {
             links.append(
                 Link(
                     url: String(cString: url), line: max(line, 1), column: max(column, 1),
-                    isImage: type == CMARK_NODE_IMAGE))
+                    isImage: type == CMARK_NODE_IMAGE, text: plainText(of: node)))
         }
         return links
     }
@@ -172,47 +188,43 @@ enum CMark {
         return String(cString: rendered)
     }
 
-    /// The first top-level paragraph as plain text on one line, or "" if there is none.
     /// The first top-level paragraph's text: its words, with line breaks as spaces, and without
-    /// footnote marks (`[^1]`) or raw HTML, which mean nothing in a summary.
+    /// footnote marks (`[^1]`) or raw HTML, which mean nothing in a summary; "" if there is none.
     private static func firstParagraphText(of document: OpaquePointer, options: Int32) -> String {
         var child = cmark_node_first_child(document)
         while let node = child {
             if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {
-                var text = ""
-                walk(node) { inline in
-                    switch cmark_node_get_type(inline) {
-                    case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                        if let literal = cmark_node_get_literal(inline) { text += String(cString: literal) }
-                    case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                        text += " "
-                    default:
-                        break
-                    }
-                }
-                return collapsingWhitespace(text)
+                return collapsingWhitespace(inlineText(of: node))
             }
             child = cmark_node_next(node)
         }
         return ""
     }
 
-    /// `text` with each run of whitespace made one space, and none at either end.
-    static func collapsingWhitespace(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
-                || (scalar.value > 127 || scalar.value < 32) && scalar.properties.isWhitespace
-            {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(scalar)
+    /// Every paragraph, in lists and quotes too, with its first line; line breaks stay `\n`.
+    private static func paragraphs(in document: OpaquePointer) -> [Paragraph] {
+        var paragraphs: [Paragraph] = []
+        walk(document) { node in
+            guard cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH else { return }
+            paragraphs.append(Paragraph(line: Int(cmark_node_get_start_line(node)), text: inlineText(of: node)))
+        }
+        return paragraphs
+    }
+
+    /// The text of a block's inlines, with a line break as `\n`.
+    private static func inlineText(of node: OpaquePointer) -> String {
+        var text = ""
+        walk(node) { inline in
+            switch cmark_node_get_type(inline) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(inline) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += "\n"
+            default:
+                break
             }
         }
-        return String(result)
+        return text
     }
 
     /// Replaces links to `javascript:`, `vbscript:`, `file:` and non-image `data:` URLs by their
@@ -229,25 +241,6 @@ enum CMark {
             while let child = cmark_node_first_child(link) { cmark_node_insert_before(link, child) }
             cmark_node_free(link)
         }
-    }
-
-    static func isDangerous(_ url: String) -> Bool {
-        // The scheme as a browser reads it: whitespace and control characters dropped, ASCII
-        // letters lowercased (other characters cannot be part of these schemes).
-        var scheme: [UInt8] = []
-        for scalar in url.unicodeScalars {
-            if scalar.value < 33 || scalar.value == 127 || (scalar.value > 127 && scalar.properties.isWhitespace) {
-                continue
-            }
-            let isUpper = (65...90).contains(scalar.value)
-            scheme.append(scalar.isASCII ? UInt8(scalar.value) + (isUpper ? 32 : 0) : 0)
-            if scheme.count == 15 { break }
-        }
-        func hasPrefix(_ prefix: String) -> Bool { scheme.starts(with: prefix.utf8) }
-        if ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains(where: hasPrefix) {
-            return false
-        }
-        return ["javascript:", "vbscript:", "file:", "data:"].contains(where: hasPrefix)
     }
 
     /// Every link and image node with its target as written.

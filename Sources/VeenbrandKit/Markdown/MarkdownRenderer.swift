@@ -10,6 +10,10 @@ struct RenderedBody: Sendable {
     let headingIDs: [String]
     /// Every link and image target in the body, with its position in the file (if asked for).
     let links: [ContentLink]
+    /// Each heading's level and where it is in the file, in order.
+    var headings: [(level: Int, location: SourceLocation)] = []
+    /// Each paragraph's text (line breaks kept as `\n`) and the file line it starts on.
+    var paragraphs: [(line: Int, text: String)] = []
 }
 
 /// A link or image target as the editor wrote it, and where.
@@ -17,6 +21,8 @@ struct ContentLink: Sendable, Equatable {
     let url: String
     let location: SourceLocation
     let isImage: Bool
+    /// The link's text or the image's alt text, without markup.
+    var text = ""
 }
 
 /// Renders Markdown bodies with cmark-gfm (GitHub Flavored Markdown).
@@ -24,6 +30,8 @@ struct MarkdownRenderer: Sendable {
     let unsafeHTML: Bool
     /// Where the site is served: root-relative links get its path, feed links its URL.
     let base: SiteBase
+    /// The words pages add to a body (tables, footnotes), in the site's language.
+    var labels = BodyLabels()
 
     /// Renders `body`, the Markdown that starts on line `firstLine` of the file at `path`, for
     /// its page at `page` and, with `feedHTML`, for feeds too; with `details`, also its links
@@ -47,11 +55,19 @@ struct MarkdownRenderer: Sendable {
                 location: SourceLocation(
                     path: path, line: link.line + firstLine - 1,
                     column: Self.scalarColumn(byteColumn: link.column, line: link.line, in: bodyLines)),
-                isImage: link.isImage)
+                isImage: link.isImage, text: link.text)
         }
         return RenderedBody(
-            html: output.page.html, feedHTML: output.feedHTML, firstParagraph: output.page.firstParagraph,
-            headingIDs: output.page.headingIDs, links: links)
+            html: labels.apply(to: output.page.html),
+            // Footnote links are cmark's own, not the editor's: in a feed they point into the page too.
+            feedHTML: output.feedHTML.map {
+                $0.replacingOccurrences(of: "href=\"#", with: "href=\"\(base.absolute(page))#")
+            },
+            firstParagraph: output.page.firstParagraph, headingIDs: output.page.headingIDs, links: links,
+            headings: output.page.headingLevels.map {
+                ($0.level, SourceLocation(path: path, line: $0.line + firstLine - 1, column: 1))
+            },
+            paragraphs: output.page.paragraphs.map { ($0.line + firstLine - 1, $0.text) })
     }
 
     /// cmark counts columns in bytes; editors count characters.

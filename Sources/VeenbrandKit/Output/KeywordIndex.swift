@@ -18,8 +18,8 @@ final class KeywordIndex: Producer {
     }
 
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
-        TermLists.index(
-            context.site.keywords, at: .keywords, title: context.strings["keywords"], template: "keywords",
-            section: "trefwoorden", termPath: SitePath.keyword, feed: nil, context)
+        let terms = context.site.keywords.map { context.termView($0, at: .keyword($0.slug), feed: nil) }
+        let page = context.meta(context.strings["keywords"], path: .keywords, section: "trefwoorden")
+        return context.render("keywords", KeywordIndexContext(context.basics, page: page, terms: terms))
     }
 }

@@ -27,11 +27,7 @@ enum ListPages {
     }
 
     static func pagination(at base: SitePath, page: Int, total: Int, _ context: RenderContext) -> Pagination {
-        Pagination(
-            current: page, total: total,
-            previousURL: page > 1 ? context.href(base.page(page - 1)) : nil,
-            nextURL: page < total ? context.href(base.page(page + 1)) : nil,
-            isPaginated: total > 1)
+        Pagination(current: page, total: total) { context.href(base.page($0)) }
     }
 
     /// `start` with what page `page` of `total` shows: the articles at `indices`.

@@ -32,7 +32,10 @@ final class RenderContext: Sendable {
         strings = settings.strings
         templates = settings.templates
         let base = routes.base
-        bodies = DocumentBodies(folder: folder, renderer: MarkdownRenderer(unsafeHTML: config.unsafeHTML, base: base))
+        bodies = DocumentBodies(
+            folder: folder,
+            renderer: MarkdownRenderer(
+                unsafeHTML: config.unsafeHTML, base: base, labels: BodyLabels(strings: settings.strings)))
         let pages = site.documents[Pages.self]
         let inMenu = pages.filter { $0.page.menu != nil }
             .sorted { ($0.page.menu!, $0.page.title) < ($1.page.menu!, $1.page.title) }
@@ -46,16 +49,22 @@ final class RenderContext: Sendable {
             fingerprint.add(link.title)
             fingerprint.add(link.url)
         }
+        fingerprint.add(inMenu.first?.page.title)
         self.settings = fingerprint
         let phoneDigits = config.contactPhone.map(Self.telephoneDigits)
         let siteView = SiteView(
-            title: config.title, description: config.description, language: config.language, baseURL: config.baseURL,
+            title: config.title, shortTitle: config.shortTitle, tagline: config.tagline,
+            description: config.description, language: config.language, baseURL: config.baseURL,
             contactEmail: config.contactEmail, contactPhone: config.contactPhone,
             contactPhoneHref: phoneDigits.map { "tel:" + $0 }, newsletter: config.newsletter,
-            feedURL: base.href(.feed), otherPages: otherPages)
+            feedURL: base.href(.feed), otherPages: otherPages,
+            about: inMenu.first.map {
+                MenuLink(title: $0.page.title, url: base.href($0.page.sitePath), isCurrent: false)
+            })
         let links = LinksView(
             root: base.href(.root), home: base.href(.root), themes: base.href(.themes),
-            keywords: base.href(.keywords), feed: base.href(.feed), assets: base.href(.assets))
+            keywords: base.href(.keywords), archive: base.href(.archive), search: base.href(.search),
+            feed: base.href(.feed), assets: base.href(.assets))
         basics = PageBasics(site: siteView, t: settings.strings, links: links)
         items = ArticleItems(
             site: site, base: base, monthNames: settings.strings.monthNames,
@@ -108,8 +117,7 @@ final class RenderContext: Sendable {
             canonical: absolute(path), ogType: ogType,
             ogImage: image.map { routes.base.absolute(link: $0, from: path) },
             feeds: [FeedLink(title: config.title, url: href(.feed))] + extraFeeds,
-            inNieuws: section == "nieuws", inThemas: section == "themas", inTrefwoorden: section == "trefwoorden",
-            menu: menu ?? self.menu, noindex: noindex)
+            section: section, path: path, menu: menu ?? self.menu, noindex: noindex)
     }
 
     /// A theme or keyword with its count, for index pages and term pages.

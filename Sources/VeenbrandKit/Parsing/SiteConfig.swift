@@ -11,6 +11,10 @@ public enum BaseURLOverride: Sendable, Hashable {
 /// The site's settings, from `content/site.yaml`.
 struct SiteConfig: Sendable, Equatable {
     var title: String
+    /// The name where room is short (the header on a phone); the title unless set.
+    var shortTitle: String
+    /// What the site is about in one line, the home page's heading; the title unless set.
+    var tagline: String
     /// Absolute `http(s)` URL ending in `/`; every permalink starts with it. Its path (say
     /// `/sub/`) is the folder the site is served under.
     var baseURL: String
@@ -26,9 +30,12 @@ struct SiteConfig: Sendable, Equatable {
     var unsafeHTML: Bool
     /// Where `language` is set, for messages about it.
     var languageLocation: SourceLocation?
+    /// The limits of `check`'s readability advice.
+    var readability = ReadabilityLimits()
 
     static let knownFields = [
-        "title", "baseURL", "language", "description", "contact", "newsletter", "feedItems", "unsafeHTML",
+        "title", "shortTitle", "tagline", "baseURL", "language", "description", "contact", "newsletter", "feedItems",
+        "unsafeHTML", "readability",
     ]
 
     /// Parses site.yaml's text; an `override` (from the command line or the preview server)
@@ -67,8 +74,11 @@ struct SiteConfig: Sendable, Equatable {
             fields.fail(node, "'newsletter' '\(text)' must be a web address (https://…) or a mailto: address")
             newsletter = nil
         }
-        let config = SiteConfig(
+        let readability = readabilityLimits(&fields)
+        var config = SiteConfig(
             title: title ?? "",
+            shortTitle: fields.string("shortTitle") ?? title ?? "",
+            tagline: fields.string("tagline") ?? title ?? "",
             baseURL: baseURL ?? "",
             language: fields.string("language") ?? "nl",
             description: fields.string("description") ?? "",
@@ -78,7 +88,8 @@ struct SiteConfig: Sendable, Equatable {
             feedItems: fields.positiveInt("feedItems") ?? 20,
             unsafeHTML: fields.bool("unsafeHTML") ?? false,
             languageLocation: fields.node("language").map(fields.location(of:)))
-        let errors = fields.errors + (contact?.errors ?? [])
+        config.readability = readability.limits
+        let errors = fields.errors + (contact?.errors ?? []) + readability.errors
         if !errors.isEmpty { throw BuildFailure(errors) }
         return config
     }
@@ -88,6 +99,19 @@ struct SiteConfig: Sendable, Equatable {
     static func isWebOrMailAddress(_ text: String) -> Bool {
         let scheme = String(text.unicodeScalars.filter { $0.value > 32 && $0.value != 127 }.prefix(8)).lowercased()
         return scheme.hasPrefix("https://") || scheme.hasPrefix("http://") || scheme.hasPrefix("mailto:")
+    }
+
+    private static func readabilityLimits(_ fields: inout YAMLMapping) -> (
+        limits: ReadabilityLimits, errors: [BuildError]
+    ) {
+        var limits = ReadabilityLimits()
+        guard var mapping = fields.mapping("readability") else { return (limits, []) }
+        mapping.rejectUnknownKeys(["sentenceWords", "paragraphWords", "longWordPercent", "longWordSyllables"])
+        limits.sentenceWords = mapping.positiveInt("sentenceWords") ?? limits.sentenceWords
+        limits.paragraphWords = mapping.positiveInt("paragraphWords") ?? limits.paragraphWords
+        limits.longWordPercent = mapping.positiveInt("longWordPercent") ?? limits.longWordPercent
+        limits.longWordSyllables = mapping.positiveInt("longWordSyllables") ?? limits.longWordSyllables
+        return (limits, mapping.errors)
     }
 
     /// Something `@` something, without spaces or characters that would end a `mailto:` link.

@@ -88,6 +88,7 @@ final class ArticleView: Sendable, MustacheParent {
         case "hasTerms": hasTerms
         case "related": related
         case "hasRelated": hasRelated
+        case "hasMore": hasTerms || hasRelated
         case "isDraft": isDraft
         case "isScheduled": isScheduled
         default: nil

@@ -51,30 +51,82 @@ final class TermView: Sendable, MustacheParent {
     }
 }
 
-/// Links between the pages of a paginated list.
+/// Links between the pages of a paginated list: previous and next, and numbered links to the
+/// first and last page and a window around the current one, gaps between them shown as "…".
 final class Pagination: Sendable, MustacheParent {
+    /// Pages on either side of the current one that get a link of their own.
+    static let window = 2
+
     let current: Int
     let total: Int
     let previousURL: String?
     let nextURL: String?
     /// Whether there is more than one page (so the navigation is shown at all).
     let isPaginated: Bool
+    let pages: [PageNumber]
 
-    init(current: Int, total: Int, previousURL: String?, nextURL: String?, isPaginated: Bool) {
+    init(current: Int, total: Int, url: (Int) -> String) {
         self.current = current
         self.total = total
-        self.previousURL = previousURL
-        self.nextURL = nextURL
-        self.isPaginated = isPaginated
+        previousURL = current > 1 ? url(current - 1) : nil
+        nextURL = current < total ? url(current + 1) : nil
+        isPaginated = total > 1
+        pages = Self.numbers(current: current, total: total).map { number in
+            number.map { PageNumber(number: $0, url: url($0), isCurrent: $0 == current) } ?? PageNumber.gap
+        }
+    }
+
+    /// The page numbers to link, nil for a gap: 1, the window around `current`, `total`.
+    static func numbers(current: Int, total: Int) -> [Int?] {
+        guard total > 1 else { return [] }
+        let shown = Set([1, total] + Array(max(1, current - window)...min(total, current + window)))
+        var numbers: [Int?] = []
+        for number in shown.sorted() {
+            if let last = numbers.last ?? nil, number > last + 1 {
+                // A gap of one page is shown as that page: "…" would hide no more than a number.
+                numbers.append(number == last + 2 ? last + 1 : nil)
+            }
+            numbers.append(number)
+        }
+        return numbers
     }
 
     func child(named name: String) -> Any? {
         switch name {
         case "current": current
         case "total": total
+        case "isFirst": current == 1
         case "previousURL": previousURL.map(MustacheText.init)
         case "nextURL": nextURL.map(MustacheText.init)
         case "isPaginated": isPaginated
+        case "pages": pages
+        default: nil
+        }
+    }
+}
+
+/// One numbered link of a pagination, or a gap.
+final class PageNumber: Sendable, MustacheParent {
+    let number: Int
+    let url: String
+    let isCurrent: Bool
+    let isGap: Bool
+
+    init(number: Int, url: String, isCurrent: Bool, isGap: Bool = false) {
+        self.number = number
+        self.url = url
+        self.isCurrent = isCurrent
+        self.isGap = isGap
+    }
+
+    static let gap = PageNumber(number: 0, url: "", isCurrent: false, isGap: true)
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "number": number
+        case "url": MustacheText(url)
+        case "isCurrent": isCurrent
+        case "isGap": isGap
         default: nil
         }
     }

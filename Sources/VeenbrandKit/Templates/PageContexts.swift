@@ -114,6 +114,7 @@ final class TermContext: PageContext, @unchecked Sendable {
         switch name {
         case "term": term
         case "articles": articles
+        case "hasArticles": !articles.isEmpty
         case "pagination": pagination
         default: super.child(named: name)
         }

@@ -3,6 +3,8 @@ import Mustache
 /// The site's settings as templates show them: `{{site.title}}`.
 final class SiteView: Sendable, MustacheParent {
     let title: String
+    let shortTitle: String
+    let tagline: String
     let description: String
     let language: String
     let baseURL: String
@@ -14,13 +16,20 @@ final class SiteView: Sendable, MustacheParent {
     let feedURL: String
     /// Standalone pages that are not in the menu ("Privacy"…), for the footer.
     let otherPages: [MenuLink]
+    /// The first page of the menu with its full title ("Over de beweging"), which the home
+    /// page introduces the site with.
+    let about: MenuLink?
     let hasOtherPages: Bool
 
     init(
-        title: String, description: String, language: String, baseURL: String, contactEmail: String?,
-        contactPhone: String?, contactPhoneHref: String?, newsletter: String?, feedURL: String, otherPages: [MenuLink]
+        title: String, shortTitle: String, tagline: String, description: String, language: String, baseURL: String,
+        contactEmail: String?,
+        contactPhone: String?, contactPhoneHref: String?, newsletter: String?, feedURL: String, otherPages: [MenuLink],
+        about: MenuLink?
     ) {
         self.title = title
+        self.shortTitle = shortTitle
+        self.tagline = tagline
         self.description = description
         self.language = language
         self.baseURL = baseURL
@@ -30,12 +39,16 @@ final class SiteView: Sendable, MustacheParent {
         self.newsletter = newsletter
         self.feedURL = feedURL
         self.otherPages = otherPages
+        self.about = about
         hasOtherPages = !otherPages.isEmpty
     }
 
     func child(named name: String) -> Any? {
         switch name {
         case "title": MustacheText(title)
+        case "shortTitle": MustacheText(shortTitle)
+        case "tagline": MustacheText(tagline)
+        case "about": about
         case "description": MustacheText(description)
         case "language": MustacheText(language)
         case "baseURL": MustacheText(baseURL)
@@ -58,15 +71,22 @@ final class LinksView: Sendable, MustacheParent {
     let home: String
     let themes: String
     let keywords: String
+    let archive: String
+    let search: String
     let feed: String
     /// The theme's assets folder: `{{links.assets}}style.css`.
     let assets: String
 
-    init(root: String, home: String, themes: String, keywords: String, feed: String, assets: String) {
+    init(
+        root: String, home: String, themes: String, keywords: String, archive: String, search: String, feed: String,
+        assets: String
+    ) {
         self.root = root
         self.home = home
         self.themes = themes
         self.keywords = keywords
+        self.archive = archive
+        self.search = search
         self.feed = feed
         self.assets = assets
     }
@@ -77,6 +97,8 @@ final class LinksView: Sendable, MustacheParent {
         case "home": MustacheText(home)
         case "themes": MustacheText(themes)
         case "keywords": MustacheText(keywords)
+        case "archive": MustacheText(archive)
+        case "search": MustacheText(search)
         case "feed": MustacheText(feed)
         case "assets": MustacheText(assets)
         default: nil
@@ -102,84 +124,6 @@ final class MenuLink: Sendable, MustacheParent {
         case "title": MustacheText(title)
         case "url": MustacheText(url)
         case "isCurrent": isCurrent
-        default: nil
-        }
-    }
-}
-
-/// What every page says about itself: titles, canonical URL, feeds, navigation state.
-final class PageMeta: Sendable, MustacheParent {
-    /// The page's own title (`<h1>`).
-    let title: String
-    /// `<title>`: the page title and the site's title.
-    let documentTitle: String
-    let description: String
-    /// Absolute URL of this page.
-    let canonical: String
-    /// `website` or `article`, for OpenGraph.
-    let ogType: String
-    /// Absolute URL of an image for OpenGraph, if any.
-    let ogImage: String?
-    let feeds: [FeedLink]
-    /// Which menu item is the current section: `nieuws`, `themas`, `trefwoorden` or none.
-    let inNieuws: Bool
-    let inThemas: Bool
-    let inTrefwoorden: Bool
-    /// The standalone pages in the main menu, in order, the one shown marked current.
-    let menu: [MenuLink]
-    /// Whether search engines should skip the page (the 404 page).
-    let noindex: Bool
-
-    init(
-        title: String, documentTitle: String, description: String, canonical: String, ogType: String, ogImage: String?,
-        feeds: [FeedLink], inNieuws: Bool, inThemas: Bool, inTrefwoorden: Bool, menu: [MenuLink], noindex: Bool
-    ) {
-        self.title = title
-        self.documentTitle = documentTitle
-        self.description = description
-        self.canonical = canonical
-        self.ogType = ogType
-        self.ogImage = ogImage
-        self.feeds = feeds
-        self.inNieuws = inNieuws
-        self.inThemas = inThemas
-        self.inTrefwoorden = inTrefwoorden
-        self.menu = menu
-        self.noindex = noindex
-    }
-
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": MustacheText(title)
-        case "documentTitle": MustacheText(documentTitle)
-        case "description": MustacheText(description)
-        case "canonical": MustacheText(canonical)
-        case "ogType": MustacheText(ogType)
-        case "ogImage": ogImage.map(MustacheText.init)
-        case "feeds": feeds
-        case "inNieuws": inNieuws
-        case "inThemas": inThemas
-        case "inTrefwoorden": inTrefwoorden
-        case "menu": menu
-        case "noindex": noindex
-        default: nil
-        }
-    }
-}
-
-final class FeedLink: Sendable, MustacheParent {
-    let title: String
-    let url: String
-
-    init(title: String, url: String) {
-        self.title = title
-        self.url = url
-    }
-
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": MustacheText(title)
-        case "url": MustacheText(url)
         default: nil
         }
     }

@@ -22,6 +22,8 @@ struct OutputWriter: Sendable {
     let marker: String
     /// The site folder, which copied files are named relative to.
     let source: String
+    /// Indexes each new site for search before it is swapped in, if set.
+    let search: SearchIndexer?
 
     /// What is known about a file before it is made.
     enum Known: Sendable, Equatable {
@@ -34,7 +36,9 @@ struct OutputWriter: Sendable {
 
     /// Refuses output folders whose replacement would destroy sources, someone's files or
     /// something bigger (see `OutputFolderRules`). `home` is the user's home folder.
-    init(output: URL, source: URL, home: String = NSHomeDirectory()) throws(BuildFailure) {
+    init(output: URL, source: URL, search: SearchIndexer? = nil, home: String = NSHomeDirectory())
+        throws(BuildFailure)
+    {
         let outputPath = output.standardizedFileURL.resolvingSymlinksInPath().path
         let sourcePath = source.standardizedFileURL.resolvingSymlinksInPath().path
         if let refusal = OutputFolderRules.refusal(output: outputPath, source: sourcePath, home: home) {
@@ -42,6 +46,7 @@ struct OutputWriter: Sendable {
         }
         self.output = outputPath
         self.source = sourcePath
+        self.search = search
         standby = OutputSibling.path("previous", beside: outputPath)
         marker = OutputSibling.path("writing", beside: outputPath)
     }
@@ -70,6 +75,7 @@ struct OutputWriter: Sendable {
                 throw FileOperations.Failure(path: marker)
             }
             try fillStandby(files, known: known, standbyHolds: standbyHolds)
+            try search?.index(site: standby)
             return try swapStandbyIn()
         } catch {
             throw failure(error)

@@ -1,0 +1,136 @@
+import Foundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// The addresses a live site has published, read from its sitemap: the ledger `check
+/// --published` holds the new build to. Every address in it must still lead somewhere, to a
+/// page or to the redirect of an `aliases:` entry.
+public struct PublishedSitemap: Sendable {
+    /// A published address (its path, decoded) and where the sitemap lists it.
+    struct Entry: Sendable, Equatable {
+        let path: String
+        let location: SourceLocation
+    }
+
+    let entries: [Entry]
+    /// Problems reading it: a sitemap that could not be fetched, read or parsed.
+    let problems: [Diagnostic]
+
+    /// Reads the sitemap at `source`: an `http(s)` URL (fetched, waiting at most `timeout`
+    /// seconds) or a file. A sitemap index is followed to its sitemaps (fetched, or for a file,
+    /// read beside it by their file names).
+    public static func load(_ source: String, timeout: TimeInterval = 20) -> PublishedSitemap {
+        var entries: [Entry] = []
+        var problems: [Diagnostic] = []
+        var queue = [source]
+        var seen: Set<String> = []
+        while let next = queue.first, seen.count < 1000 {
+            queue.removeFirst()
+            guard seen.insert(next).inserted else { continue }
+            switch read(next, timeout: timeout) {
+            case .failure(let failure):
+                problems.append(Diagnostic(.error, SourceLocation(path: next), failure.reason))
+            case .success(let data):
+                let parsed = SitemapXML.parse(data, path: next)
+                problems += parsed.problems
+                entries += parsed.pages
+                queue += parsed.sitemaps.map { child in isWeb(source) ? child : sibling(of: next, named: child) }
+            }
+        }
+        return PublishedSitemap(entries: entries, problems: problems)
+    }
+
+    init(entries: [Entry], problems: [Diagnostic] = []) {
+        self.entries = entries
+        self.problems = problems
+    }
+
+    /// An error for every published address the site at `routes` no longer has; the pages of
+    /// a list (`…/pagina/3/`) come and go with its articles and are passed over while the list
+    /// itself is there.
+    func missing(from routes: RouteTable, site: SiteModel) -> [Diagnostic] {
+        let basePath = routes.base.path
+        var diagnostics = problems
+        var reported: Set<String> = []
+        for entry in entries {
+            var path = entry.path
+            if path.hasPrefix(basePath) { path = "/" + path.dropFirst(basePath.count) }
+            if !path.hasSuffix("/"), let folder = SitePath(checking: path + "/"), routes.route(at: folder) != nil {
+                continue
+            }
+            guard SitePath(checking: path).flatMap(routes.route(at:)) == nil, reported.insert(path).inserted else {
+                continue
+            }
+            if let list = Self.listOfPage(path), SitePath(checking: list).flatMap(routes.route(at:)) != nil {
+                continue
+            }
+            diagnostics.append(Diagnostic(.error, entry.location, message(for: path, site: site)))
+        }
+        return diagnostics
+    }
+
+    private func message(for path: String, site: SiteModel) -> String {
+        let lead = "'\(path)' was published but the new site no longer has it: links to it that are shared "
+        guard let closest = Self.closestDocument(to: path, in: site.documents.all.map(\.document)) else {
+            return lead + "will break; give the page that replaces it 'aliases: [\(path)]'"
+        }
+        return lead + "will break; add 'aliases: [\(path)]' to \(closest.path) ('\(closest.title)', the closest "
+            + "by name) or to the page that replaces it"
+    }
+
+    /// The document whose slug or title is nearest the address's last segment.
+    static func closestDocument(to path: String, in documents: [any Document]) -> (any Document)? {
+        let name = Array(path.split(separator: "/").last.map(String.init) ?? "")
+        return documents.min { lhs, rhs in
+            let left = distance(name, lhs)
+            let right = distance(name, rhs)
+            return (left, lhs.path) < (right, rhs.path)
+        }
+    }
+
+    private static func distance(_ name: [Character], _ document: any Document) -> Int {
+        min(
+            Suggestion.editDistance(name, Array(document.slug.value)),
+            Suggestion.editDistance(name, Array(Slug(document.title)?.value ?? "")))
+    }
+
+    /// `/themas/x/` for `/themas/x/pagina/3/`, `/` for `/pagina/2/`; nil for other addresses.
+    static func listOfPage(_ path: String) -> String? {
+        let segments = path.split(separator: "/")
+        guard segments.count >= 2, segments[segments.count - 2] == "pagina", Int(segments.last!) != nil else {
+            return nil
+        }
+        return "/" + segments.dropLast(2).map { $0 + "/" }.joined()
+    }
+
+    private static func isWeb(_ source: String) -> Bool {
+        source.lowercased().hasPrefix("http://") || source.lowercased().hasPrefix("https://")
+    }
+
+    private static func sibling(of file: String, named url: String) -> String {
+        let name = URL(string: url)?.lastPathComponent ?? url
+        return URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent(name).path
+    }
+
+    private static func read(_ source: String, timeout: TimeInterval) -> Result<Data, ReadFailure> {
+        guard isWeb(source) else {
+            do { return .success(try Data(contentsOf: URL(fileURLWithPath: source))) } catch {
+                return .failure(
+                    ReadFailure(reason: "the published sitemap could not be read: \(error.localizedDescription)"))
+            }
+        }
+        guard let url = URL(string: source) else {
+            return .failure(ReadFailure(reason: "'\(source)' is not a valid address"))
+        }
+        return HTTPFetch.get(url, timeout: timeout).mapError {
+            ReadFailure(reason: "the published sitemap could not be fetched: \($0.reason)")
+        }
+    }
+}
+
+/// Why a sitemap could not be read or fetched.
+struct ReadFailure: Error {
+    let reason: String
+}

@@ -1,0 +1,98 @@
+import Mustache
+
+/// What every page says about itself: titles, canonical URL, feeds, navigation state.
+final class PageMeta: Sendable, MustacheParent {
+    /// The page's own title (`<h1>`).
+    let title: String
+    /// `<title>`: the page title and the site's title.
+    let documentTitle: String
+    let description: String
+    /// Absolute URL of this page.
+    let canonical: String
+    /// `website` or `article`, for OpenGraph.
+    let ogType: String
+    /// Absolute URL of an image for OpenGraph, if any.
+    let ogImage: String?
+    let feeds: [FeedLink]
+    /// Which menu item is the current section: `nieuws`, `themas`, `trefwoorden` or none.
+    let inNieuws: Bool
+    let inThemas: Bool
+    let inTrefwoorden: Bool
+    /// Which menu item is this very page (`aria-current="page"`), not only its section.
+    let isHome: Bool
+    let isThemes: Bool
+    let isKeywords: Bool
+    let inArchief: Bool
+    let isArchive: Bool
+    let isSearch: Bool
+    /// The standalone pages in the main menu, in order, the one shown marked current.
+    let menu: [MenuLink]
+    /// Whether search engines should skip the page (the 404 page).
+    let noindex: Bool
+
+    init(
+        title: String, documentTitle: String, description: String, canonical: String, ogType: String, ogImage: String?,
+        feeds: [FeedLink], section: String?, path: SitePath, menu: [MenuLink], noindex: Bool
+    ) {
+        self.title = title
+        self.documentTitle = documentTitle
+        self.description = description
+        self.canonical = canonical
+        self.ogType = ogType
+        self.ogImage = ogImage
+        self.feeds = feeds
+        inNieuws = section == "nieuws"
+        inThemas = section == "themas"
+        inTrefwoorden = section == "trefwoorden"
+        isHome = path == .root
+        isThemes = path == .themes
+        isKeywords = path == .keywords
+        inArchief = section == "archief"
+        isArchive = path == .archive
+        isSearch = path == .search
+        self.menu = menu
+        self.noindex = noindex
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": MustacheText(title)
+        case "documentTitle": MustacheText(documentTitle)
+        case "description": MustacheText(description)
+        case "canonical": MustacheText(canonical)
+        case "ogType": MustacheText(ogType)
+        case "ogImage": ogImage.map(MustacheText.init)
+        case "feeds": feeds
+        case "inNieuws": inNieuws
+        case "inThemas": inThemas
+        case "inTrefwoorden": inTrefwoorden
+        case "isHome": isHome
+        case "isThemes": isThemes
+        case "isKeywords": isKeywords
+        case "inArchief": inArchief
+        case "isArchive": isArchive
+        case "isSearch": isSearch
+        case "menu": menu
+        case "noindex": noindex
+        default: nil
+        }
+    }
+}
+
+final class FeedLink: Sendable, MustacheParent {
+    let title: String
+    let url: String
+
+    init(title: String, url: String) {
+        self.title = title
+        self.url = url
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": MustacheText(title)
+        case "url": MustacheText(url)
+        default: nil
+        }
+    }
+}

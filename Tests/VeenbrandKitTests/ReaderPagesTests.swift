@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+@testable import VeenbrandKit
+
+/// What readers of large sites get: numbered pages, an archive by year, the keywords from A to
+/// Z, tables and footnotes they can reach, and a search index that matches the pages.
+@Suite struct ReaderPagesTests {
+    @Test func paginationLinksTheEndsAndAWindowAroundTheCurrentPage() {
+        #expect(Pagination.numbers(current: 1, total: 1) == [])
+        #expect(Pagination.numbers(current: 1, total: 3) == [1, 2, 3])
+        #expect(Pagination.numbers(current: 1, total: 30) == [1, 2, 3, nil, 30])
+        #expect(Pagination.numbers(current: 15, total: 30) == [1, nil, 13, 14, 15, 16, 17, nil, 30])
+        // A gap of one page shows that page rather than "…".
+        #expect(Pagination.numbers(current: 5, total: 9) == [1, 2, 3, 4, 5, 6, 7, 8, 9])
+        let pagination = Pagination(current: 2, total: 30) { "/pagina/\($0)/" }
+        #expect(pagination.previousURL == "/pagina/1/" && pagination.nextURL == "/pagina/3/")
+        #expect(pagination.pages.filter(\.isCurrent).map(\.number) == [2])
+        #expect(pagination.pages.last?.url == "/pagina/30/")
+    }
+
+    @Test func keywordsAreGroupedByTheirFirstLetter() {
+        let terms = ["ouders", "Één", "Bestuurders", "éénoudergezin", "2021", "bestuur"].map {
+            TermView(name: $0, url: "/", description: "", count: 1, isSingle: true, feedURL: nil)
+        }
+        let groups = LetterGroup.groups(terms)
+        #expect(groups.map(\.letter) == ["#", "B", "E", "O"])
+        #expect(groups.map(\.id) == ["letter-0", "letter-b", "letter-e", "letter-o"])
+        #expect(groups[1].terms.map(\.name) == ["bestuur", "Bestuurders"])
+        #expect(groups[2].terms.map(\.name) == ["Één", "éénoudergezin"])
+    }
+
+    @Test func theArchiveHasAPageForEveryYearWithItsArticlesByMonth() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        try site.write("content/nieuws/oud.md", "---\ntitle: Oud bericht\ndate: 2019-03-04\n---\n\nTekst.\n")
+        try site.build()
+        let index = try String(contentsOf: site.output.appendingPathComponent("archief/index.html"), encoding: .utf8)
+        #expect(index.contains("<li><a href=\"/archief/2019/\">2019</a> <span class=\"count\">1 artikel</span></li>"))
+        let year = try String(
+            contentsOf: site.output.appendingPathComponent("archief/2019/index.html"), encoding: .utf8)
+        #expect(year.contains("<h1>Archief 2019</h1>"))
+        #expect(year.contains("<h2>maart</h2>"))
+        #expect(year.contains("<a href=\"/nieuws/oud/\">Oud bericht</a>"))
+        #expect(year.contains("rel=\"prev\">← 2020</a>"))
+    }
+
+    @Test func tablesScrollInAReachableRegionAndFootnotesAreHeadedInDutch() {
+        let labels = BodyLabels(
+            strings: UIStrings(
+                labels: ["tableLabel": "Tabel", "footnotesTitle": "Voetnoten", "footnoteBack": "Terug"],
+                monthNames: []))
+        let renderer = MarkdownRenderer(
+            unsafeHTML: false, base: SiteBase(url: "https://example.org/"), labels: labels)
+        let body = "| a | b |\n|:-|-:|\n| 1 | 2 |\n\nTekst[^1].\n\n[^1]: Noot.\n"
+        let rendered = renderer.render(
+            body[...], path: "a.md", firstLine: 1, page: .folder("nieuws", "a"), feedHTML: true)
+        #expect(
+            rendered.html.contains("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabel\">"))
+        #expect(rendered.html.contains("<th style=\"text-align: left\">a</th>") && !rendered.html.contains("align=\""))
+        #expect(rendered.html.contains("<h2 class=\"footnotes-title\">Voetnoten</h2>"))
+        #expect(rendered.html.contains("aria-label=\"Terug\"") && !rendered.html.contains("Back to content"))
+        // In a feed, the footnote links lead into the article's page.
+        #expect(rendered.feedHTML?.contains("href=\"https://example.org/nieuws/a/#fn-1\"") == true)
+        #expect(rendered.feedHTML?.contains("href=\"#") == false)
+    }
+
+    @Test func headingsThatSkipALevelAreWarnedAbout() {
+        let location = SourceLocation(path: "a.md", line: 3)
+        let warnings = SiteChecker.headingOutline([(3, location), (2, location), (4, location), (1, location)])
+        #expect(warnings.count == 3)
+        #expect(warnings[0].message.contains("level 3 after level 1): write it with '##'"))
+        #expect(warnings[1].message.contains("level 4 after level 2): write it with '###'"))
+        #expect(warnings[2].message.contains("second title"))
+        #expect(SiteChecker.headingOutline([(2, location), (3, location), (2, location)]).isEmpty)
+    }
+
+    /// A stand-in for Pagefind: a script that writes `pagefind/index` from the pages it finds.
+    func fakeIndexer(_ site: TestSite, failing: Bool = false) throws -> SearchIndexer {
+        let script = site.root.appendingPathComponent("fake-pagefind")
+        let body =
+            failing
+            ? "#!/bin/sh\necho 'no pages to index' >&2\nexit 3\n"
+            : "#!/bin/sh\nmkdir -p \"$2/$4\" && ls \"$2/nieuws\" > \"$2/$4/index\"\n"
+        try body.write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        return SearchIndexer(executable: script.path)
+    }
+
+    @Test func theSearchIndexIsMadeOnTheNewSiteBeforeItIsSwappedIn() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        var options = BuildOptions(
+            source: site.root, publication: Publication(now: TestSite.now, includeDrafts: false, includeFuture: false),
+            search: try fakeIndexer(site))
+        try Site.build(options)
+        let index = site.output.appendingPathComponent("pagefind/index")
+        #expect(try String(contentsOf: index, encoding: .utf8).contains("welkom"))
+        try site.remove("content/nieuws/welkom.md")
+        try Site.build(options)
+        #expect(!(try String(contentsOf: index, encoding: .utf8)).contains("welkom"))
+        // An indexer that fails fails the build, and the output stays as it was.
+        let before = TestSite.tree(at: site.output)
+        try site.write("content/nieuws/nieuw.md", "---\ntitle: Nieuw\ndate: 2021-05-01\n---\n\nTekst.\n")
+        options.search = try fakeIndexer(site, failing: true)
+        #expect(throws: BuildFailure.self) { try Site.build(options) }
+        #expect(TestSite.tree(at: site.output) == before)
+    }
+}
