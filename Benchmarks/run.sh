@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the same synthetic corpus with Veenbrand and Hugo, in alternating runs, and prints
+# Builds the same synthetic corpus with Veenbrand (without its search index, as Hugo makes
+# none; a build with it is timed too) and Hugo, in alternating runs, and prints
 # wall time, cpu time and peak memory of each, their ratios, the floor (cmark-gfm alone on
 # the bodies plus copying the corpus), and Veenbrand's incremental figures (`build` with its
 # cache beside the output, and the preview server's in-process rebuilds, from VeenbrandBench).
@@ -79,7 +80,8 @@ for n in "${sizes[@]}"; do
   for ((run = 1; run <= runs; run++)); do
     out=$work/out-$n-$run
     rm -rf "$out"; mkdir -p "$out"
-    measure "$veenbrand" build --source "$corpus" --output "$out/veenbrand/output" --quiet --now 2030-01-01
+    # Hugo builds no search index: like for like, Veenbrand's is left out here and timed below.
+    measure "$veenbrand" build --source "$corpus" --output "$out/veenbrand/output" --quiet --now 2030-01-01 --no-search
     keep_best vb
     measure "$hugo" --quiet --source "$work/hugo-$n" --destination "$out/hugo"
     keep_best hu
@@ -97,7 +99,10 @@ for n in "${sizes[@]}"; do
   # standby folder, then an edit in the steady state); files written = files newer than before.
   output=$work/out-$n-1/veenbrand/output
   marker=$work/marker
-  rebuild() { touch "$marker"; sleep 1; measure "$veenbrand" build --source "$corpus" --output "$output" --quiet --now 2030-01-01; }
+  rebuild() {
+    touch "$marker"; sleep 1
+    measure "$veenbrand" build --source "$corpus" --output "$output" --quiet --now 2030-01-01 --no-search
+  }
   rebuild; same_wall=$wall; same_changed=$(changed_files "$output" "$marker")
   article=$(ls "$corpus/content/nieuws" | sort | sed -n 2p)
   cp "$corpus/content/nieuws/$article" "$work/saved.md"
@@ -107,6 +112,10 @@ for n in "${sizes[@]}"; do
   edit opnieuw; rebuild; edit_wall=$wall; edit_rss=$rss; edit_changed=$(changed_files "$output" "$marker")
   cp "$work/saved.md" "$corpus/content/nieuws/$article"
   total_files=$(find "$output" -type f | wc -l)
+
+  # The same full build with the Pagefind search index (what scripts/build does).
+  measure "$veenbrand" build --source "$corpus" --output "$work/out-$n-1/search/output" --quiet --now 2030-01-01
+  search_wall=$wall; search_cpu=$cpu; search_rss=$rss
 
   # The preview server's rebuilds (in one process, with its cache): nothing changed; one title edited.
   serve_figures=$("$serve_bench" "$corpus" "content/nieuws/$article")
@@ -121,6 +130,7 @@ for n in "${sizes[@]}"; do
   printf 'build, nothing changed: %s s wall, %s of %s files written\n' "$same_wall" "$same_changed" "$total_files"
   printf 'build, one title edited, first rebuild after a full build: %s s wall, %s files written\n' "$first_wall" "$first_changed"
   printf 'build, one title edited: %s s wall, %s MiB, %s of %s files written\n' "$edit_wall" "$edit_rss" "$edit_changed" "$total_files"
+  printf 'full build with the search index (Pagefind): %s s wall, %s s cpu, %s MiB\n' "$search_wall" "$search_cpu" "$search_rss"
   printf '%s\n' "$serve_figures"
   rm -rf "$work"/out-"$n"-*
 done

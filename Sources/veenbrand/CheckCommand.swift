@@ -33,10 +33,15 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Also list, per document, its average sentence length, long words and longest sentences.")
     var readability = false
 
+    @Flag(help: "Also ask every external link's site whether it answers (warnings only; answers kept a day).")
+    var external = false
+
     func run() throws {
         let publication = Publication(now: try site.resolvedNow(), includeDrafts: drafts, includeFuture: future)
         let sitemap = published.map { PublishedSitemap.load($0) }
-        let report = SiteChecker.check(source: site.sourceURL, publication: publication, published: sitemap)
+        let links = external ? ExternalLinks(cache: ExternalLinks.defaultCache(for: site.sourceURL)) : nil
+        let report = SiteChecker.check(
+            source: site.sourceURL, publication: publication, published: sitemap, external: links)
         if readability { print(ReadabilitySummary.table(report.readability)) }
         print(report.formatted(format))
         if report.fails(strict: strict) { throw ExitCode(1) }

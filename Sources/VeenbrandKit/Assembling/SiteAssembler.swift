@@ -27,7 +27,7 @@ enum Assembling {
             keywords: keywordPages(articles), related: RelatedArticles.find(in: articles, previous: previousRelated),
             documents: published, redirects: redirects, withheld: withheld, files: files, publication: publication,
             draftsSkipped: selection.draftsSkipped, scheduledSkipped: selection.scheduledSkipped,
-            nextScheduled: selection.nextScheduled)
+            nextScheduled: selection.nextScheduled, cms: parsed.config?.cms)
     }
 
     /// The documents of `kind` that `publication` publishes.

@@ -24,6 +24,7 @@ enum Kinds {
         RedirectPages(),
         RedirectsFile(),
         CopiedFiles(),
+        CMSAdmin(),
     ]
 
     /// Every template the theme must have.

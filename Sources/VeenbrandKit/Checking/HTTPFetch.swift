@@ -4,16 +4,36 @@ import Foundation
     import FoundationNetworking
 #endif
 
-/// One GET request, waited for: what `check` fetches (the published sitemap).
+/// One HTTP request, waited for: what `check` fetches (the published sitemap, external links).
 enum HTTPFetch {
     private final class Outcome: @unchecked Sendable {
-        var result: Result<Data, ReadFailure> = .failure(ReadFailure(reason: "no answer"))
+        var result: Result<(status: Int, body: Data), ReadFailure> = .failure(ReadFailure(reason: "no answer"))
     }
 
     /// The body of a `200` answer to a GET of `url`, or why there is none; gives up after
     /// `timeout` seconds.
     static func get(_ url: URL, timeout: TimeInterval) -> Result<Data, ReadFailure> {
+        request(url, method: "GET", timeout: timeout).flatMap { answer in
+            answer.status == 200
+                ? .success(answer.body) : .failure(ReadFailure(reason: "the server answered \(answer.status)"))
+        }
+    }
+
+    /// The status of `url` (redirects followed): asked with HEAD, and with GET where a server
+    /// does not answer HEAD properly.
+    static func status(_ url: URL, timeout: TimeInterval) -> Result<Int, ReadFailure> {
+        let head = request(url, method: "HEAD", timeout: timeout).map(\.status)
+        if case .success(let status) = head, [403, 404, 405, 501].contains(status) {
+            return request(url, method: "GET", timeout: timeout).map(\.status)
+        }
+        return head
+    }
+
+    private static func request(_ url: URL, method: String, timeout: TimeInterval) -> Result<
+        (status: Int, body: Data), ReadFailure
+    > {
         var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
+        request.httpMethod = method
         request.setValue("Veenbrand check", forHTTPHeaderField: "User-Agent")
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForResource = timeout
@@ -22,13 +42,10 @@ enum HTTPFetch {
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)
         session.dataTask(with: request) { data, response, error in
-            let status = (response as? HTTPURLResponse)?.statusCode ?? 0
             if let error {
                 outcome.result = .failure(ReadFailure(reason: error.localizedDescription))
-            } else if status != 200 {
-                outcome.result = .failure(ReadFailure(reason: "the server answered \(status)"))
             } else {
-                outcome.result = .success(data ?? Data())
+                outcome.result = .success(((response as? HTTPURLResponse)?.statusCode ?? 0, data ?? Data()))
             }
             done.signal()
         }.resume()

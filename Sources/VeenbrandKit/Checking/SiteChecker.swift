@@ -9,7 +9,8 @@ import Foundation
 public enum SiteChecker {
     /// Checks the site at `source` as a build with `publication` would publish it.
     public static func check(
-        source: URL, publication: Publication, baseURL: BaseURLOverride? = nil, published: PublishedSitemap? = nil
+        source: URL, publication: Publication, baseURL: BaseURLOverride? = nil, published: PublishedSitemap? = nil,
+        external: ExternalLinks? = nil
     ) -> CheckReport {
         let sources = Loading.load(SourceFolder(root: source), kinds: Kinds.documents)
         let parsed = Parsing.parse(sources, kinds: Kinds.documents, templates: Kinds.templates, baseURL: baseURL)
@@ -44,6 +45,9 @@ public enum SiteChecker {
             }
         }
         if let published { diagnostics += published.missing(from: routes, site: site) }
+        if let external {
+            diagnostics += external.diagnostics(rendered.flatMap { (try? $0.get())?.links ?? [] })
+        }
         var report = CheckReport(
             diagnostics: diagnostics, articles: site.articles.count, pages: documents.count - site.articles.count)
         report.readability = summaries.sorted { $0.path < $1.path }

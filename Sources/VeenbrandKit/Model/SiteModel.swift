@@ -57,6 +57,8 @@ struct SiteModel: Sendable {
     let scheduledSkipped: Int
     /// The earliest held-back article, so CI can be told when to rebuild.
     let nextScheduled: Publication.Scheduled?
+    /// The CMS to write an admin page for (site.yaml's `cms:`), or nil.
+    var cms: CMSSettings?
 }
 
 /// For each article (in `SiteModel.articles` order), up to five related articles (indices),

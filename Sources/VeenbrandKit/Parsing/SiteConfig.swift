@@ -32,10 +32,12 @@ struct SiteConfig: Sendable, Equatable {
     var languageLocation: SourceLocation?
     /// The limits of `check`'s readability advice.
     var readability = ReadabilityLimits()
+    /// The git-based CMS to write `/admin/` for, or nil.
+    var cms: CMSSettings?
 
     static let knownFields = [
         "title", "shortTitle", "tagline", "baseURL", "language", "description", "contact", "newsletter", "feedItems",
-        "unsafeHTML", "readability",
+        "unsafeHTML", "readability", "cms",
     ]
 
     /// Parses site.yaml's text; an `override` (from the command line or the preview server)
@@ -89,7 +91,9 @@ struct SiteConfig: Sendable, Equatable {
             unsafeHTML: fields.bool("unsafeHTML") ?? false,
             languageLocation: fields.node("language").map(fields.location(of:)))
         config.readability = readability.limits
-        let errors = fields.errors + (contact?.errors ?? []) + readability.errors
+        let cms = CMSSettings.parse(&fields)
+        config.cms = cms.settings
+        let errors = fields.errors + (contact?.errors ?? []) + readability.errors + cms.errors
         if !errors.isEmpty { throw BuildFailure(errors) }
         return config
     }

@@ -1,0 +1,34 @@
+/// site.yaml's `cms:`: the git repository Decap CMS (or Sveltia CMS) commits the editors'
+/// changes to.
+///
+/// ```yaml
+/// cms:
+///   repo: beweging/site     # owner/name on GitHub
+///   branch: main            # default main
+/// ```
+struct CMSSettings: Sendable, Equatable {
+    var repo: String
+    var branch: String
+
+    static func parse(_ fields: inout YAMLMapping) -> (settings: CMSSettings?, errors: [BuildError]) {
+        guard var mapping = fields.mapping("cms") else { return (nil, []) }
+        mapping.rejectUnknownKeys(["repo", "branch"])
+        let repo = mapping.string("repo", required: true)
+        if let repo, !isRepository(repo), let node = mapping.node("repo") {
+            mapping.fail(node, "'repo' '\(repo)' must be a GitHub repository as owner/name, like beweging/site")
+        }
+        let branch = mapping.string("branch") ?? "main"
+        guard let repo, isRepository(repo), mapping.errors.isEmpty else { return (nil, mapping.errors) }
+        return (CMSSettings(repo: repo, branch: branch), [])
+    }
+
+    /// `owner/name`: letters, digits, `-`, `_` and `.` on each side of one `/`.
+    static func isRepository(_ text: String) -> Bool {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 2
+            && parts.allSatisfy { part in
+                !part.isEmpty && part != "." && part != ".."
+                    && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
+            }
+    }
+}
