@@ -22,13 +22,7 @@ struct LinkCheck {
         }
         if path.hasSuffix("/index.html") { path = String(path.dropLast("index.html".count)) }
         let kind = link.isImage ? "image" : "link"
-        var target = SitePath(checking: path)
-        if target.flatMap(routes.route(at:)) == nil, let folder = SitePath(checking: path + "/"),
-            routes.route(at: folder) != nil
-        {
-            target = folder
-        }
-        guard let target, routes.route(at: target) != nil else {
+        guard let target = routes.route(linkedAs: path)?.path else {
             return Diagnostic(.error, link.location, "\(kind) '\(url)' goes nowhere: \(missingReason(path))")
         }
         if let fragment = resolved.fragment, !fragment.isEmpty, let ids = headings[target], !ids.contains(fragment) {

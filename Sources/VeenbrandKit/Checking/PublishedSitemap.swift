@@ -57,15 +57,8 @@ public struct PublishedSitemap: Sendable {
         for entry in entries {
             var path = entry.path
             if path.hasPrefix(basePath) { path = "/" + path.dropFirst(basePath.count) }
-            if !path.hasSuffix("/"), let folder = SitePath(checking: path + "/"), routes.route(at: folder) != nil {
-                continue
-            }
-            guard SitePath(checking: path).flatMap(routes.route(at:)) == nil, reported.insert(path).inserted else {
-                continue
-            }
-            if let list = Self.listOfPage(path), SitePath(checking: list).flatMap(routes.route(at:)) != nil {
-                continue
-            }
+            guard routes.route(linkedAs: path) == nil, reported.insert(path).inserted else { continue }
+            if let list = Self.listOfPage(path), routes.route(linkedAs: list) != nil { continue }
             diagnostics.append(Diagnostic(.error, entry.location, message(for: path, site: site)))
         }
         return diagnostics

@@ -69,6 +69,12 @@ struct RouteTable: Sendable {
     /// The route at `path`, if the site has one.
     func route(at path: SitePath) -> Route? { index[path].map { routes[$0] } }
 
+    /// The route a link to the path `path` reaches: the path itself, or else the folder of that
+    /// name (`/nieuws/welkom` reaches `/nieuws/welkom/`, as servers add the `/`).
+    func route(linkedAs path: String) -> Route? {
+        SitePath(checking: path).flatMap(route(at:)) ?? SitePath(checking: path + "/").flatMap(route(at:))
+    }
+
     /// Who is at an address: a source's claim, or one of the site's own outputs.
     private struct Occupant {
         let claim: Claim?
