@@ -24,7 +24,8 @@ enum Assembling {
         }
         return SiteModel(
             articles: articles, themes: themePages(articles, catalog: parsed.catalog ?? ThemeCatalog(themes: [])),
-            keywords: keywordPages(articles), related: RelatedArticles.find(in: articles, previous: previousRelated),
+            keywords: keywordPages(articles), years: ArchiveYear.all(articles),
+            related: RelatedArticles.find(in: articles, previous: previousRelated),
             documents: published, redirects: redirects, withheld: withheld, files: files, publication: publication,
             draftsSkipped: selection.draftsSkipped, scheduledSkipped: selection.scheduledSkipped,
             nextScheduled: selection.nextScheduled, cms: parsed.config?.cms)

@@ -33,6 +33,21 @@ struct WithheldDocument: Sendable {
     }
 }
 
+/// The articles of each year, for the archive: the years newest first, each year's articles in
+/// the site's order (newest first).
+struct ArchiveYear: Sendable {
+    let year: Int
+    /// Positions in `SiteModel.articles`.
+    let articles: [Int]
+
+    /// The years of `articles` (the site's order), newest first.
+    static func all(_ articles: [ArticleEntry]) -> [ArchiveYear] {
+        var byYear: [Int: [Int]] = [:]
+        for (index, entry) in articles.enumerated() { byYear[entry.article.date.year, default: []].append(index) }
+        return byYear.keys.sorted(by: >).map { ArchiveYear(year: $0, articles: byYear[$0] ?? []) }
+    }
+}
+
 /// The assembled site: what is published, in order, with its taxonomies and related articles.
 /// Everything the later stages need and nothing they have to work out.
 struct SiteModel: Sendable {
@@ -42,6 +57,8 @@ struct SiteModel: Sendable {
     let themes: [Term]
     /// Keywords sorted by name.
     let keywords: [Term]
+    /// The years of the published articles, newest first, for the archive.
+    let years: [ArchiveYear]
     /// For each article, up to five related articles, most related first.
     let related: RelatedArticles
     /// The published documents of the other kinds (standalone pages…), each kind by path.

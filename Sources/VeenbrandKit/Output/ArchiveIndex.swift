@@ -12,7 +12,7 @@ final class ArchiveIndex: Producer {
 
     func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
         var fingerprint = context.fingerprint("archive")
-        for year in ArchiveYear.all(context.site) {
+        for year in context.site.years {
             fingerprint.add(year.year)
             fingerprint.add(year.articles.count)
         }
@@ -20,7 +20,7 @@ final class ArchiveIndex: Producer {
     }
 
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
-        let years = ArchiveYear.all(context.site).map {
+        let years = context.site.years.map {
             ArchiveYearLink(year: $0, url: context.href(.archiveYear($0.year)))
         }
         let page = context.meta(context.strings["archive"], path: .archive, section: "archief")

@@ -3,20 +3,6 @@ extension SitePath {
     static func archiveYear(_ year: Int) -> SitePath { .folder("archief", String(year)) }
 }
 
-/// The articles of each year, for the archive: the years newest first, each year's articles in
-/// the site's order (newest first).
-struct ArchiveYear: Sendable {
-    let year: Int
-    /// Positions in `SiteModel.articles`.
-    let articles: [Int]
-
-    static func all(_ site: SiteModel) -> [ArchiveYear] {
-        var byYear: [Int: [Int]] = [:]
-        for (index, entry) in site.articles.enumerated() { byYear[entry.article.date.year, default: []].append(index) }
-        return byYear.keys.sorted(by: >).map { ArchiveYear(year: $0, articles: byYear[$0] ?? []) }
-    }
-}
-
 /// One page per year with every article of that year by month, linked to the years around it.
 final class ArchiveYears: Producer {
     let name = "an archive year"
@@ -24,7 +10,7 @@ final class ArchiveYears: Producer {
     let templates = ["archive-year"]
 
     func routes(_ site: SiteModel) -> [Route] {
-        ArchiveYear.all(site).enumerated().map { index, year in
+        site.years.enumerated().map { index, year in
             Route(
                 .archiveYear(year.year), self, item: index,
                 sitemap: SitemapListing(lastModified: ListPages.newest(year.articles, in: site)))
@@ -32,7 +18,7 @@ final class ArchiveYears: Producer {
     }
 
     func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        let years = ArchiveYear.all(context.site)
+        let years = context.site.years
         let year = years[route.item]
         var fingerprint = context.fingerprint("archive-year")
         fingerprint.add(year.year)
@@ -45,7 +31,7 @@ final class ArchiveYears: Producer {
     }
 
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
-        let years = ArchiveYear.all(context.site)
+        let years = context.site.years
         let year = years[route.item]
         var months: [ArchiveMonth] = []
         for index in year.articles {
