@@ -31,7 +31,7 @@ public struct ExternalLinks: Sendable {
 
     /// A warning at every link whose address did not answer well.
     func diagnostics(_ links: [ContentLink]) -> [Diagnostic] {
-        let external = links.filter(Self.isWeb)
+        let external = links.filter { HTTPFetch.isWeb($0.url) }
         let addresses = Array(Set(external.map(\.url))).sorted()
         var answers = loadCache()
         let asking = addresses.filter { answers[$0] == nil }
@@ -50,11 +50,6 @@ public struct ExternalLinks: Sendable {
         /// Why the address is a problem, or nil when it answered well.
         let problem: String?
         let checked: Date
-    }
-
-    static func isWeb(_ link: ContentLink) -> Bool {
-        let lower = link.url.lowercased()
-        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
     }
 
     private func ask(_ addresses: [String]) -> [Answer] {

@@ -4,8 +4,19 @@ import Foundation
     import FoundationNetworking
 #endif
 
+/// Why an address or file could not be read or fetched.
+struct ReadFailure: Error {
+    let reason: String
+}
+
 /// One HTTP request, waited for: what `check` fetches (the published sitemap, external links).
 enum HTTPFetch {
+    /// Whether `address` is one to fetch: `http:` or `https:`, in any case.
+    static func isWeb(_ address: String) -> Bool {
+        let lower = address.prefix(8).lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+    }
+
     private final class Outcome: @unchecked Sendable {
         var result: Result<(status: Int, body: Data), ReadFailure> = .failure(ReadFailure(reason: "no answer"))
     }

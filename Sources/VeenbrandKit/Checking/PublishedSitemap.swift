@@ -36,7 +36,9 @@ public struct PublishedSitemap: Sendable {
                 let parsed = SitemapXML.parse(data, path: next)
                 problems += parsed.problems
                 entries += parsed.pages
-                queue += parsed.sitemaps.map { child in isWeb(source) ? child : sibling(of: next, named: child) }
+                queue += parsed.sitemaps.map { child in
+                    HTTPFetch.isWeb(source) ? child : sibling(of: next, named: child)
+                }
             }
         }
         return PublishedSitemap(entries: entries, problems: problems)
@@ -98,17 +100,13 @@ public struct PublishedSitemap: Sendable {
         return "/" + segments.dropLast(2).map { $0 + "/" }.joined()
     }
 
-    private static func isWeb(_ source: String) -> Bool {
-        source.lowercased().hasPrefix("http://") || source.lowercased().hasPrefix("https://")
-    }
-
     private static func sibling(of file: String, named url: String) -> String {
         let name = URL(string: url)?.lastPathComponent ?? url
         return URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent(name).path
     }
 
     private static func read(_ source: String, timeout: TimeInterval) -> Result<Data, ReadFailure> {
-        guard isWeb(source) else {
+        guard HTTPFetch.isWeb(source) else {
             do { return .success(try Data(contentsOf: URL(fileURLWithPath: source))) } catch {
                 return .failure(
                     ReadFailure(reason: "the published sitemap could not be read: \(error.localizedDescription)"))
@@ -121,9 +119,4 @@ public struct PublishedSitemap: Sendable {
             ReadFailure(reason: "the published sitemap could not be fetched: \($0.reason)")
         }
     }
-}
-
-/// Why a sitemap could not be read or fetched.
-struct ReadFailure: Error {
-    let reason: String
 }

@@ -121,9 +121,12 @@ struct Readability: Sendable {
     /// The words of a text: runs between spaces that hold a letter or digit, without the
     /// punctuation around them.
     static func words(in text: Substring) -> [Substring] {
-        text.split(whereSeparator: { $0.isWhitespace }).compactMap { token in
-            let word = token.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }
-            return word.isEmpty ? nil : Substring(String(word.reversed()))
+        let isWordCharacter = { (character: Character) in character.isLetter || character.isNumber }
+        return text.split(whereSeparator: { $0.isWhitespace }).compactMap { token in
+            guard let first = token.firstIndex(where: isWordCharacter),
+                let last = token.lastIndex(where: isWordCharacter)
+            else { return nil }
+            return token[first...last]
         }
     }
 

@@ -8,7 +8,7 @@ final class SearchPage: Producer {
     let name = "the search page"
     let kind = OutputKind.page
     let templates = ["search"]
-    let reservedNames = ["zoeken", "pagefind"]
+    let reservedNames = ["zoeken", SearchIndexer.folder]
 
     func routes(_ site: SiteModel) -> [Route] { [Route(.search, self, sitemap: SitemapListing(lastModified: nil))] }
 
