@@ -55,15 +55,4 @@ enum TermLists {
         }
         return fingerprint
     }
-
-    static func index(
-        _ terms: [Term], at path: SitePath, title: String, template: String, section: String,
-        termPath: (Slug) -> SitePath, feed: ((Slug) -> SitePath)?, _ context: RenderContext
-    )
-        -> OutputContents
-    {
-        let views = terms.map { context.termView($0, at: termPath($0.slug), feed: feed?($0.slug)) }
-        let page = context.meta(title, path: path, section: section)
-        return context.render(template, TermIndexContext(context.basics, page: page, terms: views))
-    }
 }

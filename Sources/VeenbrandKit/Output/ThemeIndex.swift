@@ -18,8 +18,8 @@ final class ThemeIndex: Producer {
     }
 
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
-        TermLists.index(
-            context.site.themes, at: .themes, title: context.strings["themes"], template: "themes",
-            section: "themas", termPath: SitePath.theme, feed: SitePath.themeFeed, context)
+        let terms = context.site.themes.map { context.termView($0, at: .theme($0.slug), feed: .themeFeed($0.slug)) }
+        let page = context.meta(context.strings["themes"], path: .themes, section: "themas")
+        return context.render("themes", TermIndexContext(context.basics, page: page, terms: terms))
     }
 }
