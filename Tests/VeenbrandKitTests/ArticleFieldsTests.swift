@@ -27,13 +27,14 @@ import Testing
     static let article = Parsing.index(
         try! ArticleParser.parse(
             "---\ntitle: T\ndate: 2021-01-01\nupdated: 2021-02-02\nsummary: S\nthemes: [A]\nkeywords: [k]\nauthor: Au\n"
-                + "image: /media/i.jpg\naliases: [/oud/]\ndraft: true\n---\nTekst.\n",
+                + "image: /media/i.jpg\nimageAlt: I\naliases: [/oud/]\ndraft: true\n---\nTekst.\n",
             path: "content/nieuws/t.md",
             catalog: ThemeCatalog(themes: [Theme(name: "A", slug: Slug("a")!, description: "", order: 0)])), stamp: nil)
 
     static let page = Parsing.index(
         try! PageParser.parse(
-            "---\ntitle: P\nsummary: S\nmenu: 2\nmenuTitle: M\nupdated: 2021-02-02\naliases: [/oud-p/]\n---\nTekst.\n",
+            "---\ntitle: P\nsummary: S\nmenu: 2\nmenuTitle: M\nupdated: 2021-02-02\nimage: /media/p.jpg\nimageAlt: P\n"
+                + "aliases: [/oud-p/]\n---\nTekst.\n",
             path: "content/paginas/p.md"), stamp: nil)
 
     func visited(_ article: Article) -> [String] {
@@ -83,10 +84,11 @@ import Testing
             ("date", { $0.date = try! ArticleDate(parsing: "2022-01-01") }), ("updated", { $0.updated = nil }),
             ("summary", { $0.summary = nil }), ("themes", { $0.themes = [] }), ("keywords", { $0.keywords = [] }),
             ("draft", { $0.draft = false }), ("author", { $0.author = nil }), ("image", { $0.image = nil }),
-            ("aliases", { $0.aliases = [] }), ("path", { $0.path = "content/nieuws/ander.md" }),
+            ("imageAlt", { $0.imageAlt = "Ander" }), ("aliases", { $0.aliases = [] }),
+            ("path", { $0.path = "content/nieuws/ander.md" }),
         ]
         #expect(
-            Set(variants.map(\.0)).union(["slugLocation"]) == Set(visited(base.article)),
+            Set(variants.map(\.0)).union(["slugLocation", "imageLocation"]) == Set(visited(base.article)),
             "a field without a variant here")
         for (name, change) in variants {
             var article = base.article

@@ -31,6 +31,7 @@ import Testing
             draft: true
             author: Redactie
             image: /media/foto.jpg
+            imageAlt: Een kring van jongeren
             ---
             Tekst.
             """
@@ -47,7 +48,7 @@ import Testing
         #expect(article.image == "/media/foto.jpg")
         let parsed = try parseWithBody(text)
         #expect(parsed.body == "Tekst.")
-        #expect(parsed.bodyFirstLine == 13)
+        #expect(parsed.bodyFirstLine == 14)
     }
 
     @Test func slugDefaultsToTheFileName() throws {

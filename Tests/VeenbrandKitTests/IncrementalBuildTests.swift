@@ -73,6 +73,17 @@ import Testing
         }
     }
 
+    /// A plain picture made by libvips, as JPEG or PNG bytes.
+    static func picture(width: Int, height: Int, format: String = "jpeg") throws -> Data {
+        let svg = """
+            <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)">\
+            <rect width="\(width)" height="\(height)" fill="#3a6"/></svg>
+            """
+        let image = try Vips.image("svgload_buffer", ["buffer": .bytes(Array(svg.utf8))])
+        let opaque = try Vips.image("extract_band", ["in": .image(image), "band": .int(0), "n": .int(3)])
+        return Data(try ResizedImage.encode(opaque, format))
+    }
+
     @Test(arguments: [false, true])
     func everyKindOfEditGivesWhatAFullBuildGives(kept: Bool) throws {
         let session = try Session(kept: kept)
@@ -132,7 +143,11 @@ import Testing
         try session.rebuildAndCompare("new article")
         try session.site.remove("content/nieuws/bericht-07.md")
         try session.rebuildAndCompare("deleted article")
-        try session.site.remove("content/media/foto.jpg")
+        try session.site.write("content/media/foto.jpg", Self.picture(width: 1400, height: 700))
+        try session.rebuildAndCompare("image replaced by one of another size")
+        try session.site.write("content/media/los.png", Self.picture(width: 300, height: 200, format: "png"))
+        try session.rebuildAndCompare("new media file")
+        try session.site.remove("content/media/los.png")
         try session.rebuildAndCompare("deleted media file")
 
         session.now = 1_904_000_000  // 2030-05-01 has come: the scheduled article appears

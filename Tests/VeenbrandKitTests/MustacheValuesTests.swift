@@ -9,15 +9,23 @@ import Testing
     static let site = SiteView(
         title: "S", shortTitle: "s", tagline: "t", description: "D", language: "nl", baseURL: "https://e.org/",
         contactEmail: "a@b", contactPhone: "1", contactPhoneHref: "tel:1", newsletter: "https://n",
-        feedURL: "/feed.xml", otherPages: menu, about: menu[0])
+        feedURL: "/feed.xml", otherPages: menu, about: menu[0], themeColor: "#5a1f07")
     static let page = PageMeta(
         title: "T", documentTitle: "T | S", description: "D", canonical: "https://e.org/", ogType: "website",
-        ogImage: "https://e.org/a.jpg", feeds: [FeedLink(title: "F", url: "/feed.xml")],
+        image: picture, article: facts, structuredData: "{}", feeds: [FeedLink(title: "F", url: "/feed.xml")],
         section: "nieuws", path: .root, menu: menu, noindex: false)
+    static let picture = PictureView(
+        SharedPicture(
+            url: "https://e.org/a.png", width: 1200, height: 630, type: "image/png", alt: "A", path: .root))
+    static let facts = ArticleMeta(published: "2021-01-01", modified: "2021-01-02", section: "N", tags: ["k"])
+    static let image = ImageView(
+        src: "/m.jpg", alt: "m", width: 800, height: 600, srcset: "/m.480w.jpg 480w", webpSrcset: "/m.480w.webp 480w",
+        sizes: "100vw")
     static let labels = UIStrings(labels: ["news": "Nieuws"], monthNames: [])
     static let links = LinksView(
         root: "/", home: "/", themes: "/themas/", keywords: "/trefwoorden/", archive: "/archief/",
-        search: "/zoeken/", feed: "/feed.xml", assets: "/assets/")
+        search: "/zoeken/", feed: "/feed.xml", assets: "/assets/", favicon: "/favicon-32.png",
+        touchIcon: "/apple-touch-icon.png")
     static let basics = PageBasics(site: site, t: labels, links: links)
     static let link = TermLink(name: "N", url: "/themas/n/")
     static let item = ArticleItem(
@@ -30,17 +38,17 @@ import Testing
     static let month = ArchiveMonth(number: 10, name: "oktober", articles: [item])
     static let article = ArticleView(
         title: "A", url: "/nieuws/a/", date: "d", isoDate: "i", updatedDate: "u", updatedISODate: "ui",
-        author: "au", image: "/m.jpg", summary: "s", html: "<p>x</p>", themes: [link], keywords: [link],
+        author: "au", image: image, summary: "s", html: "<p>x</p>", themes: [link], keywords: [link],
         related: [item], isDraft: false, isScheduled: false)
     static let document = PageView(
         title: "P", url: "/over/", summary: "s", html: "<p>y</p>", updatedDate: "u",
-        updatedISODate: "ui", isDraft: true)
+        updatedISODate: "ui", image: image, isDraft: true)
 
     var values: [any MustacheParent] {
         [
             Self.site, Self.page, FeedLink(title: "F", url: "/f"), Self.links, Self.menu[0], Self.basics, Self.link,
             Self.item,
-            Self.term, Self.pagination, Self.article, Self.document,
+            Self.term, Self.pagination, Self.article, Self.document, Self.picture, Self.facts, Self.image,
             HomeContext(
                 Self.basics, page: Self.page, isFirstPage: true, articles: [Self.item], pagination: Self.pagination),
             ArticleContext(Self.basics, page: Self.page, article: Self.article),

@@ -31,7 +31,7 @@ import Testing
             parsed, kinds: Kinds.documents, files: sources.copied, publication: Publication(now: TestSite.now))
         let producers: [any Producer] = [HomePages(), ArticlePages(), SitemapFile(maxURLs: 5), RobotsFile()]
         let routes = RouteTable(model, base: SiteBase(url: "https://example.org/"), producers: producers)
-        let settings = try RenderSettings(checking: parsed, sources: sources, routes: routes)
+        let settings = try RenderSettings(checking: parsed, sources: sources, site: model, routes: routes)
         let context = RenderContext(site: model, routes: routes, settings: settings, folder: sources.folder)
         func text(_ path: String) throws -> String {
             let route = try #require(routes.route(at: SitePath(checking: path)!))

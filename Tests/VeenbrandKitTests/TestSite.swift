@@ -43,6 +43,12 @@ struct TestSite {
         try Data(text.utf8).write(to: url)
     }
 
+    func write(_ path: String, _ data: Data) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+    }
+
     func remove(_ path: String) throws { try FileManager.default.removeItem(at: root.appendingPathComponent(path)) }
 
     /// The fixed "now" of test builds: 2026-01-01T00:00:00Z.

@@ -22,13 +22,17 @@ enum Assembling {
         let withheld = parsed.documents.all.compactMap { entry in
             entry.withheld(by: publication).map { WithheldDocument(document: entry.document, reason: $0) }
         }
-        return SiteModel(
-            articles: articles, themes: themePages(articles, catalog: parsed.catalog ?? ThemeCatalog(themes: [])),
+        let themes = themePages(articles, catalog: parsed.catalog ?? ThemeCatalog(themes: []))
+        var site = SiteModel(
+            articles: articles, themes: themes,
             keywords: keywordPages(articles), years: ArchiveYear.all(articles),
             related: RelatedArticles.find(in: articles, previous: previousRelated),
             documents: published, redirects: redirects, withheld: withheld, files: files, publication: publication,
             draftsSkipped: selection.draftsSkipped, scheduledSkipped: selection.scheduledSkipped,
             nextScheduled: selection.nextScheduled, cms: parsed.config?.cms)
+        site.images = SiteImages(
+            files: files, articles: articles, pages: published[Pages.self], themes: themes, config: parsed.config)
+        return site
     }
 
     /// The documents of `kind` that `publication` publishes.

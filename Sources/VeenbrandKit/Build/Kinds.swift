@@ -24,6 +24,9 @@ enum Kinds {
         RedirectPages(),
         RedirectsFile(),
         CopiedFiles(),
+        ImageCopies(),
+        ShareCards(),
+        SiteIcons(),
         CMSAdmin(),
     ]
 

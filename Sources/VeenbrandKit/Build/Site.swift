@@ -30,7 +30,7 @@ public enum Site {
         let routes = progress.stage(.route) {
             RouteTable(site, base: SiteBase(url: parsed.config?.baseURL ?? "/"), producers: Kinds.producers)
         }
-        let settings = try RenderSettings(checking: parsed, sources: sources, routes: routes)
+        let settings = try RenderSettings(checking: parsed, sources: sources, site: site, routes: routes)
         return try progress.stage(.renderAndWrite) { () throws(BuildFailure) in
             let context = RenderContext(site: site, routes: routes, settings: settings, folder: sources.folder)
             return try incremental.write(

@@ -96,7 +96,13 @@ enum Loading {
                             + "rename it without '%' or '\\'"))
                 return nil
             }
-            return CopiedFile(source: path, sitePath: sitePath)
+            var file = CopiedFile(source: path, sitePath: sitePath)
+            if ImageSize.isImageName(path) {
+                do throws(BuildError) { file.image = try ImageSize.read(path, in: folder) } catch {
+                    problems.append(error)
+                }
+            }
+            return file
         }
     }
 }

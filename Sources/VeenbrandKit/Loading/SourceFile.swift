@@ -18,4 +18,6 @@ struct CopiedFile: Sendable, Equatable {
     let source: String
     /// Where it is published.
     let sitePath: SitePath
+    /// Its size and format, if it is an image (by its name: `.jpg`, `.png`, `.webp`, `.gif`, `.svg`).
+    var image: ImageSize? = nil
 }

@@ -4,6 +4,8 @@
 struct DocumentBodies: Sendable {
     let folder: SourceFolder
     let renderer: MarkdownRenderer
+    /// Gives the site's images their sizes and copies; nil: images are left as written.
+    var images: ImageMarkup? = nil
 
     /// Reads and renders the body at `origin`, for its page at `page` (with feed HTML, and its
     /// links and first paragraph, if asked).
@@ -17,8 +19,13 @@ struct DocumentBodies: Sendable {
         guard let parts = try? FrontMatter.split(text, path: origin.path), parts.bodyFirstLine == origin.firstLine,
             Fingerprint.of(parts.body) == origin.fingerprint
         else { throw changed }
-        return renderer.render(
+        var body = renderer.render(
             parts.body, path: origin.path, firstLine: origin.firstLine, page: page,
             feedHTML: feedHTML, details: details)
+        if let images {
+            body.html = images.apply(to: body.html, pictures: true)
+            body.feedHTML = body.feedHTML.map { images.apply(to: $0, pictures: false) }
+        }
+        return body
     }
 }

@@ -1,9 +1,9 @@
 /// A document's body rendered to HTML, for its page and, if asked, for feeds.
 struct RenderedBody: Sendable {
     /// HTML for the page: links as the editor wrote them, root-relative ones under the site's path.
-    let html: String
+    var html: String
     /// HTML for feeds: every relative link and image made absolute; nil unless asked for.
-    let feedHTML: String?
+    var feedHTML: String?
     /// The first paragraph as plain text on one line ("" if there is none; if asked for).
     let firstParagraph: String
     /// The `id`s of the body's headings, the targets of `#anchor` links.

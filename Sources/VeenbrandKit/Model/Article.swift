@@ -14,7 +14,11 @@ struct Article: Document {
     var keywords: [Keyword]
     var draft: Bool
     var author: String?
+    /// The lead image, a file of the site (`/media/foto.jpg`), its alt text ("" if it only
+    /// decorates) and where `image:` was written.
     var image: String?
+    var imageAlt: String?
+    var imageLocation: SourceLocation
     /// Old addresses that redirect to the article.
     var aliases: [Alias]
     /// Where the slug came from (the `slug:` field or the file name), for clash errors.
@@ -42,6 +46,8 @@ struct Article: Document {
         visitor.visit("draft", &draft)
         visitor.visit("author", &author)
         visitor.visit("image", &image)
+        visitor.visit("imageAlt", &imageAlt)
+        visitor.visit("imageLocation", &imageLocation)
         visitor.visit("aliases", &aliases)
         visitor.visit("slugLocation", &slugLocation)
     }
@@ -50,7 +56,9 @@ struct Article: Document {
     static var blank: Article {
         Article(
             path: "", slug: Slug(made: "x")!, title: "", date: .epoch, updated: nil, summary: nil, themes: [],
-            keywords: [], draft: false, author: nil, image: nil, aliases: [], slugLocation: SourceLocation(path: ""))
+            keywords: [], draft: false, author: nil, image: nil, imageAlt: nil, imageLocation: SourceLocation(path: ""),
+            aliases: [],
+            slugLocation: SourceLocation(path: ""))
     }
 }
 

@@ -13,6 +13,10 @@ struct Page: Document {
     var menuTitle: String?
     var draft: Bool
     var updated: ArticleDate?
+    /// The page's image, its alt text and where `image:` was written (see `Article.image`).
+    var image: String?
+    var imageAlt: String?
+    var imageLocation: SourceLocation
     var aliases: [Alias]
     var slugLocation: SourceLocation
 
@@ -28,6 +32,9 @@ struct Page: Document {
         visitor.visit("menuTitle", &menuTitle)
         visitor.visit("draft", &draft)
         visitor.visit("updated", &updated)
+        visitor.visit("image", &image)
+        visitor.visit("imageAlt", &imageAlt)
+        visitor.visit("imageLocation", &imageLocation)
         visitor.visit("aliases", &aliases)
         visitor.visit("slugLocation", &slugLocation)
     }

@@ -76,6 +76,8 @@ struct SiteModel: Sendable {
     let nextScheduled: Publication.Scheduled?
     /// The CMS to write an admin page for (site.yaml's `cms:`), or nil.
     var cms: CMSSettings?
+    /// The image files with their sizes and copies, and the share cards.
+    var images = SiteImages()
 }
 
 /// For each article (in `SiteModel.articles` order), up to five related articles (indices),

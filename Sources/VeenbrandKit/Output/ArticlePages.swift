@@ -42,7 +42,7 @@ final class ArticlePages: Producer {
             TermLink(
                 name: context.keywordNames[keyword.slug] ?? keyword.name, url: context.href(.keyword(keyword.slug)))
         }
-        let image = article.image.map { context.routes.base.href(link: $0) }
+        let image = context.imageView(article.image, alt: article.imageAlt)
         let view = ArticleView(
             title: article.title, url: context.href(article.sitePath), date: context.longDate(article.date),
             isoDate: article.date.description, updatedDate: article.updated.map(context.longDate),
@@ -50,9 +50,12 @@ final class ArticlePages: Producer {
             html: body.html, themes: themes, keywords: keywords,
             related: context.site.related[route.item].map { context.items[$0] }, isDraft: article.draft,
             isScheduled: context.site.publication.isScheduled(article))
+        let facts = ArticleMeta(
+            published: article.date.description, modified: (article.updated ?? article.date).description,
+            section: article.themes.first?.name, tags: keywords.map(\.name))
         let page = context.meta(
             article.title, path: article.sitePath, section: "nieuws", description: entry.summary,
-            ogType: "article", image: article.image)
+            ogType: "article", article: facts, structuredData: StructuredData.article(entry, context))
         return context.render("article", ArticleContext(context.basics, page: page, article: view))
     }
 }

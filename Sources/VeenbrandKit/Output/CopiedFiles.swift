@@ -15,10 +15,21 @@ final class CopiedFiles: Producer {
 
     /// The source file's stamp: a file saved again is copied again.
     func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        let source = context.site.files[route.item].source
+        context.sourceFingerprint(context.site.files[route.item].source)
+    }
+
+    func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
+        .copy(of: context.site.files[route.item].source)
+    }
+}
+
+extension RenderContext {
+    /// Of the file at `source` (relative to the site folder): its path and stamp, which change
+    /// when it is saved again.
+    func sourceFingerprint(_ source: String) -> Fingerprint {
         var fingerprint = Fingerprint()
         fingerprint.add(source)
-        if let stamp = FileStamp.of(context.bodies.folder.rootPath + "/" + source) {
+        if let stamp = FileStamp.of(bodies.folder.rootPath + "/" + source) {
             for number in [stamp.size, stamp.modified, stamp.changed, Int(bitPattern: stamp.inode)] {
                 fingerprint.add(number)
             }
@@ -26,7 +37,6 @@ final class CopiedFiles: Producer {
         return fingerprint
     }
 
-    func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
-        .copy(of: context.site.files[route.item].source)
-    }
+    /// The full path of `source`, a path relative to the site folder.
+    func sourcePath(_ source: String) -> String { bodies.folder.rootPath + "/" + source }
 }

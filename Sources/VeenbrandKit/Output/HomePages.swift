@@ -32,7 +32,10 @@ final class HomePages: Producer {
         let total = ListPages.count(count, size: ListPages.homeSize)
         let title =
             number == 1 ? context.config.title : "\(context.strings["news"]) – \(context.strings["page"]) \(number)"
-        let page = context.meta(title, path: route.path, section: "nieuws")
+        let page = context.meta(
+            title, path: route.path, section: "nieuws",
+            description: number == 1 ? nil : context.pageDescription(context.config.description, number, of: total),
+            structuredData: number == 1 ? StructuredData.home(context) : nil)
         let articles = ListPages.positions(count, size: ListPages.homeSize, page: number).map { context.items[$0] }
         return context.render(
             "home",

@@ -14,7 +14,9 @@ final class NotFoundPage: Producer {
     func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint { context.fingerprint("404") }
 
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
-        let page = context.meta(context.strings["notFoundTitle"], path: .notFound, section: nil, noindex: true)
+        let page = context.meta(
+            context.strings["notFoundTitle"], path: .notFound, section: nil,
+            description: context.strings["notFoundText"], noindex: true)
         return context.render("404", PageContext(context.basics, page: page))
     }
 }

@@ -37,6 +37,8 @@ enum OutputKind: Sendable {
 /// What an output file holds: text made now, or the bytes of a source file.
 enum OutputContents: Sendable {
     case text(String)
+    /// Bytes made now: an image.
+    case bytes([UInt8])
     /// The file at this path, relative to the site folder.
     case copy(of: String)
 }

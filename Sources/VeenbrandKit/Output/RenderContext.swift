@@ -24,6 +24,10 @@ final class RenderContext: Sendable {
     let keywordNames: [Slug: String]
     /// The standalone pages in the main menu, none of them current.
     let menu: [MenuLink]
+    /// The picture each page's shared link shows, and the look of cards and icons.
+    let pictures: SitePictures
+    /// Sizes and copies of the site's images, for `<img>`.
+    let imageMarkup: ImageMarkup
 
     init(site: SiteModel, routes: RouteTable, settings: RenderSettings, folder: SourceFolder) {
         self.site = site
@@ -32,10 +36,13 @@ final class RenderContext: Sendable {
         strings = settings.strings
         templates = settings.templates
         let base = routes.base
+        imageMarkup = ImageMarkup(images: site.images, base: base)
         bodies = DocumentBodies(
             folder: folder,
             renderer: MarkdownRenderer(
-                unsafeHTML: config.unsafeHTML, base: base, labels: BodyLabels(strings: settings.strings)))
+                unsafeHTML: config.unsafeHTML, base: base, labels: BodyLabels(strings: settings.strings)),
+            images: imageMarkup)
+        pictures = SitePictures(site: site, config: settings.config, base: base, folder: folder)
         let pages = site.documents[Pages.self]
         let inMenu = pages.filter { $0.page.menu != nil }
             .sorted { ($0.page.menu!, $0.page.title) < ($1.page.menu!, $1.page.title) }
@@ -50,6 +57,12 @@ final class RenderContext: Sendable {
             fingerprint.add(link.url)
         }
         fingerprint.add(inMenu.first?.page.title)
+        // Pages show images' sizes and their shared pictures, made in the cards' look.
+        for image in site.images.byPath.values.sorted(by: { $0.path < $1.path }) {
+            fingerprint.add(image.path.url)
+            for number in [image.size.width, image.size.height] + image.copyWidths { fingerprint.add(number) }
+        }
+        fingerprint.add(pictures.cardStyleFingerprint)
         self.settings = fingerprint
         let phoneDigits = config.contactPhone.map(Self.telephoneDigits)
         let siteView = SiteView(
@@ -60,11 +73,13 @@ final class RenderContext: Sendable {
             feedURL: base.href(.feed), otherPages: otherPages,
             about: inMenu.first.map {
                 MenuLink(title: $0.page.title, url: base.href($0.page.sitePath), isCurrent: false)
-            })
+            }, themeColor: config.share.style.background)
         let links = LinksView(
             root: base.href(.root), home: base.href(.root), themes: base.href(.themes),
             keywords: base.href(.keywords), archive: base.href(.archive), search: base.href(.search),
-            feed: base.href(.feed), assets: base.href(.assets))
+            feed: base.href(.feed), assets: base.href(.assets),
+            favicon: site.images.logo == nil ? nil : base.href(.favicon),
+            touchIcon: site.images.logo == nil ? nil : base.href(.touchIcon))
         basics = PageBasics(site: siteView, t: settings.strings, links: links)
         items = ArticleItems(
             site: site, base: base, monthNames: settings.strings.monthNames,
@@ -77,6 +92,9 @@ final class RenderContext: Sendable {
         }
         keywordNames = Dictionary(site.keywords.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
+
+    var cardStyle: CardStyle { pictures.cardStyle }
+    var cardStyleFingerprint: Fingerprint { pictures.cardStyleFingerprint }
 
     /// The digits of a phone number for a `tel:` link: `+31 (0)30 - 284 32 00` → `+31302843200`
     /// (the `(0)` is dialled only from within the country).
@@ -108,16 +126,31 @@ final class RenderContext: Sendable {
     /// What a page says about itself, for `head`, the menu and OpenGraph.
     func meta(
         _ title: String, path: SitePath, section: String?, description: String? = nil,
-        ogType: String = "website", image: String? = nil, extraFeeds: [FeedLink] = [],
-        menu: [MenuLink]? = nil, noindex: Bool = false
+        ogType: String = "website", article: ArticleMeta? = nil, structuredData: String? = nil,
+        extraFeeds: [FeedLink] = [], menu: [MenuLink]? = nil, noindex: Bool = false
     ) -> PageMeta {
         let documentTitle = title == config.title ? title : "\(title) | \(config.title)"
         return PageMeta(
             title: title, documentTitle: documentTitle, description: description ?? config.description,
-            canonical: absolute(path), ogType: ogType,
-            ogImage: image.map { routes.base.absolute(link: $0, from: path) },
+            canonical: absolute(path), ogType: ogType, image: pictures.picture(for: path).map(PictureView.init),
+            article: article, structuredData: structuredData,
             feeds: [FeedLink(title: config.title, url: href(.feed))] + extraFeeds,
             section: section, path: path, menu: menu ?? self.menu, noindex: noindex)
+    }
+
+    /// A document's lead image (`image:` and `imageAlt:`) as templates show it.
+    func imageView(_ address: String?, alt: String?) -> ImageView? {
+        guard let path = address.flatMap(SitePath.init(checking:)), let image = site.images.byPath[path] else {
+            return nil
+        }
+        return imageMarkup.view(image, alt: alt ?? "")
+    }
+
+    /// A later list page's description: `description` and which page of how many it is.
+    func pageDescription(_ description: String, _ number: Int, of total: Int) -> String {
+        let text = description.trimmingCharacters(in: .whitespacesAndNewlines)
+        let stop = text.last.map { ".!?".contains($0) } ?? true ? "" : "."
+        return "\(text)\(stop) \(strings["page"]) \(number) \(strings["of"]) \(total)."
     }
 
     /// A theme or keyword with its count, for index pages and term pages.

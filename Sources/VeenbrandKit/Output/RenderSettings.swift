@@ -9,8 +9,10 @@ struct RenderSettings: Sendable {
 
     /// The settings of a site whose sources parsed and whose addresses are clear; else every
     /// problem found in them, in one failure.
-    init(checking parsed: ParsedSite, sources: SiteSources, routes: RouteTable) throws(BuildFailure) {
-        let problems = parsed.problems + routes.problems
+    init(checking parsed: ParsedSite, sources: SiteSources, site: SiteModel, routes: RouteTable)
+        throws(BuildFailure)
+    {
+        let problems = parsed.problems + site.images.problems + routes.problems
         guard problems.isEmpty, let config = parsed.config, let strings = parsed.strings,
             let templates = parsed.templates
         else { throw BuildFailure(problems) }

@@ -34,9 +34,12 @@ enum TermLists {
         let total = ListPages.count(term.articles.count, size: ListPages.termSize)
         let title = number == 1 ? term.name : "\(term.name) – \(context.strings["page"]) \(number)"
         let feeds = feed.map { [FeedLink(title: "\(context.config.title): \(term.name)", url: context.href($0))] } ?? []
+        let intro = section == "themas" ? context.strings["articlesAbout"] : context.strings["keywordIntro"]
+        let description = term.description.isEmpty ? "\(intro) ‘\(term.name)’." : term.description
         let page = context.meta(
             title, path: route.path, section: section,
-            description: term.description.isEmpty ? nil : term.description, extraFeeds: feeds)
+            description: number == 1 ? description : context.pageDescription(description, number, of: total),
+            extraFeeds: feeds)
         let articles = ListPages.positions(term.articles.count, size: ListPages.termSize, page: number)
             .map { context.items[term.articles[$0]] }
         return context.render(

@@ -3,7 +3,8 @@ import Foundation
 /// Turns an article file's text into an `Article`, reporting every problem with its position.
 enum ArticleParser {
     static let knownFields = [
-        "title", "date", "summary", "themes", "keywords", "slug", "draft", "updated", "author", "image", "aliases",
+        "title", "date", "summary", "themes", "keywords", "slug", "draft", "updated", "author", "image", "imageAlt",
+        "aliases",
     ]
 
     /// Parses `text`, the contents of the file at `path` (relative, e.g. `content/nieuws/x.md`).
@@ -23,11 +24,7 @@ enum ArticleParser {
         let summary = document.fields.string("summary")
         let draft = document.fields.bool("draft") ?? false
         let author = document.fields.string("author")
-        var image = document.fields.string("image")
-        if let text = image, let node = document.fields.node("image"), !Self.isSafeImageAddress(text) {
-            document.fields.fail(node, "'image' '\(text)' must be a path like /media/foto.jpg or an http(s) URL")
-            image = nil
-        }
+        let image = document.image()
 
         var themes: [Theme] = []
         for (name, location) in document.fields.names("themes") {
@@ -57,19 +54,8 @@ enum ArticleParser {
         }
         let article = Article(
             path: path, slug: slug, title: title, date: date, updated: updated, summary: summary, themes: themes,
-            keywords: keywords, draft: draft, author: author, image: image, aliases: aliases, slugLocation: slugLocation
-        )
+            keywords: keywords, draft: draft, author: author, image: image.path, imageAlt: image.alt,
+            imageLocation: image.location, aliases: aliases, slugLocation: slugLocation)
         return ParsedDocument(fields: article, body: document.parts.body, bodyFirstLine: document.parts.bodyFirstLine)
-    }
-
-    /// A lead image is a path or an http(s) URL; any other scheme (`javascript:`, `data:`…)
-    /// would end up in `src` and `og:image`.
-    static func isSafeImageAddress(_ text: String) -> Bool {
-        let normalized = text.lowercased().filter { !$0.isWhitespace && ($0.asciiValue ?? 32) >= 32 }
-        guard let colon = normalized.firstIndex(of: ":") else { return true }
-        if let slash = normalized.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }), slash < colon {
-            return true
-        }
-        return normalized.hasPrefix("http:") || normalized.hasPrefix("https:")
     }
 }

@@ -34,10 +34,13 @@ struct SiteConfig: Sendable, Equatable {
     var readability = ReadabilityLimits()
     /// The git-based CMS to write `/admin/` for, or nil.
     var cms: CMSSettings?
+    /// The logo, the default share picture and the share cards' look.
+    var share = ShareSettings()
 
     static let knownFields = [
         "title", "shortTitle", "tagline", "baseURL", "language", "description", "contact", "newsletter", "feedItems",
         "unsafeHTML", "readability", "cms",
+        "logo", "image", "shareCards",
     ]
 
     /// Parses site.yaml's text; an `override` (from the command line or the preview server)
@@ -93,7 +96,11 @@ struct SiteConfig: Sendable, Equatable {
         config.readability = readability.limits
         let cms = CMSSettings.parse(&fields)
         config.cms = cms.settings
-        let errors = fields.errors + (contact?.errors ?? []) + readability.errors + cms.errors
+        let share = ShareSettings.parse(&fields)
+        config.share = share.settings
+        config.share.style.siteName = config.title
+        config.share.style.domain = URLComponents(string: config.baseURL)?.host ?? ""
+        let errors = fields.errors + (contact?.errors ?? []) + readability.errors + cms.errors + share.errors
         if !errors.isEmpty { throw BuildFailure(errors) }
         return config
     }

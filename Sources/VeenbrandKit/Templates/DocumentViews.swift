@@ -9,7 +9,7 @@ final class ArticleView: Sendable, MustacheParent {
     let updatedDate: String?
     let updatedISODate: String?
     let author: String?
-    let image: String?
+    let image: ImageView?
     let summary: String
     /// The body as HTML (render with `{{{article.html}}}`).
     let html: String
@@ -39,13 +39,15 @@ final class ArticleView: Sendable, MustacheParent {
         "draft": ["isDraft"],
         "author": ["author"],
         "image": ["image"],
+        "imageAlt": ["image"],
+        "imageLocation": [],  // a position in the file: for messages only
         "aliases": [],  // shown by the redirect pages, not on the article's own
         "slugLocation": [],  // a position in the file: for messages only
     ]
 
     init(
         title: String, url: String, date: String, isoDate: String, updatedDate: String?, updatedISODate: String?,
-        author: String?, image: String?, summary: String, html: String, themes: [TermLink], keywords: [TermLink],
+        author: String?, image: ImageView?, summary: String, html: String, themes: [TermLink], keywords: [TermLink],
         related: [ArticleItem], isDraft: Bool, isScheduled: Bool
     ) {
         self.title = title
@@ -78,7 +80,7 @@ final class ArticleView: Sendable, MustacheParent {
         case "updatedDate": updatedDate.map(MustacheText.init)
         case "updatedISODate": updatedISODate.map(MustacheText.init)
         case "author": author.map(MustacheText.init)
-        case "image": image.map(MustacheText.init)
+        case "image": image
         case "summary": MustacheText(summary)
         case "html": MustacheText(html)
         case "themes": themes
@@ -105,6 +107,7 @@ final class PageView: Sendable, MustacheParent {
     let html: String
     let updatedDate: String?
     let updatedISODate: String?
+    let image: ImageView?
     let isDraft: Bool
 
     /// How each of a page's fields (`Page.visitFields`) shows here (see `ArticleView.fieldsShown`).
@@ -117,13 +120,16 @@ final class PageView: Sendable, MustacheParent {
         "menuTitle": [],  // likewise
         "draft": ["isDraft"],
         "updated": ["updatedDate", "updatedISODate"],
+        "image": ["image"],
+        "imageAlt": ["image"],
+        "imageLocation": [],  // a position in the file: for messages only
         "aliases": [],  // shown by the redirect pages
         "slugLocation": [],  // a position in the file: for messages only
     ]
 
     init(
         title: String, url: String, summary: String, html: String, updatedDate: String?, updatedISODate: String?,
-        isDraft: Bool
+        image: ImageView?, isDraft: Bool
     ) {
         self.title = title
         self.url = url
@@ -131,6 +137,7 @@ final class PageView: Sendable, MustacheParent {
         self.html = html
         self.updatedDate = updatedDate
         self.updatedISODate = updatedISODate
+        self.image = image
         self.isDraft = isDraft
     }
 
@@ -142,7 +149,43 @@ final class PageView: Sendable, MustacheParent {
         case "html": MustacheText(html)
         case "updatedDate": updatedDate.map(MustacheText.init)
         case "updatedISODate": updatedISODate.map(MustacheText.init)
+        case "image": image
         case "isDraft": isDraft
+        default: nil
+        }
+    }
+}
+
+/// An image of the site as a template shows it: `{{src}}`, `{{alt}}`, `{{width}}`,
+/// `{{height}}`, and, for a wide image, `{{srcset}}`, `{{webpSrcset}}` and `{{sizes}}`.
+final class ImageView: Sendable, MustacheParent {
+    let src: String
+    let alt: String
+    let width: Int
+    let height: Int
+    let srcset: String?
+    let webpSrcset: String?
+    let sizes: String
+
+    init(src: String, alt: String, width: Int, height: Int, srcset: String?, webpSrcset: String?, sizes: String) {
+        self.src = src
+        self.alt = alt
+        self.width = width
+        self.height = height
+        self.srcset = srcset
+        self.webpSrcset = webpSrcset
+        self.sizes = sizes
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "src": MustacheText(src)
+        case "alt": MustacheText(alt)
+        case "width": MustacheText(String(width))
+        case "height": MustacheText(String(height))
+        case "srcset": srcset.map(MustacheText.init)
+        case "webpSrcset": webpSrcset.map(MustacheText.init)
+        case "sizes": MustacheText(sizes)
         default: nil
         }
     }

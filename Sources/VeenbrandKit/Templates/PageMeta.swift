@@ -11,8 +11,12 @@ final class PageMeta: Sendable, MustacheParent {
     let canonical: String
     /// `website` or `article`, for OpenGraph.
     let ogType: String
-    /// Absolute URL of an image for OpenGraph, if any.
-    let ogImage: String?
+    /// The picture a shared link of the page shows (`og:image`), if any.
+    let image: PictureView?
+    /// For an article: its dates, section and tags (`article:*`).
+    let article: ArticleMeta?
+    /// JSON-LD for search engines (schema.org), to go in a `<script>` as it is.
+    let structuredData: String?
     let feeds: [FeedLink]
     /// Which menu item is the current section: `nieuws`, `themas`, `trefwoorden` or none.
     let inNieuws: Bool
@@ -31,15 +35,18 @@ final class PageMeta: Sendable, MustacheParent {
     let noindex: Bool
 
     init(
-        title: String, documentTitle: String, description: String, canonical: String, ogType: String, ogImage: String?,
-        feeds: [FeedLink], section: String?, path: SitePath, menu: [MenuLink], noindex: Bool
+        title: String, documentTitle: String, description: String, canonical: String, ogType: String,
+        image: PictureView?, article: ArticleMeta?, structuredData: String?, feeds: [FeedLink], section: String?,
+        path: SitePath, menu: [MenuLink], noindex: Bool
     ) {
         self.title = title
         self.documentTitle = documentTitle
         self.description = description
         self.canonical = canonical
         self.ogType = ogType
-        self.ogImage = ogImage
+        self.image = image
+        self.article = article
+        self.structuredData = structuredData
         self.feeds = feeds
         inNieuws = section == "nieuws"
         inThemas = section == "themas"
@@ -61,7 +68,9 @@ final class PageMeta: Sendable, MustacheParent {
         case "description": MustacheText(description)
         case "canonical": MustacheText(canonical)
         case "ogType": MustacheText(ogType)
-        case "ogImage": ogImage.map(MustacheText.init)
+        case "image": image
+        case "article": article
+        case "structuredData": structuredData.map(MustacheText.init)
         case "feeds": feeds
         case "inNieuws": inNieuws
         case "inThemas": inThemas
@@ -92,6 +101,62 @@ final class FeedLink: Sendable, MustacheParent {
         switch name {
         case "title": MustacheText(title)
         case "url": MustacheText(url)
+        default: nil
+        }
+    }
+}
+
+/// A picture for `og:image`: `{{page.image.url}}`, `width`, `height`, `type`, `alt`.
+final class PictureView: Sendable, MustacheParent {
+    let url: String
+    let width: Int
+    let height: Int
+    let type: String
+    let alt: String
+
+    init(_ picture: SharedPicture) {
+        url = picture.url
+        width = picture.width
+        height = picture.height
+        type = picture.type
+        alt = picture.alt
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "url": MustacheText(url)
+        case "width": MustacheText(String(width))
+        case "height": MustacheText(String(height))
+        case "type": MustacheText(type)
+        case "alt": MustacheText(alt)
+        default: nil
+        }
+    }
+}
+
+/// An article's OpenGraph facts: `{{page.article.published}}`, `modified`, `section`, `tags`.
+final class ArticleMeta: Sendable, MustacheParent {
+    /// ISO 8601 dates.
+    let published: String
+    let modified: String
+    /// The first theme's name, if any.
+    let section: String?
+    /// The keywords' names.
+    let tags: [String]
+
+    init(published: String, modified: String, section: String?, tags: [String]) {
+        self.published = published
+        self.modified = modified
+        self.section = section
+        self.tags = tags
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "published": MustacheText(published)
+        case "modified": MustacheText(modified)
+        case "section": section.map(MustacheText.init)
+        case "tags": tags.map(MustacheText.init)
         default: nil
         }
     }

@@ -20,12 +20,14 @@ final class SiteView: Sendable, MustacheParent {
     /// page introduces the site with.
     let about: MenuLink?
     let hasOtherPages: Bool
+    /// The browser's colour for the site (`theme-color`): the share cards' background.
+    let themeColor: String
 
     init(
         title: String, shortTitle: String, tagline: String, description: String, language: String, baseURL: String,
         contactEmail: String?,
         contactPhone: String?, contactPhoneHref: String?, newsletter: String?, feedURL: String, otherPages: [MenuLink],
-        about: MenuLink?
+        about: MenuLink?, themeColor: String
     ) {
         self.title = title
         self.shortTitle = shortTitle
@@ -41,6 +43,7 @@ final class SiteView: Sendable, MustacheParent {
         self.otherPages = otherPages
         self.about = about
         hasOtherPages = !otherPages.isEmpty
+        self.themeColor = themeColor
     }
 
     func child(named name: String) -> Any? {
@@ -59,6 +62,7 @@ final class SiteView: Sendable, MustacheParent {
         case "feedURL": MustacheText(feedURL)
         case "otherPages": otherPages
         case "hasOtherPages": hasOtherPages
+        case "themeColor": MustacheText(themeColor)
         default: nil
         }
     }
@@ -76,10 +80,13 @@ final class LinksView: Sendable, MustacheParent {
     let feed: String
     /// The theme's assets folder: `{{links.assets}}style.css`.
     let assets: String
+    /// The PNG icons made from the logo, if site.yaml has one.
+    let favicon: String?
+    let touchIcon: String?
 
     init(
         root: String, home: String, themes: String, keywords: String, archive: String, search: String, feed: String,
-        assets: String
+        assets: String, favicon: String?, touchIcon: String?
     ) {
         self.root = root
         self.home = home
@@ -89,6 +96,8 @@ final class LinksView: Sendable, MustacheParent {
         self.search = search
         self.feed = feed
         self.assets = assets
+        self.favicon = favicon
+        self.touchIcon = touchIcon
     }
 
     func child(named name: String) -> Any? {
@@ -101,6 +110,8 @@ final class LinksView: Sendable, MustacheParent {
         case "search": MustacheText(search)
         case "feed": MustacheText(feed)
         case "assets": MustacheText(assets)
+        case "favicon": favicon.map(MustacheText.init)
+        case "touchIcon": touchIcon.map(MustacheText.init)
         default: nil
         }
     }

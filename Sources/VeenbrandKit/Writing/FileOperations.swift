@@ -28,6 +28,11 @@ enum FileOperations {
         if let failure = text.withUTF8({ put(bytes: $0, at: path, fresh: fresh) }) { throw failure }
     }
 
+    /// Writes `bytes` at `path` as `put(_:at:fresh:)` writes text.
+    static func put(_ bytes: [UInt8], at path: String, fresh: Bool = false) throws(Failure) {
+        if let failure = bytes.withUnsafeBufferPointer({ put(bytes: $0, at: path, fresh: fresh) }) { throw failure }
+    }
+
     private static func put(bytes: UnsafeBufferPointer<UInt8>, at path: String, fresh: Bool) -> Failure? {
         if !fresh {
             if hasContents(bytes, at: path) { return nil }

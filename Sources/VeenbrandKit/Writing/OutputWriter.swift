@@ -96,6 +96,9 @@ struct OutputWriter: Sendable {
                 case .text(var text):
                     if text.withUTF8({ FileOperations.hasContents($0, at: path) }) { return }
                     try FileOperations.replace(path, with: Array(text.utf8))
+                case .bytes(let bytes):
+                    if bytes.withUnsafeBufferPointer({ FileOperations.hasContents($0, at: path) }) { return }
+                    try FileOperations.replace(path, with: bytes)
                 case .copy(let relative):
                     try FileOperations.replace(path, withCopyOf: source + "/" + relative)
                 }
@@ -140,6 +143,13 @@ struct OutputWriter: Sendable {
                     return
                 }
                 try FileOperations.put(text, at: target, fresh: fresh)
+            case .bytes(let bytes):
+                if hasLive, bytes.withUnsafeBufferPointer({ FileOperations.hasContents($0, at: current) }),
+                    FileOperations.share(current, at: target)
+                {
+                    return
+                }
+                try FileOperations.put(bytes, at: target, fresh: fresh)
             case .copy(let relative):
                 let from = source + "/" + relative
                 if hasLive, let bytes = FileManager.default.contents(atPath: from),

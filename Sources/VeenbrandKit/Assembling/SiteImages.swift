@@ -1,0 +1,134 @@
+/// An image file of the site with its size, and the widths it also has as resized copies.
+struct SiteImage: Sendable, Hashable {
+    /// Path relative to the site folder.
+    let source: String
+    let path: SitePath
+    let size: ImageSize
+    /// The widths of its resized copies, narrowest first (none if it fits the text column).
+    let copyWidths: [Int]
+}
+
+/// A resized copy of a raster image, in its own format or in WebP.
+struct ImageCopy: Sendable, Hashable {
+    let image: SiteImage
+    let width: Int
+    /// `webp`, or the image's own format.
+    let format: String
+
+    var path: SitePath { ImageCopy.path(of: image.path, width: width, format: format) }
+    var height: Int { max(1, (image.size.height * width + image.size.width / 2) / image.size.width) }
+
+    /// `/media/foto.jpg` at 800 px in WebP: `/media/foto.800w.webp`.
+    static func path(of original: SitePath, width: Int, format: String) -> SitePath {
+        let url = original.url
+        let dot = url.lastIndex(of: ".") ?? url.endIndex
+        let ownExtension = url[dot...].dropFirst()
+        let name = String(url[..<dot]) + ".\(width)w." + (format == "webp" ? "webp" : String(ownExtension))
+        return SitePath(checking: name)!
+    }
+}
+
+/// What a shared link of a page shows as its picture: a card made with its title, or a crop
+/// of its own image.
+struct ShareCardSubject: Sendable, Hashable {
+    /// The page the card is for (its later list pages share it).
+    let page: SitePath
+    let title: String
+    /// The page's own image, cropped for the card instead of a title card.
+    let image: SiteImage?
+    /// What the picture shows, for `og:image:alt`.
+    let alt: String
+
+    /// `/nieuws/welkom/deelkaart.png` (`.jpg` for a crop of a photo).
+    var path: SitePath {
+        .file(page.url.split(separator: "/").map(String.init) + [Self.name + (image == nil ? ".png" : ".jpg")])
+    }
+
+    static let name = "deelkaart"
+}
+
+/// The site's images: every image file with its size and copies, the cards shared links
+/// show, and what is wrong with the images documents and site.yaml name.
+struct SiteImages: Sendable {
+    /// Every image file of the site by its address.
+    var byPath: [SitePath: SiteImage] = [:]
+    /// The resized copies to make, in address order.
+    var copies: [ImageCopy] = []
+    /// The pages that get a share card, in address order.
+    var cards: [ShareCardSubject] = []
+    /// site.yaml's `logo` (an SVG) and `image`, the picture of pages without a card.
+    var logo: SiteImage?
+    var fallback: SiteImage?
+    var problems: [BuildError] = []
+
+    /// Copies are made for images wider than the text column (42rem, 672 px), at these widths
+    /// below their own; browsers choose by the screen's width and density.
+    static let copyWidths = [480, 800, 1200, 1600]
+    static let columnWidth = 672
+
+    init() {}
+
+    init(files: [CopiedFile], articles: [ArticleEntry], pages: [PageEntry], themes: [Term], config: SiteConfig?) {
+        for file in files {
+            guard let size = file.image else { continue }
+            let widths =
+                size.isRaster && size.format != "gif" && size.width > Self.columnWidth
+                ? Self.copyWidths.filter { $0 < size.width } : []
+            let image = SiteImage(source: file.source, path: file.sitePath, size: size, copyWidths: widths)
+            byPath[file.sitePath] = image
+            for width in widths {
+                copies.append(ImageCopy(image: image, width: width, format: "webp"))
+                copies.append(ImageCopy(image: image, width: width, format: size.format))
+            }
+            if !widths.isEmpty { copies.append(ImageCopy(image: image, width: size.width, format: "webp")) }
+        }
+        copies.sort { $0.path < $1.path }
+        guard let config else { return }
+        if let logo = config.share.logo, let location = config.share.logoLocation {
+            self.logo = resolve(logo.url, at: location, what: "the logo")
+            if let image = self.logo, image.size.format != "svg" {
+                problems.append(BuildError(location, "the logo must be an SVG file (icons are made from it)"))
+                self.logo = nil
+            }
+        }
+        if let image = config.share.image, let location = config.share.imageLocation {
+            fallback = resolve(image.url, at: location, what: "the share picture")
+        }
+        var cards: [ShareCardSubject] = []
+        for entry in articles {
+            let article = entry.article
+            let image = article.image.flatMap { resolve($0, at: article.imageLocation, what: "the image") }
+            cards.append(subject(article.sitePath, article.title, image, article.imageAlt, config))
+        }
+        for entry in pages {
+            let page = entry.page
+            let image = page.image.flatMap { resolve($0, at: page.imageLocation, what: "the image") }
+            cards.append(subject(page.sitePath, page.title, image, page.imageAlt, config))
+        }
+        guard config.share.cards else { return }
+        cards.append(subject(.root, config.tagline, nil, nil, config))
+        for theme in themes { cards.append(subject(.theme(theme.slug), theme.name, nil, nil, config)) }
+        self.cards = cards.sorted { $0.page < $1.page }
+    }
+
+    private func subject(
+        _ page: SitePath, _ title: String, _ image: SiteImage?, _ alt: String?, _ config: SiteConfig
+    ) -> ShareCardSubject {
+        // An SVG is no picture social sites show: its page gets a title card.
+        let crop = image?.size.isRaster == true ? image : nil
+        let described = alt.flatMap { $0.isEmpty ? nil : $0 } ?? title
+        return ShareCardSubject(
+            page: page, title: title, image: crop, alt: crop == nil ? "\(title) | \(config.title)" : described)
+    }
+
+    /// The image file at `address`, or nil with an error at `location`.
+    private mutating func resolve(_ address: String, at location: SourceLocation, what: String) -> SiteImage? {
+        if let path = SitePath(checking: address), let image = byPath[path] { return image }
+        problems.append(
+            BuildError(
+                location,
+                "\(what) '\(address)' is not an image file of the site: put it in content/media/ (as /media/…) "
+                    + "or theme/assets/ (as /assets/…), as a JPEG, PNG, WebP, GIF or SVG"))
+        return nil
+    }
+}

@@ -1,0 +1,40 @@
+/// The other pictures made from the site's images: narrower copies for `srcset`, and the
+/// icons made from the logo.
+enum ResizedImage {
+    /// The image in the file at `path` scaled to `width`, encoded as `format` (`webp`, `jpeg`,
+    /// `png`); metadata is left out, so the same file gives the same bytes.
+    static func copy(of path: String, width: Int, format: String) throws(Vips.Failure) -> [UInt8] {
+        let image = try Vips.image(
+            "thumbnail", ["filename": .string(path), "width": .int(width), "size": .named("down")])
+        return try encode(image, format)
+    }
+
+    /// A square PNG icon of `size` px: the SVG `logo` on `background` (`#rrggbb`), as home
+    /// screens show icons without transparency.
+    static func icon(logo: [UInt8], size: Int, background: String) throws(Vips.Failure) -> [UInt8] {
+        let mark = try Vips.image(
+            "thumbnail_buffer", ["buffer": .bytes(logo), "width": .int(size), "height": .int(size)])
+        let ground = """
+            <svg xmlns="http://www.w3.org/2000/svg" width="\(size)" height="\(size)">\
+            <rect width="\(size)" height="\(size)" fill="\(background)"/></svg>
+            """
+        let base = try Vips.image("svgload_buffer", ["buffer": .bytes(Array(ground.utf8))])
+        let icon = try Vips.image(
+            "composite2",
+            [
+                "base": .image(base), "overlay": .image(mark), "mode": .named("over"),
+                "x": .int((size - mark.width) / 2), "y": .int((size - mark.height) / 2),
+            ])
+        let opaque = try Vips.image("extract_band", ["in": .image(icon), "band": .int(0), "n": .int(3)])
+        return try encode(opaque, "png")
+    }
+
+    static func encode(_ image: Vips.Image, _ format: String) throws(Vips.Failure) -> [UInt8] {
+        switch format {
+        case "webp": try Vips.encode(image, "webpsave_buffer", ["Q": .int(78), "strip": .bool(true)])
+        case "jpeg": try Vips.encode(image, "jpegsave_buffer", ["Q": .int(82), "strip": .bool(true)])
+        case "png": try Vips.encode(image, "pngsave_buffer", ["compression": .int(9), "strip": .bool(true)])
+        default: throw Vips.Failure(message: "Veenbrand does not write \(format) images")
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// A picture as a page's meta tags and the feeds announce it.
+struct SharedPicture: Sendable, Hashable {
+    /// Its absolute URL.
+    let url: String
+    let width: Int
+    let height: Int
+    /// `image/png`, `image/jpeg`…
+    let type: String
+    /// What it shows, for `og:image:alt`.
+    let alt: String
+    /// Its address in the site, to find its size in bytes for a feed's enclosure.
+    let path: SitePath
+}
+
+/// Which picture a shared link of each page shows, and the look the cards and icons are made
+/// in: made once per build.
+struct SitePictures: Sendable {
+    let cardStyle: CardStyle
+    /// Of everything a title card is made from besides its title.
+    let cardStyleFingerprint: Fingerprint
+    /// The site's logo as structured data names it (the 180 px PNG icon made from it), and as
+    /// feeds show it (144 px).
+    let logo: SharedPicture?
+    let feedLogo: SharedPicture?
+    private let byPage: [SitePath: SharedPicture]
+    private let fallback: SharedPicture?
+
+    init(site: SiteModel, config: SiteConfig, base: SiteBase, folder: SourceFolder) {
+        var style = config.share.style
+        style.logo = site.images.logo.flatMap {
+            FileManager.default.contents(atPath: folder.rootPath + "/" + $0.source)
+        }
+        .map { [UInt8]($0) }
+        cardStyle = style
+        var fingerprint = Fingerprint()
+        for text in [style.background, style.accent, style.text, style.font, style.siteName, style.domain] {
+            fingerprint.add(text)
+        }
+        if let logo = style.logo { fingerprint.add(Fingerprint.of(Substring(decoding: logo, as: UTF8.self))) }
+        fingerprint.add("card 1")
+        cardStyleFingerprint = fingerprint
+        func picture(_ image: SiteImage, alt: String) -> SharedPicture {
+            SharedPicture(
+                url: base.absolute(image.path), width: image.size.width, height: image.size.height,
+                type: image.size.mediaType, alt: alt, path: image.path)
+        }
+        func icon(_ path: SitePath, _ size: Int) -> SharedPicture {
+            SharedPicture(
+                url: base.absolute(path), width: size, height: size, type: "image/png", alt: config.title, path: path)
+        }
+        logo = site.images.logo.map { _ in icon(.touchIcon, 180) }
+        feedLogo = site.images.logo.map { _ in icon(.feedIcon, 144) }
+        var byPage: [SitePath: SharedPicture] = [:]
+        for card in site.images.cards {
+            byPage[card.page] = SharedPicture(
+                url: base.absolute(card.path), width: ShareCardImage.width, height: ShareCardImage.height,
+                type: card.image == nil ? "image/png" : "image/jpeg", alt: card.alt, path: card.path)
+        }
+        if !config.share.cards {
+            let documents: [(SitePath, String?, String?, String)] =
+                site.articles.map { ($0.article.sitePath, $0.article.image, $0.article.imageAlt, $0.article.title) }
+                + site.documents[Pages.self].map { ($0.page.sitePath, $0.page.image, $0.page.imageAlt, $0.page.title) }
+            for (page, address, alt, title) in documents {
+                guard let address, let path = SitePath(checking: address), let image = site.images.byPath[path],
+                    image.size.isRaster
+                else { continue }
+                byPage[page] = picture(image, alt: alt.flatMap { $0.isEmpty ? nil : $0 } ?? title)
+            }
+        }
+        self.byPage = byPage
+        fallback = site.images.fallback.map { picture($0, alt: config.title) } ?? byPage[.root]
+    }
+
+    /// What a shared link of `page` shows: its own card or image, its list's (for a later list
+    /// page), or else site.yaml's `image`, or else the home page's card.
+    func picture(for page: SitePath) -> SharedPicture? {
+        if let own = byPage[page] { return own }
+        if let list = Self.listPage(of: page), let own = byPage[list] { return own }
+        return fallback
+    }
+
+    /// `/themas/x/` for `/themas/x/pagina/3/`.
+    static func listPage(of page: SitePath) -> SitePath? {
+        let parts = page.url.split(separator: "/", omittingEmptySubsequences: true)
+        guard parts.count >= 2, parts[parts.count - 2] == "pagina", Int(parts[parts.count - 1]) != nil else {
+            return nil
+        }
+        return parts.count == 2 ? .root : .folder(parts.dropLast(2).map(String.init))
+    }
+}
