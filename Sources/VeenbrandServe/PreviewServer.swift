@@ -43,6 +43,9 @@ public struct PreviewServer: Sendable {
                 status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-store"],
                 body: ResponseBody(byteBuffer: ByteBuffer(string: Self.reloadScript)))
         }
+        router.get(RouterPath(SharePreview.path)) { request, _ -> Response in
+            self.sharePreview(of: request.uri.queryParameters.get("pagina") ?? self.site.basePath)
+        }
         let serve: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
             self.response(for: request.uri.path)
         }
@@ -88,6 +91,16 @@ public struct PreviewServer: Sendable {
                 status: .ok, headers: [.contentType: type, .cacheControl: "no-store"],
                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
         }
+    }
+
+    /// How a shared link to `page` looks (`SharePreview`).
+    func sharePreview(of page: String) -> Response {
+        guard let preview = SharePreview.html(for: page, base: site.basePath, output: site.output) else {
+            return Response(
+                status: .notFound, headers: [.contentType: "text/plain; charset=utf-8"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: "No page \(page) in the preview\n")))
+        }
+        return html(preview, status: .ok)
     }
 
     private func isPage(_ rawPath: String) -> Bool {

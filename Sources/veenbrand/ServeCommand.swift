@@ -54,7 +54,9 @@ struct ServeCommand: AsyncParsableCommand {
             report(preview.rebuild())
             print(
                 "Serving the preview at http://\(Self.urlHost(host)):\(actualPort)\(preview.basePath) "
-                    + "(watching content/ and theme/ with \(watcher.method)); press Ctrl-C to stop."
+                    + "(watching content/ and theme/ with \(watcher.method)); press Ctrl-C to stop.\n"
+                    + "How a shared link looks: http://\(Self.urlHost(host)):\(actualPort)\(SharePreview.path)"
+                    + "?pagina=\(preview.basePath)nieuws/…/"
             )
             fflush(nil)
         }

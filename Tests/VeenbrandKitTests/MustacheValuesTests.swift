@@ -63,6 +63,9 @@ import Testing
                 Self.basics, page: Self.page, year: 2021, count: 2, months: [Self.month], newer: nil, older: Self.year),
             KeywordIndexContext(Self.basics, page: Self.page, terms: [Self.term]),
             LetterGroup(letter: "N", terms: [Self.term]),
+            FeedStyleContext(
+                Self.basics, page: Self.page, months: [MonthWord(abbreviation: "Jan", name: "januari")]),
+            MonthWord(abbreviation: "Jan", name: "januari"),
         ]
     }
 

@@ -51,8 +51,6 @@ import Testing
         try Data(photo).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let crop = try ShareCardImage.crop(imageAt: file.path)
-        try Data(try ShareCardImage.render(title: "Samen de jeugdzorg radicaal vernieuwen", style: Self.style))
-            .write(to: URL(fileURLWithPath: "/tmp/card-sample.png"))
         let (width, height, loader) = try size(of: crop)
         #expect(width == 1200 && height == 630)
         #expect(loader == "jpeg")

@@ -17,7 +17,9 @@ enum Kinds {
         ArchiveIndex(),
         ArchiveYears(),
         SearchPage(),
+        ShareCards(),
         Feeds(),
+        FeedStylesheet(),
         SitemapFile(),
         RobotsFile(),
         NotFoundPage(),
@@ -25,7 +27,6 @@ enum Kinds {
         RedirectsFile(),
         CopiedFiles(),
         ImageCopies(),
-        ShareCards(),
         SiteIcons(),
         CMSAdmin(),
     ]

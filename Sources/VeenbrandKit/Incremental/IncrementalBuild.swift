@@ -139,6 +139,7 @@ final class IncrementalBuild: @unchecked Sendable {
                     if output?.files[file.path] == fingerprint { return .inOutput }
                     return .nothing
                 }
+            tellKeptCards(files, known)
             var previous: FolderContents?
             if case .inMemory = keeping, let output {
                 try writer.updateOutput(
@@ -161,6 +162,18 @@ final class IncrementalBuild: @unchecked Sendable {
             summary.warnings = keep(memory, summary: summary)
             writer.finish()
             return summary
+        }
+    }
+
+    /// Feeds give each share card's size: of a card this build keeps, its file tells it, so
+    /// the card is not made again for that.
+    private func tellKeptCards(_ files: [OutputFile], _ known: [OutputWriter.Known]) {
+        for (file, state) in zip(files, known) where file.route.producer is ShareCards {
+            switch state {
+            case .inStandby: file.context.pictureLengths.kept(file.route.item, at: writer.standby + "/" + file.path)
+            case .inOutput: file.context.pictureLengths.kept(file.route.item, at: writer.output + "/" + file.path)
+            case .nothing: break
+            }
         }
     }
 

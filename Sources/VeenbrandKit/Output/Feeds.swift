@@ -1,54 +1,104 @@
 extension SitePath {
     static let feed = SitePath.file("feed.xml")
     static func themeFeed(_ slug: Slug) -> SitePath { .file("themas", slug.value, "feed.xml") }
+    static func keywordFeed(_ slug: Slug) -> SitePath { .file("trefwoorden", slug.value, "feed.xml") }
 }
 
-/// The RSS feeds: the site's newest articles, and each theme's.
+/// The RSS feeds: the site's newest articles, each theme's and each keyword's.
 final class Feeds: Producer {
     let name = "a feed"
     let kind = OutputKind.feed
     let reservedNames = ["feed.xml"]
 
-    /// Item 0 is the site's feed; item `n` is the feed of theme `n - 1`.
+    /// Item 0 is the site's feed; items 1… the themes' feeds, then the keywords'.
     func routes(_ site: SiteModel) -> [Route] {
-        [Route(.feed, self)] + site.themes.enumerated().map { Route(.themeFeed($1.slug), self, item: $0 + 1) }
+        [Route(.feed, self)]
+            + site.themes.enumerated().map { Route(.themeFeed($1.slug), self, item: $0 + 1) }
+            + site.keywords.enumerated().map {
+                Route(.keywordFeed($1.slug), self, item: $0 + 1 + site.themes.count)
+            }
     }
 
-    /// The articles a feed shows, each by its fingerprint.
+    /// The articles a feed shows, each by its fingerprint and its picture's.
     func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        let (_, _, _, articles) = feed(route, context)
+        let feed = feed(route, context)
         var fingerprint = context.fingerprint(route.path.url)
-        let shown = articles.prefix(context.config.feedItems)
+        fingerprint.add(feed.title)
+        fingerprint.add(feed.description)
+        let shown = feed.articles.prefix(context.config.feedItems)
         fingerprint.add(shown.count)
-        for index in shown { fingerprint.add(context.site.articles[index].fingerprint) }
+        for index in shown {
+            let article = context.site.articles[index]
+            fingerprint.add(article.fingerprint)
+            if let card = context.pictures.cardIndices[article.article.sitePath] {
+                fingerprint.add(ShareCards.fingerprint(of: card, context))
+            }
+        }
         return fingerprint
     }
 
     func contents(_ route: Route, _ context: RenderContext) throws(BuildError) -> OutputContents {
-        let (title, description, page, articles) = feed(route, context)
-        var items: [(entry: ArticleEntry, html: String)] = []
-        for index in articles.prefix(context.config.feedItems) {
+        let feed = feed(route, context)
+        var items: [RSSFeed.Item] = []
+        for index in feed.articles.prefix(context.config.feedItems) {
             let entry = context.site.articles[index]
             let body = try context.bodies.render(entry.body, page: entry.article.sitePath, feedHTML: true)
-            items.append((entry, body.feedHTML ?? ""))
+            let keywords = entry.article.keywords.map { context.keywordNames[$0.slug] ?? $0.name }
+            items.append(
+                RSSFeed.Item(
+                    entry: entry, html: body.feedHTML ?? "", keywords: keywords,
+                    picture: try picture(of: entry.article.sitePath, context)))
         }
         return .text(
             RSSFeed(
-                title: title, description: description, language: context.config.language,
-                link: context.absolute(page), selfURL: context.absolute(route.path), items: items,
+                title: feed.title, description: feed.description, language: context.config.language,
+                link: context.absolute(feed.page), selfURL: context.absolute(route.path),
+                stylesheet: context.href(.feedStylesheet), image: context.pictures.feedLogo, items: items,
                 base: context.routes.base
             ).xml())
     }
 
-    /// The feed's title, description, the page it belongs to, and its articles, newest first.
-    private func feed(_ route: Route, _ context: RenderContext) -> (String, String, SitePath, [Int]) {
-        let config = context.config
-        guard route.item > 0 else {
-            return (
-                config.title, config.description, .root, Array(context.site.articles.indices.prefix(config.feedItems))
-            )
+    /// An article's picture with its size in bytes: its card (or, without cards, its image).
+    private func picture(of page: SitePath, _ context: RenderContext) throws(BuildError) -> (SharedPicture, Int)? {
+        guard let picture = context.pictures.picture(for: page) else { return nil }
+        if let card = context.pictures.cardIndices[page], context.site.images.cards[card].path == picture.path {
+            let length = try context.pictureLengths.length(of: card) { () throws(BuildError) in
+                try ShareCards.make(card, context)
+            }
+            return (picture, length)
         }
-        let theme = context.site.themes[route.item - 1]
-        return ("\(config.title): \(theme.name)", theme.description, .theme(theme.slug), theme.articles)
+        guard let image = context.site.images.byPath[picture.path],
+            let size = FileStamp.of(context.sourcePath(image.source))?.size
+        else { return nil }
+        return (picture, size)
+    }
+
+    /// A feed's title, description, the page it belongs to, and its articles, newest first.
+    private struct Feed {
+        let title: String
+        let description: String
+        let page: SitePath
+        let articles: [Int]
+    }
+
+    private func feed(_ route: Route, _ context: RenderContext) -> Feed {
+        let config = context.config
+        let site = context.site
+        if route.item == 0 {
+            return Feed(
+                title: config.title, description: config.description, page: .root,
+                articles: Array(site.articles.indices.prefix(config.feedItems)))
+        }
+        if route.item <= site.themes.count {
+            let theme = site.themes[route.item - 1]
+            return Feed(
+                title: "\(config.title): \(theme.name)", description: theme.description, page: .theme(theme.slug),
+                articles: theme.articles)
+        }
+        let keyword = site.keywords[route.item - 1 - site.themes.count]
+        return Feed(
+            title: "\(config.title): \(keyword.name)",
+            description: "\(context.strings["keywordIntro"]) ‘\(keyword.name)’.", page: .keyword(keyword.slug),
+            articles: keyword.articles)
     }
 }

@@ -14,13 +14,14 @@ final class KeywordPages: Producer {
 
     func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
         let keyword = context.site.keywords[route.item]
-        return TermLists.fingerprint(keyword, at: .keyword(keyword.slug), feed: nil, route: route, context)
+        return TermLists.fingerprint(
+            keyword, at: .keyword(keyword.slug), feed: .keywordFeed(keyword.slug), route: route, context)
     }
 
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
         let keyword = context.site.keywords[route.item]
         return TermLists.page(
-            keyword, at: .keyword(keyword.slug), feed: nil, route: route, template: "keyword",
+            keyword, at: .keyword(keyword.slug), feed: .keywordFeed(keyword.slug), route: route, template: "keyword",
             section: "trefwoorden", context)
     }
 }

@@ -28,6 +28,8 @@ final class RenderContext: Sendable {
     let pictures: SitePictures
     /// Sizes and copies of the site's images, for `<img>`.
     let imageMarkup: ImageMarkup
+    /// The share cards' sizes in bytes, for feeds.
+    let pictureLengths = PictureLengths()
 
     init(site: SiteModel, routes: RouteTable, settings: RenderSettings, folder: SourceFolder) {
         self.site = site

@@ -11,7 +11,11 @@ final class ShareCards: Producer {
     /// A title card is made again only when its title or the cards' look changes; a crop, when
     /// its image file does.
     func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        let subject = context.site.images.cards[route.item]
+        Self.fingerprint(of: route.item, context)
+    }
+
+    static func fingerprint(of index: Int, _ context: RenderContext) -> Fingerprint {
+        let subject = context.site.images.cards[index]
         if let image = subject.image {
             var fingerprint = context.sourceFingerprint(image.source)
             fingerprint.add("crop 1")
@@ -23,12 +27,20 @@ final class ShareCards: Producer {
     }
 
     func contents(_ route: Route, _ context: RenderContext) throws(BuildError) -> OutputContents {
-        let subject = context.site.images.cards[route.item]
+        if let bytes = context.pictureLengths.takeMade(route.item) { return .bytes(bytes) }
+        let bytes = try Self.make(route.item, context)
+        context.pictureLengths.made(route.item, bytes)
+        return .bytes(bytes)
+    }
+
+    /// Card `index` of `SiteImages.cards`, made now.
+    static func make(_ index: Int, _ context: RenderContext) throws(BuildError) -> [UInt8] {
+        let subject = context.site.images.cards[index]
         do throws(Vips.Failure) {
             if let image = subject.image {
-                return .bytes(try ShareCardImage.crop(imageAt: context.sourcePath(image.source)))
+                return try ShareCardImage.crop(imageAt: context.sourcePath(image.source))
             }
-            return .bytes(try ShareCardImage.render(title: subject.title, style: context.cardStyle))
+            return try ShareCardImage.render(title: subject.title, style: context.cardStyle)
         } catch {
             throw BuildError(
                 path: subject.image?.source ?? "content/site.yaml",

@@ -26,6 +26,8 @@ struct SitePictures: Sendable {
     let feedLogo: SharedPicture?
     private let byPage: [SitePath: SharedPicture]
     private let fallback: SharedPicture?
+    /// Each page's card, by its position in `SiteImages.cards`.
+    let cardIndices: [SitePath: Int]
 
     init(site: SiteModel, config: SiteConfig, base: SiteBase, folder: SourceFolder) {
         var style = config.share.style
@@ -53,6 +55,8 @@ struct SitePictures: Sendable {
         logo = site.images.logo.map { _ in icon(.touchIcon, 180) }
         feedLogo = site.images.logo.map { _ in icon(.feedIcon, 144) }
         var byPage: [SitePath: SharedPicture] = [:]
+        cardIndices = Dictionary(
+            site.images.cards.enumerated().map { ($1.page, $0) }, uniquingKeysWith: { first, _ in first })
         for card in site.images.cards {
             byPage[card.page] = SharedPicture(
                 url: base.absolute(card.path), width: ShareCardImage.width, height: ShareCardImage.height,

@@ -56,11 +56,15 @@ struct SiteConfig: Sendable, Equatable {
         fields.rejectUnknownKeys(knownFields)
         let title = fields.string("title", required: true)
         var baseURL: String?
+        // The address the site is published at: the cards show it, also in the preview.
+        var publishedURL: String?
         if case .replace(let text) = override {
             baseURL = normalizedBaseURL(text)
+            publishedURL = baseURL
             if baseURL == nil { fields.fail(SourceLocation(path: "--base-url"), invalidBaseURL(text)) }
         } else if let text = fields.string("baseURL", required: true) {
             baseURL = normalizedBaseURL(text)
+            publishedURL = baseURL
             let location = fields.node("baseURL").map(fields.location(of:)) ?? fields.start
             if baseURL == nil { fields.fail(location, invalidBaseURL(text)) }
             if case .origin(let origin) = override, let path = baseURL.flatMap(URLComponents.init(string:))?.path {
@@ -99,10 +103,17 @@ struct SiteConfig: Sendable, Equatable {
         let share = ShareSettings.parse(&fields)
         config.share = share.settings
         config.share.style.siteName = config.title
-        config.share.style.domain = URLComponents(string: config.baseURL)?.host ?? ""
+        config.share.style.domain = Self.shownAddress(publishedURL ?? config.baseURL)
         let errors = fields.errors + (contact?.errors ?? []) + readability.errors + cms.errors + share.errors
         if !errors.isEmpty { throw BuildFailure(errors) }
         return config
+    }
+
+    /// `www.example.nl`, or `example.org/site` for a site under a path.
+    static func shownAddress(_ baseURL: String) -> String {
+        guard let components = URLComponents(string: baseURL), let host = components.host else { return "" }
+        let path = components.path.hasSuffix("/") ? String(components.path.dropLast()) : components.path
+        return host + path
     }
 
     /// `http:`, `https:` or `mailto:`, as a browser reads the scheme (spaces and control
