@@ -35,6 +35,7 @@ public enum SharePreview {
         let image = tags["og:image"].map { localPath(of: $0) }
         let picture =
             image.map { "<img src=\"\($0)\" alt=\"\(tags["og:image:alt"] ?? "")\">" } ?? "<p>Geen afbeelding</p>"
+        let link = page.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/"
         let missing = ["og:title", "og:description", "og:image", "og:image:alt"].filter { tags[$0] == nil }
         return """
             <!DOCTYPE html>
@@ -42,9 +43,11 @@ public enum SharePreview {
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Deelvoorbeeld: \(title)</title>
             <style>
-            body { font: 16px/1.5 system-ui, sans-serif; margin: 0; padding: 1.5rem; background: #e9e4dc; color: #1d1a17; }
+            body { font: 16px/1.5 system-ui, sans-serif; margin: 0; padding: 1.5rem; background: #e9e4dc;
+              color: #1d1a17; }
             main { max-width: 34rem; margin: 0 auto; }
-            .card { background: #fff; border-radius: 10px; overflow: hidden; box-shadow: 0 1px 3px #0003; margin: 1rem 0 2rem; }
+            .card { background: #fff; border-radius: 10px; overflow: hidden; box-shadow: 0 1px 3px #0003;
+              margin: 1rem 0 2rem; }
             .card img { display: block; width: 100%; height: auto; aspect-ratio: 1200 / 630; object-fit: cover; }
             .card .text { padding: .75rem 1rem; }
             .host { color: #5b524a; font-size: .8rem; text-transform: uppercase; }
@@ -57,7 +60,8 @@ public enum SharePreview {
             </style></head>
             <body><main>
             <h1>Zo ziet een gedeelde link eruit</h1>
-            <p>Van <a href="\(page.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/")">\(title)</a>, zoals WhatsApp, LinkedIn, Facebook en Mastodon hem tonen.</p>
+            <p>Van <a href="\(link)">\(title)</a>, zoals WhatsApp, LinkedIn, Facebook en Mastodon
+            hem tonen.</p>
             \(missing.isEmpty ? "" : "<p class=\"problem\">Deze pagina mist: \(missing.joined(separator: ", ")).</p>")
             <h2>Groot</h2>
             <div class="card">\(picture)<div class="text"><p class="host">\(host)</p>
