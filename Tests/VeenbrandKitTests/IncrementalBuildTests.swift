@@ -234,3 +234,22 @@ import Testing
         try session.rebuildAndCompare("after a broken cache")
     }
 }
+
+/// Share cards are made again only when what they show changes.
+@Suite struct ShareCardRebuildTests {
+    @Test(arguments: [false, true])
+    func aTitleChangeRemakesOnlyThatArticlesCard(kept: Bool) throws {
+        let session = try IncrementalBuildTests.Session(kept: kept)
+        defer { session.site.cleanUp() }
+        try session.rebuildAndCompare("first build")
+        try session.edit("content/nieuws/tweede.md") {
+            $0.replacingOccurrences(of: "title: \"Tweede", with: "title: \"Nieuw: Tweede")
+        }
+        let changed = try session.rebuildAndCompare("title changed")
+        let pictures = changed.filter { $0.hasSuffix(".png") || $0.hasSuffix(".jpg") || $0.hasSuffix(".webp") }
+        #expect(pictures == ["nieuws/tweede/deelkaart.png"])
+        try session.edit("content/nieuws/tweede.md") { $0 + "\nEen alinea erbij.\n" }
+        let bodyChanged = try session.rebuildAndCompare("body changed")
+        #expect(bodyChanged.filter { $0.hasSuffix(".png") }.isEmpty)
+    }
+}

@@ -131,6 +131,28 @@ struct PreviewFixture {
         }
     }
 
+    @Test func showsHowASharedLinkLooks() async throws {
+        let fixture = try PreviewFixture()
+        defer { fixture.cleanUp() }
+        fixture.site.rebuild()
+        try await fixture.server.application(host: "127.0.0.1", port: 0).test(.router) { client in
+            try await client.execute(uri: SharePreview.path + "?pagina=/nieuws/welkom/", method: .get) { response in
+                #expect(response.status == .ok)
+                let body = String(buffer: response.body)
+                #expect(body.contains("<h1>Zo ziet een gedeelde link eruit</h1>"))
+                #expect(body.contains("<img src=\"/nieuws/welkom/deelkaart.jpg\" alt=\"Een kring van jongeren"))
+                #expect(body.contains("Welkom bij de &lt;script&gt;"))
+                #expect(!body.contains("Deze pagina mist"))
+            }
+            try await client.execute(uri: SharePreview.path + "?pagina=/bestaat-niet/", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+            try await client.execute(uri: SharePreview.path + "?pagina=/../../etc/passwd", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+        }
+    }
+
     /// A site whose base URL has a path (`https://example.org/sub/`) is previewed under that
     /// path, with every link pointing there; `/` leads to it.
     @Test func servesTheSiteUnderItsBasePath() async throws {

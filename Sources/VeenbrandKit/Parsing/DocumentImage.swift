@@ -18,7 +18,7 @@ extension DocumentFields {
                     + "see it (or write imageAlt: \"\" if it only decorates the page)")
             return (text, nil, location)
         }
-        if altNode.scalar?.string == "" { return (text, "", location) }
+        if altNode.null == nil, altNode.scalar?.string == "" { return (text, "", location) }
         guard let alt = fields.string("imageAlt") else {
             fields.fail(
                 altNode,
