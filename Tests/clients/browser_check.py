@@ -151,6 +151,8 @@ def pages_to_visit(folder):
     if standalone:
         pages["page"] = f"/{standalone[0]}/"
     pages["404"] = "/bestaat-niet/"
+    if os.path.exists(os.path.join(folder, "feed.xsl")):
+        pages["feed"] = "/feed.xml"  # shown through feed.xsl
     return pages
 
 
@@ -164,7 +166,10 @@ def check_page(page, label, axe, failures):
     scroll = sideways(page)
     if scroll > 0:
         failures.append(f"{label}: scrolls sideways by {scroll}px")
-    results = axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}}).response
+    # Chromium 156 puts its own banner into a page made by XSLT (the feeds' page), saying it
+    # will stop doing XSLT: that is the browser's, not the site's.
+    results = axe.run(page, context={"exclude": [["xslt-warning-banner"]]},
+                      options={"runOnly": {"type": "tag", "values": AXE_TAGS}}).response
     for violation in results["violations"]:
         nodes = ", ".join(str(node["target"][0]) for node in violation["nodes"][:3])
         failures.append(f"{label}: axe {violation['impact']}: {violation['id']}: {violation['help']} ({nodes})")

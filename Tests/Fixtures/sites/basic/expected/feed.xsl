@@ -14,7 +14,6 @@
 <link rel="stylesheet" href="/assets/style.css"/>
 </head>
 <body>
-<a class="skip-link" href="#_inhoud">Direct naar de inhoud</a>
 <header class="site-header">
 <div class="wrap site-header-inner">
 <a class="brand" href="/"><span class="brand-short">Testbeweging &amp; co</span></a>

@@ -14,7 +14,6 @@
 <link rel="stylesheet" href="/sub/assets/style.css"/>
 </head>
 <body>
-<a class="skip-link" href="#_inhoud">Direct naar de inhoud</a>
 <header class="site-header">
 <div class="wrap site-header-inner">
 <a class="brand" href="/sub/"><span class="brand-short">Beweging onder een pad</span></a>
