@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the same synthetic corpus with Veenbrand (without its search index, as Hugo makes
-# none; a build with it is timed too) and Hugo, in alternating runs, and prints
+# Builds the same synthetic corpus with Veenbrand (without its search index and share cards,
+# as Hugo makes neither; builds with each are timed too) and Hugo, in alternating runs, and prints
 # wall time, cpu time and peak memory of each, their ratios, the floor (cmark-gfm alone on
 # the bodies plus copying the corpus), and Veenbrand's incremental figures (`build` with its
 # cache beside the output, and the preview server's in-process rebuilds, from VeenbrandBench).
@@ -72,6 +72,11 @@ for n in "${sizes[@]}"; do
     python3 "$bench/make_corpus.py" --articles "$n" --layout veenbrand --out "$corpus" >/dev/null
   fi
   rm -rf "$corpus/theme" "$corpus/output" "$corpus"/.output.* && cp -r "$repo/theme" "$corpus/theme"
+  # The corpus's own site.yaml, kept aside; like for like with Hugo, no share cards.
+  site_yaml=$work/site-$n.yaml
+  [ -f "$site_yaml" ] || cp "$corpus/content/site.yaml" "$site_yaml"
+  cp "$site_yaml" "$corpus/content/site.yaml"
+  printf 'shareCards: false\n' >>"$corpus/content/site.yaml"
   "$bench/hugo_site.sh" "$corpus" "$work/hugo-$n" >/dev/null
 
   # Every run writes into folders of its own, removed only at the end: on ext4, files made
@@ -120,6 +125,20 @@ for n in "${sizes[@]}"; do
   # The preview server's rebuilds (in one process, with its cache): nothing changed; one title edited.
   serve_figures=$("$serve_bench" "$corpus" "content/nieuws/$article")
 
+  # With share cards (and the logo they show): a full build, then one title edited (its card
+  # is made again, the others are kept), first after the full build and then steady.
+  cp "$site_yaml" "$corpus/content/site.yaml"
+  printf 'logo: /assets/logo.svg\n' >>"$corpus/content/site.yaml"
+  output=$work/out-$n-1/cards/output
+  measure "$veenbrand" build --source "$corpus" --output "$output" --quiet --now 2030-01-01 --no-search
+  cards_wall=$wall; cards_cpu=$cpu; cards_rss=$rss
+  cards_count=$(find "$output" -name 'deelkaart.*' | wc -l)
+  edit kaart; rebuild; cards_first_wall=$wall; cards_first_changed=$(changed_files "$output" "$marker")
+  cp "$work/saved.md" "$corpus/content/nieuws/$article"; rebuild
+  edit kaart2; rebuild; cards_edit_wall=$wall; cards_edit_changed=$(changed_files "$output" "$marker")
+  cp "$work/saved.md" "$corpus/content/nieuws/$article"
+  cp "$site_yaml" "$corpus/content/site.yaml"
+
   printf '\n== %s articles (best of %s alternating runs each)\n' "$n" "$runs"
   printf '%-22s %9s %9s %11s\n' "" "wall s" "cpu s" "peak MiB"
   printf '%-22s %9s %9s %11s\n' "Veenbrand" "$vb_wall" "$vb_cpu" "$vb_rss"
@@ -132,5 +151,9 @@ for n in "${sizes[@]}"; do
   printf 'build, one title edited: %s s wall, %s MiB, %s of %s files written\n' "$edit_wall" "$edit_rss" "$edit_changed" "$total_files"
   printf 'full build with the search index (Pagefind): %s s wall, %s s cpu, %s MiB\n' "$search_wall" "$search_cpu" "$search_rss"
   printf '%s\n' "$serve_figures"
+  printf 'full build with share cards (%s cards): %s s wall, %s s cpu, %s MiB\n' \
+    "$cards_count" "$cards_wall" "$cards_cpu" "$cards_rss"
+  printf 'with share cards, one title edited: first rebuild %s s (%s files written), then %s s (%s files)\n' \
+    "$cards_first_wall" "$cards_first_changed" "$cards_edit_wall" "$cards_edit_changed"
   rm -rf "$work"/out-"$n"-*
 done

@@ -35,7 +35,8 @@ import Yams
         #expect(
             widgets == [
                 "title:string:true", "date:datetime:true", "summary:text:false", "themes:select:false",
-                "keywords:list:false", "draft:boolean:false", "image:image:false", "aliases:list:false",
+                "keywords:list:false", "draft:boolean:false", "image:image:false", "imageAlt:string:false",
+                "aliases:list:false",
                 "body:markdown:true",
             ])
         let themes = try #require(fields.first { $0["name"] as? String == "themes" })

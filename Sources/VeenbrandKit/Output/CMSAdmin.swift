@@ -93,11 +93,27 @@ final class CMSAdmin: Producer {
                     field("keywords", "Trefwoorden", "list", required: false),
                     field("draft", "Concept", "boolean", required: false, extra: [("default", Node(true))]),
                     field("image", "Afbeelding", "image", required: false),
+                    imageAlt,
                     field("aliases", "Oude adressen", "list", required: false),
                     field("body", "Tekst", "markdown"),
                 ])
             ),
         ])
+    }
+
+    /// Required by the build whenever there is an image; the CMS cannot make one field depend
+    /// on another, so it says so.
+    private static var imageAlt: Node {
+        field(
+            "imageAlt", "Beschrijving van de afbeelding", "string", required: false,
+            extra: [
+                (
+                    "hint",
+                    Node(
+                        "Verplicht bij een afbeelding: wat staat erop, in een zin, voor wie hem niet kan zien. "
+                            + "Alleen versiering? Zet dan twee aanhalingstekens: \"\"")
+                )
+            ])
     }
 
     private static func pages() -> Node {
@@ -113,6 +129,8 @@ final class CMSAdmin: Producer {
                     field("menu", "In het menu", "boolean", required: false, extra: [("default", Node(false))]),
                     field("menuTitle", "Titel in het menu", "string", required: false),
                     field("draft", "Concept", "boolean", required: false, extra: [("default", Node(true))]),
+                    field("image", "Afbeelding", "image", required: false),
+                    imageAlt,
                     field("aliases", "Oude adressen", "list", required: false),
                     field("body", "Tekst", "markdown"),
                 ])
