@@ -104,4 +104,22 @@ import Testing
             #expect(found.contains { $0.hasPrefix("content/media/kapot.png:1:1: this image cannot be read") })
         }
     }
+
+    /// A picture cut off halfway (an upload that broke) passes its header but not its copies:
+    /// the build fails naming it, and the output stays as it was.
+    @Test func aTruncatedImageFailsTheBuildNamingIt() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        try site.build()
+        let before = TestSite.tree(at: site.output)
+        let whole = try IncrementalBuildTests.picture(width: 1400, height: 900)
+        try site.write("content/media/foto.jpg", whole.prefix(whole.count / 2))
+        do throws(BuildFailure) {
+            try site.build()
+            Issue.record("the build passed")
+        } catch {
+            #expect(error.errors.contains { $0.description.hasPrefix("content/media/foto.jpg:1:1: ") })
+        }
+        #expect(TestSite.tree(at: site.output) == before)
+    }
 }

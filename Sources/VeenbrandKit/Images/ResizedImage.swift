@@ -5,7 +5,11 @@ enum ResizedImage {
     /// `png`); metadata is left out, so the same file gives the same bytes.
     static func copy(of path: String, width: Int, format: String) throws(Vips.Failure) -> [UInt8] {
         let image = try Vips.image(
-            "thumbnail", ["filename": .string(path), "width": .int(width), "size": .named("down")])
+            "thumbnail",
+            [
+                "filename": .string(path), "width": .int(width), "size": .named("down"),
+                "fail-on": .named("truncated"),
+            ])
         return try encode(image, format)
     }
 

@@ -62,7 +62,7 @@ enum ShareCardImage {
             "thumbnail",
             [
                 "filename": .string(path), "width": .int(width), "height": .int(height), "crop": .named("centre"),
-                "size": .named("both"),
+                "size": .named("both"), "fail-on": .named("truncated"),
             ])
         return try ResizedImage.encode(image, "jpeg")
     }
