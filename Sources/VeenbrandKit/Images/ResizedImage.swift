@@ -37,7 +37,10 @@ enum ResizedImage {
         switch format {
         case "webp": try Vips.encode(image, "webpsave_buffer", ["Q": .int(78), "strip": .bool(true)])
         case "jpeg": try Vips.encode(image, "jpegsave_buffer", ["Q": .int(82), "strip": .bool(true)])
-        case "png": try Vips.encode(image, "pngsave_buffer", ["compression": .int(9), "strip": .bool(true)])
+        // zlib's level 6 without row filters: four times faster than level 9 on a card, 9% bigger.
+        case "png":
+            try Vips.encode(
+                image, "pngsave_buffer", ["compression": .int(6), "filter": .named("none"), "strip": .bool(true)])
         default: throw Vips.Failure(message: "Veenbrand does not write \(format) images")
         }
     }

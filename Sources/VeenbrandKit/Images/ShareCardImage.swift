@@ -1,3 +1,5 @@
+import Foundation
+
 /// How the site's share cards look: its colours, its logo mark and its name.
 struct CardStyle: Sendable, Hashable {
     /// `#rrggbb` colours: the card's ground, its accent (a band and the address) and its text.
@@ -15,9 +17,12 @@ struct CardStyle: Sendable, Hashable {
 }
 
 /// The 1200×630 pictures a shared link shows (Open Graph, `summary_large_image`): a page's
-/// title on the site's colours with its logo and name, or a crop of the page's own image.
-/// The same input gives the same bytes.
-enum ShareCardImage {
+/// title on the site's colours with its logo, name and address, or a crop of the page's own
+/// image. The same input gives the same bytes.
+///
+/// What every card of a style shares (ground, logo, name, address) is drawn once, when the
+/// first card is made; each card then only sets its title on a copy of it.
+final class ShareCardImage: @unchecked Sendable {
     static let width = 1200
     static let height = 630
     /// Readable on a phone's link preview, which shows the card about 300 px wide.
@@ -26,34 +31,40 @@ enum ShareCardImage {
     private static let titleTop = 208
     private static let titleMaxHeight = 320
 
-    /// A PNG card with `title` in `style`.
+    let style: CardStyle
+    private let lock = NSLock()
+    private var base: [UInt8]?
+
+    init(style: CardStyle) { self.style = style }
+
+    /// A PNG card with `title` in `style` (made without keeping its base).
     static func render(title: String, style: CardStyle) throws(Vips.Failure) -> [UInt8] {
-        var card = try background(style)
-        var nameLeft = margin
-        if let logo = style.logo {
-            let mark = try Vips.image(
-                "thumbnail_buffer", ["buffer": .bytes(logo), "width": .int(96), "height": .int(96)])
-            card = try place(mark, on: card, x: margin, y: 64)
-            nameLeft += 96 + 28
-        }
-        if !style.siteName.isEmpty {
-            let name = try text(
-                style.siteName, style, size: 34, bold: true, color: style.text, width: width - nameLeft - margin)
-            card = try place(name, on: card, x: nameLeft, y: 64 + max(0, (96 - name.height) / 2))
-        }
-        var heading = try text(title, style, size: titleSize, bold: true, color: style.text, width: width - 2 * margin)
-        if heading.height > titleMaxHeight {
+        try ShareCardImage(style: style).render(title: title)
+    }
+
+    /// A PNG card with `title`.
+    func render(title: String) throws(Vips.Failure) -> [UInt8] {
+        let width = Self.width - 2 * Self.margin
+        var heading = try text(title, size: Self.titleSize, bold: true, color: style.text, width: width)
+        if heading.height > Self.titleMaxHeight {
             heading = try text(
-                title, style, size: titleSize, bold: true, color: style.text, width: width - 2 * margin,
-                height: titleMaxHeight)
+                title, size: Self.titleSize, bold: true, color: style.text, width: width, height: Self.titleMaxHeight)
         }
-        card = try place(heading, on: card, x: margin, y: titleTop)
-        if !style.domain.isEmpty {
-            let domain = try text(style.domain, style, size: 28, bold: false, color: style.accent, width: 900)
-            card = try place(domain, on: card, x: margin, y: height - 64 - domain.height)
-        }
-        let opaque = try Vips.image("extract_band", ["in": .image(card), "band": .int(0), "n": .int(3)])
-        return try ResizedImage.encode(opaque, "png")
+        let card = try Vips.image(pixels: try basePixels(), width: Self.width, height: Self.height, bands: 3)
+        // Blending only the title's own area is three times faster than over the whole card.
+        let area = try Vips.image(
+            "extract_area",
+            [
+                "input": .image(card), "left": .int(Self.margin), "top": .int(Self.titleTop),
+                "width": .int(heading.width), "height": .int(heading.height),
+            ])
+        let titled = try Vips.image(
+            "composite2", ["base": .image(area), "overlay": .image(heading), "mode": .named("over")])
+        let opaque = try Vips.image("extract_band", ["in": .image(titled), "band": .int(0), "n": .int(3)])
+        let whole = try Vips.image(
+            "insert",
+            ["main": .image(card), "sub": .image(opaque), "x": .int(Self.margin), "y": .int(Self.titleTop)])
+        return try ResizedImage.encode(whole, "png")
     }
 
     /// A JPEG 1200×630 crop of the image in the file at `path` (its centre, scaled to fill).
@@ -67,18 +78,46 @@ enum ShareCardImage {
         return try ResizedImage.encode(image, "jpeg")
     }
 
-    private static func background(_ style: CardStyle) throws(Vips.Failure) -> Vips.Image {
+    /// The ground with the logo, the site's name and its address, as RGB pixels.
+    private func basePixels() throws(Vips.Failure) -> [UInt8] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let base { return base }
+        let made = try Vips.pixels(try drawBase())
+        base = made
+        return made
+    }
+
+    private func drawBase() throws(Vips.Failure) -> Vips.Image {
+        let (width, height, margin) = (Self.width, Self.height, Self.margin)
         let svg = """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)">\
             <rect width="\(width)" height="\(height)" fill="\(style.background)"/>\
             <rect y="\(height - 20)" width="\(width)" height="20" fill="\(style.accent)"/></svg>
             """
-        return try Vips.image("svgload_buffer", ["buffer": .bytes(Array(svg.utf8))])
+        var card = try Vips.image("svgload_buffer", ["buffer": .bytes(Array(svg.utf8))])
+        var nameLeft = margin
+        if let logo = style.logo {
+            let mark = try Vips.image(
+                "thumbnail_buffer", ["buffer": .bytes(logo), "width": .int(96), "height": .int(96)])
+            card = try place(mark, on: card, x: margin, y: 64)
+            nameLeft += 96 + 28
+        }
+        if !style.siteName.isEmpty {
+            let name = try text(
+                style.siteName, size: 34, bold: true, color: style.text, width: width - nameLeft - margin)
+            card = try place(name, on: card, x: nameLeft, y: 64 + max(0, (96 - name.height) / 2))
+        }
+        if !style.domain.isEmpty {
+            let domain = try text(style.domain, size: 28, bold: false, color: style.accent, width: 900)
+            card = try place(domain, on: card, x: margin, y: height - 64 - domain.height)
+        }
+        return try Vips.image("extract_band", ["in": .image(card), "band": .int(0), "n": .int(3)])
     }
 
-    private static func text(
-        _ words: String, _ style: CardStyle, size: Int, bold: Bool, color: String, width: Int, height: Int? = nil
-    ) throws(Vips.Failure) -> Vips.Image {
+    private func text(_ words: String, size: Int, bold: Bool, color: String, width: Int, height: Int? = nil)
+        throws(Vips.Failure) -> Vips.Image
+    {
         let markup = "<span foreground=\"\(color)\">\(Escaping.xml(words))</span>"
         var arguments: [String: Vips.Argument] = [
             "text": .string(markup), "font": .string("\(style.font)\(bold ? " Bold" : "") \(size)"),
@@ -88,7 +127,7 @@ enum ShareCardImage {
         return try Vips.image("text", arguments)
     }
 
-    private static func place(_ overlay: Vips.Image, on base: Vips.Image, x: Int, y: Int) throws(Vips.Failure)
+    private func place(_ overlay: Vips.Image, on base: Vips.Image, x: Int, y: Int) throws(Vips.Failure)
         -> Vips.Image
     {
         try Vips.image(

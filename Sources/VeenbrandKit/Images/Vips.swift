@@ -99,6 +99,25 @@ enum Vips {
         return [UInt8](UnsafeRawBufferPointer(start: data, count: length))
     }
 
+    /// The pixels of `image`, computed now: its bytes, band by band for each pixel.
+    static func pixels(_ image: Image) throws(Failure) -> [UInt8] {
+        var size = 0
+        guard let data = vips_image_write_to_memory(image.pointer, &size) else { throw Failure(message: takeError()) }
+        defer { g_free(data) }
+        return [UInt8](UnsafeRawBufferPointer(start: data, count: size))
+    }
+
+    /// An image of 8-bit `pixels` (as `pixels(_:)` gives them), `bands` per pixel.
+    static func image(pixels: [UInt8], width: Int, height: Int, bands: Int) throws(Failure) -> Image {
+        guard started, pixels.count == width * height * bands else { throw Failure(message: "wrong pixel count") }
+        let made = pixels.withUnsafeBytes {
+            vips_image_new_from_memory_copy(
+                $0.baseAddress, $0.count, gint(width), gint(height), gint(bands), VIPS_FORMAT_UCHAR)
+        }
+        guard let made else { throw Failure(message: takeError()) }
+        return Image(made)
+    }
+
     private static func object(_ operation: UnsafeMutablePointer<VipsOperation>) -> UnsafeMutablePointer<GObject> {
         UnsafeMutableRawPointer(operation).assumingMemoryBound(to: GObject.self)
     }

@@ -40,7 +40,7 @@ final class ShareCards: Producer {
             if let image = subject.image {
                 return try ShareCardImage.crop(imageAt: context.sourcePath(image.source))
             }
-            return try ShareCardImage.render(title: subject.title, style: context.cardStyle)
+            return try context.pictures.cards.render(title: subject.title)
         } catch {
             throw BuildError(
                 path: subject.image?.source ?? "content/site.yaml",

@@ -18,6 +18,8 @@ struct SharedPicture: Sendable, Hashable {
 /// in: made once per build.
 struct SitePictures: Sendable {
     let cardStyle: CardStyle
+    /// Makes the title cards, drawing what they share once.
+    let cards: ShareCardImage
     /// Of everything a title card is made from besides its title.
     let cardStyleFingerprint: Fingerprint
     /// The site's logo as structured data names it (the 180 px PNG icon made from it), and as
@@ -36,6 +38,7 @@ struct SitePictures: Sendable {
         }
         .map { [UInt8]($0) }
         cardStyle = style
+        cards = ShareCardImage(style: style)
         var fingerprint = Fingerprint()
         for text in [style.background, style.accent, style.text, style.font, style.siteName, style.domain] {
             fingerprint.add(text)
