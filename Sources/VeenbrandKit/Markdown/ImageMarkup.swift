@@ -41,35 +41,53 @@ struct ImageMarkup: Sendable {
 
     /// `html` with each `<img>` of a known file given its `width` and `height`, lazy loading,
     /// and, with `pictures`, its copies (a `<picture>` with a WebP `<source>`). Feeds take no
-    /// `<picture>`: many readers drop it.
+    /// `<picture>`: many readers drop it. Works on the UTF-8 bytes: most bodies have no image,
+    /// and a Foundation search through each would cost more than rendering it.
     func apply(to html: String, pictures: Bool) -> String {
-        guard html.contains("<img ") else { return html }
-        var out = ""
-        out.reserveCapacity(html.utf8.count + 256)
-        var rest = html[...]
-        while let start = rest.range(of: "<img src=\"") {
-            out += rest[..<start.lowerBound]
-            let afterSource = rest[start.upperBound...]
-            guard let quote = afterSource.firstIndex(of: "\""), let end = afterSource.range(of: " />"),
-                let image = byHref[String(afterSource[..<quote])]
+        let bytes = Array(html.utf8)
+        guard Self.find(Self.imageStart, in: bytes, from: 0) != nil else { return html }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 512)
+        var position = 0
+        while let start = Self.find(Self.imageStart, in: bytes, from: position) {
+            out += bytes[position..<start]
+            let source = start + Self.imageStart.count
+            guard let quote = bytes[source...].firstIndex(of: UInt8(ascii: "\"")),
+                let end = Self.find(Self.tagEnd, in: bytes, from: quote),
+                let image = byHref[String(decoding: bytes[source..<quote], as: UTF8.self)]
             else {
-                out += rest[start]
-                rest = afterSource
+                out += bytes[start..<source]
+                position = source
                 continue
             }
-            let tagEnd = end.upperBound
-            var tag = String(rest[start.lowerBound..<end.lowerBound])
+            var tag = String(decoding: bytes[start..<end], as: UTF8.self)
             tag += " width=\"\(image.size.width)\" height=\"\(image.size.height)\" loading=\"lazy\" decoding=\"async\""
             if pictures, let fallback = srcset(image, webp: false), let webp = srcset(image, webp: true) {
                 tag += " srcset=\"\(fallback)\" sizes=\"\(Self.sizes)\" />"
-                out +=
+                out += Array(
                     "<picture><source type=\"image/webp\" srcset=\"\(webp)\" sizes=\"\(Self.sizes)\">\(tag)</picture>"
+                        .utf8)
             } else {
-                out += tag + " />"
+                out += Array((tag + " />").utf8)
             }
-            rest = rest[tagEnd...]
+            position = end + Self.tagEnd.count
         }
-        out += rest
-        return out
+        out += bytes[position...]
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let imageStart = Array("<img src=\"".utf8)
+    private static let tagEnd = Array(" />".utf8)
+
+    /// Where `needle` first starts in `bytes` at or after `from`.
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        var index = from
+        while index <= bytes.count - needle.count {
+            guard let next = bytes[index...(bytes.count - needle.count)].firstIndex(of: first) else { return nil }
+            if bytes[next..<(next + needle.count)].elementsEqual(needle) { return next }
+            index = next + 1
+        }
+        return nil
     }
 }

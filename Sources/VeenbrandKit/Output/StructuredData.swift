@@ -55,22 +55,24 @@ enum StructuredData {
         ["@type": "ImageObject", "url": picture.url, "width": picture.width, "height": picture.height]
     }
 
-    /// Sorted keys (the same bytes every build); `<`, `>` and `&` written as `\u003c`… (scalar
-    /// by scalar, whatever mark follows), so no text can end the `<script>` it goes in.
+    /// Sorted keys (the same bytes every build); `<`, `>` and `&` written as `\u003c`…, so no
+    /// text can end the `<script>` it goes in. Replaced byte by byte: in UTF-8 these bytes are
+    /// never part of another character, whatever mark follows them.
     private static func json(_ value: [String: Any]) -> String {
         guard
             let data = try? JSONSerialization.data(
                 withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes])
         else { return "{}" }
-        var out = String.UnicodeScalarView()
-        for scalar in String(decoding: data, as: UTF8.self).unicodeScalars {
-            switch scalar {
-            case "<": out.append(contentsOf: "\\u003c".unicodeScalars)
-            case ">": out.append(contentsOf: "\\u003e".unicodeScalars)
-            case "&": out.append(contentsOf: "\\u0026".unicodeScalars)
-            default: out.append(scalar)
+        var out: [UInt8] = []
+        out.reserveCapacity(data.count + 64)
+        for byte in data {
+            switch byte {
+            case UInt8(ascii: "<"): out += Array("\\u003c".utf8)
+            case UInt8(ascii: ">"): out += Array("\\u003e".utf8)
+            case UInt8(ascii: "&"): out += Array("\\u0026".utf8)
+            default: out.append(byte)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 }
