@@ -19,20 +19,20 @@ struct BodyLabels: Sendable, Hashable {
     /// keyboard users can reach, and footnotes under a heading, their back links named.
     func apply(to html: String) -> String {
         var html = html
-        if html.contains("<table>") {
+        if ByteSearch.contains("<table>", in: html) {
             let region =
                 "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(Escaping.html(table))\">"
-            html = html.replacingOccurrences(of: "<table>", with: region + "<table>")
-                .replacingOccurrences(of: "</table>", with: "</table></div>")
+            html = ByteSearch.replacing("<table>", with: region + "<table>", in: html)
+            html = ByteSearch.replacing("</table>", with: "</table></div>", in: html)
         }
-        if html.contains("<section class=\"footnotes\" data-footnotes>") {
-            html = html.replacingOccurrences(
-                of: "<section class=\"footnotes\" data-footnotes>\n",
-                with: "<section class=\"footnotes\" data-footnotes>\n<h2 class=\"footnotes-title\">"
-                    + Escaping.html(footnotes) + "</h2>\n"
+        let footnotes = "<section class=\"footnotes\" data-footnotes>\n"
+        if ByteSearch.contains(footnotes, in: html) {
+            html = ByteSearch.replacing(
+                footnotes,
+                with: footnotes + "<h2 class=\"footnotes-title\">" + Escaping.html(self.footnotes) + "</h2>\n", in: html
             )
-            .replacingOccurrences(
-                of: "aria-label=\"Back to content\"", with: "aria-label=\"\(Escaping.html(backToText))\"")
+            html = ByteSearch.replacing(
+                "aria-label=\"Back to content\"", with: "aria-label=\"\(Escaping.html(backToText))\"", in: html)
         }
         return html
     }

@@ -45,15 +45,15 @@ struct ImageMarkup: Sendable {
     /// and a Foundation search through each would cost more than rendering it.
     func apply(to html: String, pictures: Bool) -> String {
         let bytes = Array(html.utf8)
-        guard Self.find(Self.imageStart, in: bytes, from: 0) != nil else { return html }
+        guard ByteSearch.find(Self.imageStart, in: bytes) != nil else { return html }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 512)
         var position = 0
-        while let start = Self.find(Self.imageStart, in: bytes, from: position) {
+        while let start = ByteSearch.find(Self.imageStart, in: bytes, from: position) {
             out += bytes[position..<start]
             let source = start + Self.imageStart.count
             guard let quote = bytes[source...].firstIndex(of: UInt8(ascii: "\"")),
-                let end = Self.find(Self.tagEnd, in: bytes, from: quote),
+                let end = ByteSearch.find(Self.tagEnd, in: bytes, from: quote),
                 let image = byHref[String(decoding: bytes[source..<quote], as: UTF8.self)]
             else {
                 out += bytes[start..<source]
@@ -78,16 +78,4 @@ struct ImageMarkup: Sendable {
 
     private static let imageStart = Array("<img src=\"".utf8)
     private static let tagEnd = Array(" />".utf8)
-
-    /// Where `needle` first starts in `bytes` at or after `from`.
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-        guard let first = needle.first, bytes.count >= needle.count else { return nil }
-        var index = from
-        while index <= bytes.count - needle.count {
-            guard let next = bytes[index...(bytes.count - needle.count)].firstIndex(of: first) else { return nil }
-            if bytes[next..<(next + needle.count)].elementsEqual(needle) { return next }
-            index = next + 1
-        }
-        return nil
-    }
 }

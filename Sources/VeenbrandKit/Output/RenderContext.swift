@@ -30,6 +30,8 @@ final class RenderContext: Sendable {
     let imageMarkup: ImageMarkup
     /// The share cards' sizes in bytes, for feeds.
     let pictureLengths = PictureLengths()
+    /// Each article's body for feeds, rendered once.
+    let feedBodies = FeedBodies()
 
     init(site: SiteModel, routes: RouteTable, settings: RenderSettings, folder: SourceFolder) {
         self.site = site
