@@ -134,8 +134,8 @@ import Testing
     }
 
     @Test func theLaterPagesOfAListComeAndGoWithItsArticles() {
-        #expect(PublishedSitemap.listOfPage("/themas/opstart/pagina/3/") == "/themas/opstart/")
-        #expect(PublishedSitemap.listOfPage("/pagina/2/") == "/")
-        #expect(PublishedSitemap.listOfPage("/nieuws/pagina/") == nil)
+        #expect(SitePath.listOfPage("/themas/opstart/pagina/3/") == "/themas/opstart/")
+        #expect(SitePath.listOfPage("/pagina/2/") == "/")
+        #expect(SitePath.listOfPage("/nieuws/pagina/") == nil)
     }
 }

@@ -60,7 +60,7 @@ public struct PublishedSitemap: Sendable {
             var path = entry.path
             if path.hasPrefix(basePath) { path = "/" + path.dropFirst(basePath.count) }
             guard routes.route(linkedAs: path) == nil, reported.insert(path).inserted else { continue }
-            if let list = Self.listOfPage(path), routes.route(linkedAs: list) != nil { continue }
+            if let list = SitePath.listOfPage(path), routes.route(linkedAs: list) != nil { continue }
             diagnostics.append(Diagnostic(.error, entry.location, message(for: path, site: site)))
         }
         return diagnostics
@@ -89,15 +89,6 @@ public struct PublishedSitemap: Sendable {
         min(
             Suggestion.editDistance(name, Array(document.slug.value)),
             Suggestion.editDistance(name, Array(Slug(document.title)?.value ?? "")))
-    }
-
-    /// `/themas/x/` for `/themas/x/pagina/3/`, `/` for `/pagina/2/`; nil for other addresses.
-    static func listOfPage(_ path: String) -> String? {
-        let segments = path.split(separator: "/")
-        guard segments.count >= 2, segments[segments.count - 2] == "pagina", Int(segments.last!) != nil else {
-            return nil
-        }
-        return "/" + segments.dropLast(2).map { $0 + "/" }.joined()
     }
 
     private static func sibling(of file: String, named url: String) -> String {

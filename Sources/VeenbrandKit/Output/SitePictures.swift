@@ -84,16 +84,9 @@ struct SitePictures: Sendable {
     /// page), or else site.yaml's `image`, or else the home page's card.
     func picture(for page: SitePath) -> SharedPicture? {
         if let own = byPage[page] { return own }
-        if let list = Self.listPage(of: page), let own = byPage[list] { return own }
-        return fallback
-    }
-
-    /// `/themas/x/` for `/themas/x/pagina/3/`.
-    static func listPage(of page: SitePath) -> SitePath? {
-        let parts = page.url.split(separator: "/", omittingEmptySubsequences: true)
-        guard parts.count >= 2, parts[parts.count - 2] == "pagina", Int(parts[parts.count - 1]) != nil else {
-            return nil
+        if let list = SitePath.listOfPage(page.url).flatMap(SitePath.init(checking:)), let own = byPage[list] {
+            return own
         }
-        return parts.count == 2 ? .root : .folder(parts.dropLast(2).map(String.init))
+        return fallback
     }
 }

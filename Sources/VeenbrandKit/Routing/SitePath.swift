@@ -82,6 +82,17 @@ struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible {
         return number == 1 ? self : SitePath(url: url + "pagina/\(number)/")
     }
 
+    /// The list whose later page `path` is: `/themas/x/` for `/themas/x/pagina/3/`, `/` for
+    /// `/pagina/2/`; nil for other addresses. On a path as written, so that a published
+    /// address can be asked too.
+    static func listOfPage(_ path: String) -> String? {
+        let segments = path.split(separator: "/")
+        guard segments.count >= 2, segments[segments.count - 2] == "pagina", Int(segments.last!) != nil else {
+            return nil
+        }
+        return "/" + segments.dropLast(2).map { $0 + "/" }.joined()
+    }
+
     /// Why an alias cannot be a path of this site.
     struct AliasProblem: Error {
         let reason: String
