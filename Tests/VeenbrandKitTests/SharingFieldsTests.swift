@@ -122,4 +122,21 @@ import Testing
         }
         #expect(TestSite.tree(at: site.output) == before)
     }
+
+    /// With `shareCards: false` no card is made, and a page with an image shares that image.
+    @Test func withoutCardsAPageSharesItsOwnImage() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        let yaml = try String(contentsOf: site.root.appendingPathComponent("content/site.yaml"), encoding: .utf8)
+        try site.write("content/site.yaml", yaml + "shareCards: false\n")
+        try site.build()
+        let tree = TestSite.tree(at: site.output)
+        #expect(!tree.keys.contains { $0.contains("deelkaart") })
+        let page = String(decoding: tree["nieuws/welkom/index.html"] ?? Data(), as: UTF8.self)
+        #expect(page.contains("<meta property=\"og:image\" content=\"https://example.org/media/foto.jpg\">"))
+        #expect(page.contains("<meta property=\"og:image:width\" content=\"1000\">"))
+        #expect(page.contains("content=\"Een kring van jongeren in gesprek bij de start van de beweging\">"))
+        let other = String(decoding: tree["nieuws/tweede/index.html"] ?? Data(), as: UTF8.self)
+        #expect(!other.contains("og:image") && other.contains("<meta name=\"twitter:card\" content=\"summary\">"))
+    }
 }

@@ -56,6 +56,8 @@ struct SiteImages: Sendable {
     var copies: [ImageCopy] = []
     /// The pages that get a share card, in address order.
     var cards: [ShareCardSubject] = []
+    /// Each published document's own image (`image:`), by the document's address.
+    var documentImages: [SitePath: SiteImage] = [:]
     /// site.yaml's `logo` (an SVG) and `image`, the picture of pages without a card.
     var logo: SiteImage?
     var fallback: SiteImage?
@@ -98,11 +100,13 @@ struct SiteImages: Sendable {
         for entry in articles {
             let article = entry.article
             let image = article.image.flatMap { resolve($0, at: article.imageLocation, what: "the image") }
+            documentImages[article.sitePath] = image
             cards.append(subject(article.sitePath, article.title, image, article.imageAlt, config))
         }
         for entry in pages {
             let page = entry.page
             let image = page.image.flatMap { resolve($0, at: page.imageLocation, what: "the image") }
+            documentImages[page.sitePath] = image
             cards.append(subject(page.sitePath, page.title, image, page.imageAlt, config))
         }
         guard config.share.cards else { return }

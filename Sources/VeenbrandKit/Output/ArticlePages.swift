@@ -42,7 +42,7 @@ final class ArticlePages: Producer {
             TermLink(
                 name: context.keywordNames[keyword.slug] ?? keyword.name, url: context.href(.keyword(keyword.slug)))
         }
-        let image = context.imageView(article.image, alt: article.imageAlt)
+        let image = context.imageView(of: article.sitePath, alt: article.imageAlt)
         let view = ArticleView(
             title: article.title, url: context.href(article.sitePath), date: context.longDate(article.date),
             isoDate: article.date.description, updatedDate: article.updated.map(context.longDate),

@@ -142,12 +142,9 @@ final class RenderContext: Sendable {
             section: section, path: path, menu: menu ?? self.menu, noindex: noindex)
     }
 
-    /// A document's lead image (`image:` and `imageAlt:`) as templates show it.
-    func imageView(_ address: String?, alt: String?) -> ImageView? {
-        guard let path = address.flatMap(SitePath.init(checking:)), let image = site.images.byPath[path] else {
-            return nil
-        }
-        return imageMarkup.view(image, alt: alt ?? "")
+    /// The lead image of the document at `page` (its `image:`), with `alt`, as templates show it.
+    func imageView(of page: SitePath, alt: String?) -> ImageView? {
+        site.images.documentImages[page].map { imageMarkup.view($0, alt: alt ?? "") }
     }
 
     /// A later list page's description: `description` and which page of how many it is.

@@ -66,13 +66,11 @@ struct SitePictures: Sendable {
                 type: card.image == nil ? "image/png" : "image/jpeg", alt: card.alt, path: card.path)
         }
         if !config.share.cards {
-            let documents: [(SitePath, String?, String?, String)] =
-                site.articles.map { ($0.article.sitePath, $0.article.image, $0.article.imageAlt, $0.article.title) }
-                + site.documents[Pages.self].map { ($0.page.sitePath, $0.page.image, $0.page.imageAlt, $0.page.title) }
-            for (page, address, alt, title) in documents {
-                guard let address, let path = SitePath(checking: address), let image = site.images.byPath[path],
-                    image.size.isRaster
-                else { continue }
+            let documents: [(SitePath, String?, String)] =
+                site.articles.map { ($0.article.sitePath, $0.article.imageAlt, $0.article.title) }
+                + site.documents[Pages.self].map { ($0.page.sitePath, $0.page.imageAlt, $0.page.title) }
+            for (page, alt, title) in documents {
+                guard let image = site.images.documentImages[page], image.size.isRaster else { continue }
                 byPage[page] = picture(image, alt: alt.flatMap { $0.isEmpty ? nil : $0 } ?? title)
             }
         }

@@ -31,7 +31,7 @@ final class StandalonePages: Producer {
         let view = PageView(
             title: page.title, url: context.href(page.sitePath), summary: entry.summary, html: body.html,
             updatedDate: page.updated.map(context.longDate), updatedISODate: page.updated?.description,
-            image: context.imageView(page.image, alt: page.imageAlt), isDraft: page.draft)
+            image: context.imageView(of: page.sitePath, alt: page.imageAlt), isDraft: page.draft)
         let url = context.href(page.sitePath)
         let menu =
             context.menu.contains(where: { $0.url == url })
