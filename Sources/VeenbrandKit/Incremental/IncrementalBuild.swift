@@ -139,13 +139,14 @@ final class IncrementalBuild: @unchecked Sendable {
                     if output?.files[file.path] == fingerprint { return .inOutput }
                     return .nothing
                 }
-            tellKeptCards(files, known)
             var previous: FolderContents?
             if case .inMemory = keeping, let output {
+                tellKeptFiles(files, known, inPlace: true)
                 try writer.updateOutput(
                     with: files, known: known.map { $0 == .inOutput ? .inOutput : .nothing },
                     holds: Array(output.files.keys))
             } else {
+                tellKeptFiles(files, known, inPlace: false)
                 let hadOutput = try writer.replaceOutput(
                     with: files, known: known, standbyHolds: standby.map { Array($0.files.keys) })
                 previous = hadOutput ? output.map { FolderContents(folder: writer.standby, files: $0.files) } : nil
@@ -165,16 +166,20 @@ final class IncrementalBuild: @unchecked Sendable {
         }
     }
 
-    /// Feeds give each share card's size: of a card this build keeps, its file tells it, so
-    /// the card is not made again for that.
-    private func tellKeptCards(_ files: [OutputFile], _ known: [OutputWriter.Known]) {
-        for (file, state) in zip(files, known) where file.route.producer is ShareCards {
+    /// Tells the producers which files this build keeps, and where they are (`KeptFiles`):
+    /// the feeds read a kept share card's size from its file. Every file of a build is made
+    /// with the one `RenderContext`. Updating in place (`serve`), only the output's count.
+    private func tellKeptFiles(_ files: [OutputFile], _ known: [OutputWriter.Known], inPlace: Bool) {
+        guard let context = files.first?.context else { return }
+        var locations: [String: String] = [:]
+        for (file, state) in zip(files, known) {
             switch state {
-            case .inStandby: file.context.pictureLengths.kept(file.route.item, at: writer.standby + "/" + file.path)
-            case .inOutput: file.context.pictureLengths.kept(file.route.item, at: writer.output + "/" + file.path)
-            case .nothing: break
+            case .inStandby where !inPlace: locations[file.path] = writer.standby + "/" + file.path
+            case .inOutput: locations[file.path] = writer.output + "/" + file.path
+            default: break
             }
         }
+        context.keptFiles.keep(locations)
     }
 
     /// The manifest and the cache file are removed before the output changes, so that they

@@ -64,7 +64,8 @@ final class Feeds: Producer {
     private func picture(of page: SitePath, _ context: RenderContext) throws(BuildError) -> (SharedPicture, Int)? {
         guard let picture = context.pictures.picture(for: page) else { return nil }
         if let card = context.pictures.cardIndices[page], context.site.images.cards[card].path == picture.path {
-            let length = try context.pictureLengths.length(of: card) { () throws(BuildError) in
+            let kept = context.keptFiles.location(of: picture.path.outputFile)
+            let length = try context.pictureLengths.length(of: card, kept: kept) { () throws(BuildError) in
                 try ShareCards.make(card, context)
             }
             return (picture, length)

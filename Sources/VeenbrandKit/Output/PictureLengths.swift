@@ -1,19 +1,12 @@
 import Foundation
 
 /// The size in bytes of each share card, which a feed's `<enclosure>` must give: known from
-/// the card's file when a rebuild keeps it (the incremental layer says which files are kept),
-/// else from the card once made. A card a feed needs before its own file is made is made once
+/// the card's file when a rebuild keeps it (`KeptFiles`), else from the card once made. A card a feed needs before its own file is made is made once
 /// and handed to `ShareCards` for that file.
 final class PictureLengths: @unchecked Sendable {
     private let lock = NSLock()
     private var lengths: [Int: Int] = [:]
-    private var keptFiles: [Int: String] = [:]
     private var waiting: [Int: [UInt8]] = [:]
-
-    /// Card `index` is already in the file at `path`, made from the same fingerprint.
-    func kept(_ index: Int, at path: String) {
-        lock.withLock { keptFiles[index] = path }
-    }
 
     /// Card `index` was made now, as `bytes`.
     func made(_ index: Int, _ bytes: [UInt8]) {
@@ -25,11 +18,11 @@ final class PictureLengths: @unchecked Sendable {
         lock.withLock { waiting.removeValue(forKey: index) }
     }
 
-    /// The length of card `index`: from its kept file, or what it was made as, or made now.
-    func length(of index: Int, make: () throws(BuildError) -> [UInt8]) throws(BuildError) -> Int {
-        let (known, file) = lock.withLock { (lengths[index], keptFiles[index]) }
-        if let known { return known }
-        if let file, let size = FileStamp.of(file)?.size { return size }
+    /// The length of card `index`: what it was made as, or its file's if this build keeps it
+    /// (at `kept`), or made now.
+    func length(of index: Int, kept: String?, make: () throws(BuildError) -> [UInt8]) throws(BuildError) -> Int {
+        if let known = lock.withLock({ lengths[index] }) { return known }
+        if let kept, let size = FileStamp.of(kept)?.size { return size }
         let bytes = try make()
         lock.withLock {
             lengths[index] = bytes.count

@@ -30,6 +30,8 @@ final class RenderContext: Sendable {
     let imageMarkup: ImageMarkup
     /// The share cards' sizes in bytes, for feeds.
     let pictureLengths = PictureLengths()
+    /// The files this build keeps as they are (filled by an incremental build).
+    let keptFiles = KeptFiles()
     /// Each article's body for feeds, rendered once.
     let feedBodies = FeedBodies()
 
