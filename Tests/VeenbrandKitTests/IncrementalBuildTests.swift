@@ -80,8 +80,7 @@ import Testing
             <rect width="\(width)" height="\(height)" fill="#3a6"/></svg>
             """
         let image = try Vips.image("svgload_buffer", ["buffer": .bytes(Array(svg.utf8))])
-        let opaque = try Vips.image("extract_band", ["in": .image(image), "band": .int(0), "n": .int(3)])
-        return Data(try ResizedImage.encode(opaque, format))
+        return Data(try ResizedImage.encode(try ResizedImage.opaque(image), format))
     }
 
     @Test(arguments: [false, true])

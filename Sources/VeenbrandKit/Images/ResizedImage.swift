@@ -23,14 +23,22 @@ enum ResizedImage {
             <rect width="\(size)" height="\(size)" fill="\(background)"/></svg>
             """
         let base = try Vips.image("svgload_buffer", ["buffer": .bytes(Array(ground.utf8))])
-        let icon = try Vips.image(
+        let icon = try place(mark, on: base, x: (size - mark.width) / 2, y: (size - mark.height) / 2)
+        return try encode(try opaque(icon), "png")
+    }
+
+    /// `overlay` drawn over `base` with its top left corner at `x`, `y`.
+    static func place(_ overlay: Vips.Image, on base: Vips.Image, x: Int = 0, y: Int = 0) throws(Vips.Failure)
+        -> Vips.Image
+    {
+        try Vips.image(
             "composite2",
-            [
-                "base": .image(base), "overlay": .image(mark), "mode": .named("over"),
-                "x": .int((size - mark.width) / 2), "y": .int((size - mark.height) / 2),
-            ])
-        let opaque = try Vips.image("extract_band", ["in": .image(icon), "band": .int(0), "n": .int(3)])
-        return try encode(opaque, "png")
+            ["base": .image(base), "overlay": .image(overlay), "mode": .named("over"), "x": .int(x), "y": .int(y)])
+    }
+
+    /// `image` without its alpha band, for a picture drawn on an opaque ground.
+    static func opaque(_ image: Vips.Image) throws(Vips.Failure) -> Vips.Image {
+        try Vips.image("extract_band", ["in": .image(image), "band": .int(0), "n": .int(3)])
     }
 
     static func encode(_ image: Vips.Image, _ format: String) throws(Vips.Failure) -> [UInt8] {

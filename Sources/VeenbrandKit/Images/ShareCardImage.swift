@@ -58,9 +58,7 @@ final class ShareCardImage: @unchecked Sendable {
                 "input": .image(card), "left": .int(Self.margin), "top": .int(Self.titleTop),
                 "width": .int(heading.width), "height": .int(heading.height),
             ])
-        let titled = try Vips.image(
-            "composite2", ["base": .image(area), "overlay": .image(heading), "mode": .named("over")])
-        let opaque = try Vips.image("extract_band", ["in": .image(titled), "band": .int(0), "n": .int(3)])
+        let opaque = try ResizedImage.opaque(try ResizedImage.place(heading, on: area))
         let whole = try Vips.image(
             "insert",
             ["main": .image(card), "sub": .image(opaque), "x": .int(Self.margin), "y": .int(Self.titleTop)])
@@ -100,19 +98,19 @@ final class ShareCardImage: @unchecked Sendable {
         if let logo = style.logo {
             let mark = try Vips.image(
                 "thumbnail_buffer", ["buffer": .bytes(logo), "width": .int(96), "height": .int(96)])
-            card = try place(mark, on: card, x: margin, y: 64)
+            card = try ResizedImage.place(mark, on: card, x: margin, y: 64)
             nameLeft += 96 + 28
         }
         if !style.siteName.isEmpty {
             let name = try text(
                 style.siteName, size: 34, bold: true, color: style.text, width: width - nameLeft - margin)
-            card = try place(name, on: card, x: nameLeft, y: 64 + max(0, (96 - name.height) / 2))
+            card = try ResizedImage.place(name, on: card, x: nameLeft, y: 64 + max(0, (96 - name.height) / 2))
         }
         if !style.domain.isEmpty {
             let domain = try text(style.domain, size: 28, bold: false, color: style.accent, width: 900)
-            card = try place(domain, on: card, x: margin, y: height - 64 - domain.height)
+            card = try ResizedImage.place(domain, on: card, x: margin, y: height - 64 - domain.height)
         }
-        return try Vips.image("extract_band", ["in": .image(card), "band": .int(0), "n": .int(3)])
+        return try ResizedImage.opaque(card)
     }
 
     private func text(_ words: String, size: Int, bold: Bool, color: String, width: Int, height: Int? = nil)
@@ -125,13 +123,5 @@ final class ShareCardImage: @unchecked Sendable {
         ]
         if let height { arguments["height"] = .int(height) }
         return try Vips.image("text", arguments)
-    }
-
-    private func place(_ overlay: Vips.Image, on base: Vips.Image, x: Int, y: Int) throws(Vips.Failure)
-        -> Vips.Image
-    {
-        try Vips.image(
-            "composite2",
-            ["base": .image(base), "overlay": .image(overlay), "mode": .named("over"), "x": .int(x), "y": .int(y)])
     }
 }
