@@ -47,11 +47,8 @@ import Testing
 
     /// `jpeg 1200×630`.
     static func describe(_ data: Data) throws -> String {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("picture-\(UUID().uuidString)")
-        try data.write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let image = try Vips.load(file.path)
-        return "\(Vips.format(ofFile: file.path) ?? "?") \(image.width)×\(image.height)"
+        let picture = try TestSite.picture(data)
+        return "\(picture.format) \(picture.width)×\(picture.height)"
     }
 
     @Test func buildingTwiceGivesIdenticalBytes() throws {

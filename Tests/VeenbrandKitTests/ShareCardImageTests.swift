@@ -14,11 +14,8 @@ import Testing
     static let style = CardStyle(siteName: "Radicale vernieuwing jeugdzorg", domain: "www.example.org", logo: logo)
 
     func size(of bytes: [UInt8]) throws -> (Int, Int, String) {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("card-\(UUID().uuidString)")
-        try Data(bytes).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let image = try Vips.load(file.path)
-        return (image.width, image.height, Vips.format(ofFile: file.path) ?? "")
+        let picture = try TestSite.picture(Data(bytes))
+        return (picture.width, picture.height, picture.format)
     }
 
     @Test func aCardIs1200By630PNGUnder300KBAndTheSameEveryTime() throws {

@@ -49,6 +49,16 @@ struct TestSite {
         try data.write(to: url)
     }
 
+    /// The format and size libvips reads in a picture's bytes (through a file: libvips tells
+    /// the format by a file's contents).
+    static func picture(_ data: Data) throws -> (format: String, width: Int, height: Int) {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("picture-\(UUID().uuidString)")
+        try data.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let image = try Vips.load(file.path)
+        return (Vips.format(ofFile: file.path) ?? "?", image.width, image.height)
+    }
+
     func remove(_ path: String) throws { try FileManager.default.removeItem(at: root.appendingPathComponent(path)) }
 
     /// The fixed "now" of test builds: 2026-01-01T00:00:00Z.
