@@ -1,8 +1,9 @@
 import Foundation
 
 /// The size in bytes of each share card, which a feed's `<enclosure>` must give: known from
-/// the card's file when a rebuild keeps it (`KeptFiles`), else from the card once made. A card a feed needs before its own file is made is made once
-/// and handed to `ShareCards` for that file.
+/// the card's file when a rebuild keeps it (`KeptFiles`), else from the card once made. A card
+/// a feed needs before its own file is made is made once and handed to `ShareCards` for that
+/// file.
 final class PictureLengths: @unchecked Sendable {
     private let lock = NSLock()
     private var lengths: [Int: Int] = [:]
