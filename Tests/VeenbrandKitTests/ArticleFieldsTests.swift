@@ -61,13 +61,13 @@ import Testing
 
     /// Every field says how it shows on its page, and the properties it names exist.
     @Test func everyFieldReachesTheTemplatesOrSaysWhyNot() {
-        let articleView = Set(Mirror(reflecting: MustacheValuesTests.article).children.compactMap(\.label))
+        let articleView = Set(Mirror(reflecting: TemplateValuesTests.article).children.compactMap(\.label))
         for name in visited(Self.article.article) {
             let shown = ArticleView.fieldsShown[name]
             #expect(shown != nil, "Article.\(name) is not in ArticleView.fieldsShown")
             for property in shown ?? [] { #expect(articleView.contains(property), "ArticleView has no \(property)") }
         }
-        let pageView = Set(Mirror(reflecting: MustacheValuesTests.document).children.compactMap(\.label))
+        let pageView = Set(Mirror(reflecting: TemplateValuesTests.document).children.compactMap(\.label))
         for name in visited(Self.page.page) {
             let shown = PageView.fieldsShown[name]
             #expect(shown != nil, "Page.\(name) is not in PageView.fieldsShown")

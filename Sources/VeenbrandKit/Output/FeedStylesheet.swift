@@ -1,5 +1,3 @@
-import Mustache
-
 extension SitePath {
     static let feedStylesheet = SitePath.file("feed.xsl")
 }
@@ -38,10 +36,12 @@ final class FeedStyleContext: PageContext, @unchecked Sendable {
         super.init(basics, page: page)
     }
 
-    override func child(named name: String) -> Any? { name == "months" ? months : super.child(named: name) }
+    override func child(named name: String) -> TemplateValue? {
+        name == "months" ? .objects(months) : super.child(named: name)
+    }
 }
 
-final class MonthWord: Sendable, MustacheParent {
+final class MonthWord: Sendable, TemplateParent {
     let abbreviation: String
     let name: String
 
@@ -50,10 +50,10 @@ final class MonthWord: Sendable, MustacheParent {
         self.name = name
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "abbreviation": MustacheText(abbreviation)
-        case "name": MustacheText(self.name)
+        case "abbreviation": .text(abbreviation)
+        case "name": .text(self.name)
         default: nil
         }
     }

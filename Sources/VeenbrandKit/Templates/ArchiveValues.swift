@@ -1,7 +1,5 @@
-import Mustache
-
 /// A year of the archive as a link, with its number of articles.
-final class ArchiveYearLink: Sendable, MustacheParent {
+final class ArchiveYearLink: Sendable, TemplateParent {
     let year: Int
     let url: String
     let count: Int
@@ -12,28 +10,28 @@ final class ArchiveYearLink: Sendable, MustacheParent {
         count = year.articles.count
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "year": year
-        case "url": MustacheText(url)
-        case "count": count
-        case "isSingle": count == 1
+        case "year": .number(year)
+        case "url": .text(url)
+        case "count": .number(count)
+        case "isSingle": .flag(count == 1)
         default: nil
         }
     }
 }
 
 /// The articles of one month of an archive year.
-struct ArchiveMonth: MustacheParent {
+struct ArchiveMonth: TemplateParent {
     let number: Int
     let name: String
     var articles: [ArticleItem] = []
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "number": number
-        case "name": MustacheText(self.name)
-        case "articles": articles
+        case "number": .number(number)
+        case "name": .text(self.name)
+        case "articles": .objects(articles)
         default: nil
         }
     }
@@ -48,7 +46,9 @@ final class ArchiveContext: PageContext, @unchecked Sendable {
         super.init(basics, page: page)
     }
 
-    override func child(named name: String) -> Any? { name == "years" ? years : super.child(named: name) }
+    override func child(named name: String) -> TemplateValue? {
+        name == "years" ? .objects(years) : super.child(named: name)
+    }
 }
 
 /// `/archief/<jaar>/`: one year's articles by month, and the years around it.
@@ -71,14 +71,14 @@ final class ArchiveYearContext: PageContext, @unchecked Sendable {
         super.init(basics, page: page)
     }
 
-    override func child(named name: String) -> Any? {
+    override func child(named name: String) -> TemplateValue? {
         switch name {
-        case "year": year
-        case "count": count
-        case "isSingle": count == 1
-        case "months": months
-        case "newer": newer
-        case "older": older
+        case "year": .number(year)
+        case "count": .number(count)
+        case "isSingle": .flag(count == 1)
+        case "months": .objects(months)
+        case "newer": newer.map { .object($0) }
+        case "older": older.map { .object($0) }
         default: super.child(named: name)
         }
     }

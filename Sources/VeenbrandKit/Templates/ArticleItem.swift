@@ -1,8 +1,7 @@
 import Foundation
-import Mustache
 
 /// An article in a list: home, theme and keyword pages, related articles.
-final class ArticleItem: @unchecked Sendable, MustacheParent {
+final class ArticleItem: @unchecked Sendable, TemplateParent {
     let title: String
     let url: String
     let date: String
@@ -46,18 +45,18 @@ final class ArticleItem: @unchecked Sendable, MustacheParent {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": MustacheText(title)
-        case "url": MustacheText(url)
-        case "date": MustacheText(date)
-        case "isoDate": MustacheText(isoDate)
-        case "summary": MustacheText(summary)
-        case "themes": themes
-        case "hasThemes": hasThemes
-        case "isDraft": isDraft
-        case "isScheduled": isScheduled
-        case "card": MustacheText(card)
+        case "title": .text(title)
+        case "url": .text(url)
+        case "date": .text(date)
+        case "isoDate": .text(isoDate)
+        case "summary": .text(summary)
+        case "themes": .objects(themes)
+        case "hasThemes": .flag(hasThemes)
+        case "isDraft": .flag(isDraft)
+        case "isScheduled": .flag(isScheduled)
+        case "card": .text(card)
         default: nil
         }
     }
@@ -81,7 +80,7 @@ final class CardMaker: Sendable {
 /// What the `card` template sees: one article item's fields, `site`, `t` and `links`, but no
 /// `page`: a card is rendered once per article and reused on every page that lists it (as
 /// Hugo's `partialCached` does), which spares thousands of template lookups per list page.
-final class CardContext: Sendable, MustacheParent {
+final class CardContext: Sendable, TemplateParent {
     let basics: PageBasics
     let item: ArticleItem
 
@@ -90,5 +89,5 @@ final class CardContext: Sendable, MustacheParent {
         self.item = item
     }
 
-    func child(named name: String) -> Any? { basics.child(named: name) ?? item.child(named: name) }
+    func child(named name: String) -> TemplateValue? { basics.child(named: name) ?? item.child(named: name) }
 }

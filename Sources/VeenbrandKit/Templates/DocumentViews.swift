@@ -1,7 +1,5 @@
-import Mustache
-
 /// The full article for its own page: `{{article.title}}`.
-final class ArticleView: Sendable, MustacheParent {
+final class ArticleView: Sendable, TemplateParent {
     let title: String
     let url: String
     let date: String
@@ -71,35 +69,35 @@ final class ArticleView: Sendable, MustacheParent {
         self.isScheduled = isScheduled
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": MustacheText(title)
-        case "url": MustacheText(url)
-        case "date": MustacheText(date)
-        case "isoDate": MustacheText(isoDate)
-        case "updatedDate": updatedDate.map(MustacheText.init)
-        case "updatedISODate": updatedISODate.map(MustacheText.init)
-        case "author": author.map(MustacheText.init)
-        case "image": image
-        case "summary": MustacheText(summary)
-        case "html": MustacheText(html)
-        case "themes": themes
-        case "keywords": keywords
-        case "hasThemes": hasThemes
-        case "hasKeywords": hasKeywords
-        case "hasTerms": hasTerms
-        case "related": related
-        case "hasRelated": hasRelated
-        case "hasMore": hasTerms || hasRelated
-        case "isDraft": isDraft
-        case "isScheduled": isScheduled
+        case "title": .text(title)
+        case "url": .text(url)
+        case "date": .text(date)
+        case "isoDate": .text(isoDate)
+        case "updatedDate": updatedDate.map(TemplateValue.text)
+        case "updatedISODate": updatedISODate.map(TemplateValue.text)
+        case "author": author.map(TemplateValue.text)
+        case "image": image.map { .object($0) }
+        case "summary": .text(summary)
+        case "html": .text(html)
+        case "themes": .objects(themes)
+        case "keywords": .objects(keywords)
+        case "hasThemes": .flag(hasThemes)
+        case "hasKeywords": .flag(hasKeywords)
+        case "hasTerms": .flag(hasTerms)
+        case "related": .objects(related)
+        case "hasRelated": .flag(hasRelated)
+        case "hasMore": .flag(hasTerms || hasRelated)
+        case "isDraft": .flag(isDraft)
+        case "isScheduled": .flag(isScheduled)
         default: nil
         }
     }
 }
 
 /// A standalone page for the `page` template: `{{document.title}}`.
-final class PageView: Sendable, MustacheParent {
+final class PageView: Sendable, TemplateParent {
     let title: String
     let url: String
     let summary: String
@@ -141,16 +139,16 @@ final class PageView: Sendable, MustacheParent {
         self.isDraft = isDraft
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": MustacheText(title)
-        case "url": MustacheText(url)
-        case "summary": MustacheText(summary)
-        case "html": MustacheText(html)
-        case "updatedDate": updatedDate.map(MustacheText.init)
-        case "updatedISODate": updatedISODate.map(MustacheText.init)
-        case "image": image
-        case "isDraft": isDraft
+        case "title": .text(title)
+        case "url": .text(url)
+        case "summary": .text(summary)
+        case "html": .text(html)
+        case "updatedDate": updatedDate.map(TemplateValue.text)
+        case "updatedISODate": updatedISODate.map(TemplateValue.text)
+        case "image": image.map { .object($0) }
+        case "isDraft": .flag(isDraft)
         default: nil
         }
     }
@@ -158,7 +156,7 @@ final class PageView: Sendable, MustacheParent {
 
 /// An image of the site as a template shows it: `{{src}}`, `{{alt}}`, `{{width}}`,
 /// `{{height}}`, and, for a wide image, `{{srcset}}`, `{{webpSrcset}}` and `{{sizes}}`.
-final class ImageView: Sendable, MustacheParent {
+final class ImageView: Sendable, TemplateParent {
     let src: String
     let alt: String
     let width: Int
@@ -177,15 +175,15 @@ final class ImageView: Sendable, MustacheParent {
         self.sizes = sizes
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "src": MustacheText(src)
-        case "alt": MustacheText(alt)
-        case "width": MustacheText(String(width))
-        case "height": MustacheText(String(height))
-        case "srcset": srcset.map(MustacheText.init)
-        case "webpSrcset": webpSrcset.map(MustacheText.init)
-        case "sizes": MustacheText(sizes)
+        case "src": .text(src)
+        case "alt": .text(alt)
+        case "width": .text(String(width))
+        case "height": .text(String(height))
+        case "srcset": srcset.map(TemplateValue.text)
+        case "webpSrcset": webpSrcset.map(TemplateValue.text)
+        case "sizes": .text(sizes)
         default: nil
         }
     }

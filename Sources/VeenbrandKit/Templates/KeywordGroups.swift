@@ -1,8 +1,7 @@
 import Foundation
-import Mustache
 
 /// The keywords of one first letter, for the keyword index's A–Z.
-final class LetterGroup: Sendable, MustacheParent {
+final class LetterGroup: Sendable, TemplateParent {
     let letter: String
     /// The group's anchor on the page, `letter-a`.
     let id: String
@@ -14,11 +13,11 @@ final class LetterGroup: Sendable, MustacheParent {
         self.terms = terms
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "letter": MustacheText(letter)
-        case "id": MustacheText(id)
-        case "terms": terms
+        case "letter": .text(letter)
+        case "id": .text(id)
+        case "terms": .objects(terms)
         default: nil
         }
     }
@@ -63,12 +62,12 @@ final class KeywordIndexContext: PageContext, @unchecked Sendable {
         super.init(basics, page: page)
     }
 
-    override func child(named name: String) -> Any? {
+    override func child(named name: String) -> TemplateValue? {
         switch name {
-        case "popular": popular
-        case "hasPopular": !popular.isEmpty
-        case "groups": groups
-        case "count": count
+        case "popular": .objects(popular)
+        case "hasPopular": .flag(!popular.isEmpty)
+        case "groups": .objects(groups)
+        case "count": .number(count)
         default: super.child(named: name)
         }
     }

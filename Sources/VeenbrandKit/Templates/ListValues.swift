@@ -1,7 +1,5 @@
-import Mustache
-
 /// A theme or keyword as a link.
-final class TermLink: Sendable, MustacheParent {
+final class TermLink: Sendable, TemplateParent {
     let name: String
     let url: String
 
@@ -10,17 +8,17 @@ final class TermLink: Sendable, MustacheParent {
         self.url = url
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "name": MustacheText(self.name)
-        case "url": MustacheText(url)
+        case "name": .text(self.name)
+        case "url": .text(url)
         default: nil
         }
     }
 }
 
 /// A theme or keyword with its description and count, for the index pages.
-final class TermView: Sendable, MustacheParent {
+final class TermView: Sendable, TemplateParent {
     let name: String
     let url: String
     let description: String
@@ -38,14 +36,14 @@ final class TermView: Sendable, MustacheParent {
         self.feedURL = feedURL
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "name": MustacheText(self.name)
-        case "url": MustacheText(url)
-        case "description": MustacheText(description)
-        case "count": count
-        case "isSingle": isSingle
-        case "feedURL": feedURL.map(MustacheText.init)
+        case "name": .text(self.name)
+        case "url": .text(url)
+        case "description": .text(description)
+        case "count": .number(count)
+        case "isSingle": .flag(isSingle)
+        case "feedURL": feedURL.map(TemplateValue.text)
         default: nil
         }
     }
@@ -53,7 +51,7 @@ final class TermView: Sendable, MustacheParent {
 
 /// Links between the pages of a paginated list: previous and next, and numbered links to the
 /// first and last page and a window around the current one, gaps between them shown as "…".
-final class Pagination: Sendable, MustacheParent {
+final class Pagination: Sendable, TemplateParent {
     /// Pages on either side of the current one that get a link of their own.
     static let window = 2
 
@@ -91,22 +89,22 @@ final class Pagination: Sendable, MustacheParent {
         return numbers
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "current": current
-        case "total": total
-        case "isFirst": current == 1
-        case "previousURL": previousURL.map(MustacheText.init)
-        case "nextURL": nextURL.map(MustacheText.init)
-        case "isPaginated": isPaginated
-        case "pages": pages
+        case "current": .number(current)
+        case "total": .number(total)
+        case "isFirst": .flag(current == 1)
+        case "previousURL": previousURL.map(TemplateValue.text)
+        case "nextURL": nextURL.map(TemplateValue.text)
+        case "isPaginated": .flag(isPaginated)
+        case "pages": .objects(pages)
         default: nil
         }
     }
 }
 
 /// One numbered link of a pagination, or a gap.
-final class PageNumber: Sendable, MustacheParent {
+final class PageNumber: Sendable, TemplateParent {
     let number: Int
     let url: String
     let isCurrent: Bool
@@ -121,12 +119,12 @@ final class PageNumber: Sendable, MustacheParent {
 
     static let gap = PageNumber(number: 0, url: "", isCurrent: false, isGap: true)
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "number": number
-        case "url": MustacheText(url)
-        case "isCurrent": isCurrent
-        case "isGap": isGap
+        case "number": .number(number)
+        case "url": .text(url)
+        case "isCurrent": .flag(isCurrent)
+        case "isGap": .flag(isGap)
         default: nil
         }
     }

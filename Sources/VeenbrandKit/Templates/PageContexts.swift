@@ -1,8 +1,6 @@
-import Mustache
-
 /// What every template sees, on every page and card alike: `site`, `t` (the UI strings) and
 /// `links` (the site's own addresses). Made once per build.
-final class PageBasics: Sendable, MustacheParent {
+final class PageBasics: Sendable, TemplateParent {
     let site: SiteView
     let t: UIStrings
     let links: LinksView
@@ -13,11 +11,11 @@ final class PageBasics: Sendable, MustacheParent {
         self.links = links
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "site": site
-        case "t": t
-        case "links": links
+        case "site": .object(site)
+        case "t": .object(t)
+        case "links": .object(links)
         default: nil
         }
     }
@@ -27,7 +25,7 @@ final class PageBasics: Sendable, MustacheParent {
 /// itself), and what its kind adds. Contexts are classes, so that a page's many lookups pass
 /// one reference around; the names of their stored properties are the names templates use
 /// (documented in docs/theme.md), and `child(named:)` answers them without reflection.
-class PageContext: @unchecked Sendable, MustacheParent {
+class PageContext: @unchecked Sendable, TemplateParent {
     let basics: PageBasics
     let page: PageMeta
 
@@ -36,7 +34,7 @@ class PageContext: @unchecked Sendable, MustacheParent {
         self.page = page
     }
 
-    func child(named name: String) -> Any? { name == "page" ? page : basics.child(named: name) }
+    func child(named name: String) -> TemplateValue? { name == "page" ? .object(page) : basics.child(named: name) }
 }
 
 final class HomeContext: PageContext, @unchecked Sendable {
@@ -52,11 +50,11 @@ final class HomeContext: PageContext, @unchecked Sendable {
         super.init(basics, page: page)
     }
 
-    override func child(named name: String) -> Any? {
+    override func child(named name: String) -> TemplateValue? {
         switch name {
-        case "isFirstPage": isFirstPage
-        case "articles": articles
-        case "pagination": pagination
+        case "isFirstPage": .flag(isFirstPage)
+        case "articles": .objects(articles)
+        case "pagination": .object(pagination)
         default: super.child(named: name)
         }
     }
@@ -70,7 +68,9 @@ final class ArticleContext: PageContext, @unchecked Sendable {
         super.init(basics, page: page)
     }
 
-    override func child(named name: String) -> Any? { name == "article" ? article : super.child(named: name) }
+    override func child(named name: String) -> TemplateValue? {
+        name == "article" ? .object(article) : super.child(named: name)
+    }
 }
 
 /// A standalone page ("Over de beweging").
@@ -82,7 +82,9 @@ final class StandaloneContext: PageContext, @unchecked Sendable {
         super.init(basics, page: page)
     }
 
-    override func child(named name: String) -> Any? { name == "document" ? document : super.child(named: name) }
+    override func child(named name: String) -> TemplateValue? {
+        name == "document" ? .object(document) : super.child(named: name)
+    }
 }
 
 /// The themes index or the keywords index.
@@ -94,7 +96,9 @@ final class TermIndexContext: PageContext, @unchecked Sendable {
         super.init(basics, page: page)
     }
 
-    override func child(named name: String) -> Any? { name == "terms" ? terms : super.child(named: name) }
+    override func child(named name: String) -> TemplateValue? {
+        name == "terms" ? .objects(terms) : super.child(named: name)
+    }
 }
 
 /// One theme's or keyword's page.
@@ -110,12 +114,12 @@ final class TermContext: PageContext, @unchecked Sendable {
         super.init(basics, page: page)
     }
 
-    override func child(named name: String) -> Any? {
+    override func child(named name: String) -> TemplateValue? {
         switch name {
-        case "term": term
-        case "articles": articles
-        case "hasArticles": !articles.isEmpty
-        case "pagination": pagination
+        case "term": .object(term)
+        case "articles": .objects(articles)
+        case "hasArticles": .flag(!articles.isEmpty)
+        case "pagination": .object(pagination)
         default: super.child(named: name)
         }
     }

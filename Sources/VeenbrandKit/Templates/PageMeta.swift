@@ -1,7 +1,5 @@
-import Mustache
-
 /// What every page says about itself: titles, canonical URL, feeds, navigation state.
-final class PageMeta: Sendable, MustacheParent {
+final class PageMeta: Sendable, TemplateParent {
     /// The page's own title (`<h1>`).
     let title: String
     /// `<title>`: the page title and the site's title.
@@ -61,34 +59,34 @@ final class PageMeta: Sendable, MustacheParent {
         self.noindex = noindex
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": MustacheText(title)
-        case "documentTitle": MustacheText(documentTitle)
-        case "description": MustacheText(description)
-        case "canonical": MustacheText(canonical)
-        case "ogType": MustacheText(ogType)
-        case "image": image
-        case "article": article
-        case "structuredData": structuredData.map(MustacheText.init)
-        case "feeds": feeds
-        case "inNieuws": inNieuws
-        case "inThemas": inThemas
-        case "inTrefwoorden": inTrefwoorden
-        case "isHome": isHome
-        case "isThemes": isThemes
-        case "isKeywords": isKeywords
-        case "inArchief": inArchief
-        case "isArchive": isArchive
-        case "isSearch": isSearch
-        case "menu": menu
-        case "noindex": noindex
+        case "title": .text(title)
+        case "documentTitle": .text(documentTitle)
+        case "description": .text(description)
+        case "canonical": .text(canonical)
+        case "ogType": .text(ogType)
+        case "image": image.map { .object($0) }
+        case "article": article.map { .object($0) }
+        case "structuredData": structuredData.map(TemplateValue.text)
+        case "feeds": .objects(feeds)
+        case "inNieuws": .flag(inNieuws)
+        case "inThemas": .flag(inThemas)
+        case "inTrefwoorden": .flag(inTrefwoorden)
+        case "isHome": .flag(isHome)
+        case "isThemes": .flag(isThemes)
+        case "isKeywords": .flag(isKeywords)
+        case "inArchief": .flag(inArchief)
+        case "isArchive": .flag(isArchive)
+        case "isSearch": .flag(isSearch)
+        case "menu": .objects(menu)
+        case "noindex": .flag(noindex)
         default: nil
         }
     }
 }
 
-final class FeedLink: Sendable, MustacheParent {
+final class FeedLink: Sendable, TemplateParent {
     let title: String
     let url: String
 
@@ -97,17 +95,17 @@ final class FeedLink: Sendable, MustacheParent {
         self.url = url
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": MustacheText(title)
-        case "url": MustacheText(url)
+        case "title": .text(title)
+        case "url": .text(url)
         default: nil
         }
     }
 }
 
 /// A picture for `og:image`: `{{page.image.url}}`, `width`, `height`, `type`, `alt`.
-final class PictureView: Sendable, MustacheParent {
+final class PictureView: Sendable, TemplateParent {
     let url: String
     let width: Int
     let height: Int
@@ -122,20 +120,20 @@ final class PictureView: Sendable, MustacheParent {
         alt = picture.alt
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "url": MustacheText(url)
-        case "width": MustacheText(String(width))
-        case "height": MustacheText(String(height))
-        case "type": MustacheText(type)
-        case "alt": MustacheText(alt)
+        case "url": .text(url)
+        case "width": .text(String(width))
+        case "height": .text(String(height))
+        case "type": .text(type)
+        case "alt": .text(alt)
         default: nil
         }
     }
 }
 
 /// An article's OpenGraph facts: `{{page.article.published}}`, `modified`, `section`, `tags`.
-final class ArticleMeta: Sendable, MustacheParent {
+final class ArticleMeta: Sendable, TemplateParent {
     /// ISO 8601 dates.
     let published: String
     let modified: String
@@ -151,12 +149,12 @@ final class ArticleMeta: Sendable, MustacheParent {
         self.tags = tags
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "published": MustacheText(published)
-        case "modified": MustacheText(modified)
-        case "section": section.map(MustacheText.init)
-        case "tags": tags.map(MustacheText.init)
+        case "published": .text(published)
+        case "modified": .text(modified)
+        case "section": section.map(TemplateValue.text)
+        case "tags": .texts(tags)
         default: nil
         }
     }

@@ -1,7 +1,5 @@
-import Mustache
-
 /// The site's settings as templates show them: `{{site.title}}`.
-final class SiteView: Sendable, MustacheParent {
+final class SiteView: Sendable, TemplateParent {
     let title: String
     let shortTitle: String
     let tagline: String
@@ -46,30 +44,30 @@ final class SiteView: Sendable, MustacheParent {
         self.themeColor = themeColor
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": MustacheText(title)
-        case "shortTitle": MustacheText(shortTitle)
-        case "tagline": MustacheText(tagline)
-        case "about": about
-        case "description": MustacheText(description)
-        case "language": MustacheText(language)
-        case "baseURL": MustacheText(baseURL)
-        case "contactEmail": contactEmail.map(MustacheText.init)
-        case "contactPhone": contactPhone.map(MustacheText.init)
-        case "contactPhoneHref": contactPhoneHref.map(MustacheText.init)
-        case "newsletter": newsletter.map(MustacheText.init)
-        case "feedURL": MustacheText(feedURL)
-        case "otherPages": otherPages
-        case "hasOtherPages": hasOtherPages
-        case "themeColor": MustacheText(themeColor)
+        case "title": .text(title)
+        case "shortTitle": .text(shortTitle)
+        case "tagline": .text(tagline)
+        case "about": about.map { .object($0) }
+        case "description": .text(description)
+        case "language": .text(language)
+        case "baseURL": .text(baseURL)
+        case "contactEmail": contactEmail.map(TemplateValue.text)
+        case "contactPhone": contactPhone.map(TemplateValue.text)
+        case "contactPhoneHref": contactPhoneHref.map(TemplateValue.text)
+        case "newsletter": newsletter.map(TemplateValue.text)
+        case "feedURL": .text(feedURL)
+        case "otherPages": .objects(otherPages)
+        case "hasOtherPages": .flag(hasOtherPages)
+        case "themeColor": .text(themeColor)
         default: nil
         }
     }
 }
 
 /// The site's own addresses, under its base path, as templates link to them: `{{links.themes}}`.
-final class LinksView: Sendable, MustacheParent {
+final class LinksView: Sendable, TemplateParent {
     /// The folder the site is served from: `/` or `/sub/`.
     let root: String
     let home: String
@@ -100,25 +98,25 @@ final class LinksView: Sendable, MustacheParent {
         self.touchIcon = touchIcon
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "root": MustacheText(root)
-        case "home": MustacheText(home)
-        case "themes": MustacheText(themes)
-        case "keywords": MustacheText(keywords)
-        case "archive": MustacheText(archive)
-        case "search": MustacheText(search)
-        case "feed": MustacheText(feed)
-        case "assets": MustacheText(assets)
-        case "favicon": favicon.map(MustacheText.init)
-        case "touchIcon": touchIcon.map(MustacheText.init)
+        case "root": .text(root)
+        case "home": .text(home)
+        case "themes": .text(themes)
+        case "keywords": .text(keywords)
+        case "archive": .text(archive)
+        case "search": .text(search)
+        case "feed": .text(feed)
+        case "assets": .text(assets)
+        case "favicon": favicon.map(TemplateValue.text)
+        case "touchIcon": touchIcon.map(TemplateValue.text)
         default: nil
         }
     }
 }
 
 /// A standalone page in the menu or the footer.
-final class MenuLink: Sendable, MustacheParent {
+final class MenuLink: Sendable, TemplateParent {
     let title: String
     let url: String
     /// Whether it is the page being shown (`aria-current`).
@@ -130,28 +128,17 @@ final class MenuLink: Sendable, MustacheParent {
         self.isCurrent = isCurrent
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": MustacheText(title)
-        case "url": MustacheText(url)
-        case "isCurrent": isCurrent
+        case "title": .text(title)
+        case "url": .text(url)
+        case "isCurrent": .flag(isCurrent)
         default: nil
         }
     }
 }
 
 /// The UI strings as templates see them: `{{t.news}}`.
-extension UIStrings: MustacheParent {
-    func child(named name: String) -> Any? { labels[name].map(MustacheText.init) }
-}
-
-/// A text value as templates see it: rendered as it is (escaped by `{{ }}`), without the
-/// dynamic casts and `String(describing:)` that swift-mustache applies to a plain `String`.
-struct MustacheText: MustacheCustomRenderable {
-    let text: String
-
-    init(_ text: String) { self.text = text }
-
-    var renderText: String { text }
-    var isNull: Bool { false }
+extension UIStrings: TemplateParent {
+    func child(named name: String) -> TemplateValue? { labels[name].map(TemplateValue.text) }
 }

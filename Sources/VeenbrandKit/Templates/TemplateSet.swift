@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// The theme's compiled Mustache templates, by name (`article`, `partials/head`, …).
 ///
@@ -10,33 +9,26 @@ struct TemplateSet: Sendable {
     /// Renders one article as lists show it, once per article (`{{{card}}}` in lists); must exist.
     static let cardTemplate = "card"
 
-    private let library: MustacheLibrary
-    private let names: Set<String>
+    private let library: TemplateLibrary
 
     /// Compiles `files` (paths like `theme/templates/article.mustache`), reporting every
-    /// syntax error, every template of `required` that is missing and every unknown partial.
-    /// Every template gets `HTMLEscaping` through a pragma line put before its first line
-    /// (swift-mustache resets the escaping for each partial and parent); positions in errors
-    /// are given in the file as written.
+    /// syntax error (with its line and column), every template of `required` that is missing
+    /// and every unknown partial. `{{value}}` is escaped by `Escaping.html`, byte by byte.
     static func compile(_ files: [SourceFile], folder: String, required: [String]) throws(BuildFailure) -> TemplateSet {
-        HTMLEscaping.register()
-        var library = MustacheLibrary()
+        var templates: [String: Template] = [:]
         var errors: [BuildError] = []
         var names = Set<String>()
         let prefix = folder + "/"
         for file in files {
             let name = String(file.path.dropFirst(prefix.count).dropLast(".mustache".count))
             names.insert(name)
+            let text = SourceText.normalize(file.text)
             do {
-                try library.register(HTMLEscaping.pragmaLine + SourceText.normalize(file.text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                errors.append(
-                    BuildError(
-                        path: file.path, line: error.context.lineNumber - 1,
-                        column: error.context.columnNumber + 1,
-                        "template syntax error: \(describe(error.error))"))
+                templates[name] = try Template(text)
             } catch {
-                errors.append(BuildError(path: file.path, "template syntax error: \(error)"))
+                let (line, column) = error.position(in: text)
+                errors.append(
+                    BuildError(path: file.path, line: line, column: column, "template syntax error: \(error.reason)"))
             }
         }
         for name in required where !names.contains(name) {
@@ -56,12 +48,12 @@ struct TemplateSet: Sendable {
             }
         }
         if !errors.isEmpty { throw BuildFailure(errors) }
-        return TemplateSet(library: library, names: names)
+        return TemplateSet(library: TemplateLibrary(templates: templates))
     }
 
     /// Renders the template `name` (a page template, or the card) with a typed context.
-    func render(_ name: String, _ context: MustacheParent) -> String {
-        guard names.contains(name), let output = library.render(context, withTemplate: name) else {
+    func render(_ name: String, _ context: any TemplateParent) -> String {
+        guard let output = library.render(name, context) else {
             preconditionFailure("template \(name) was checked at compile time")
         }
         return output
@@ -88,17 +80,5 @@ struct TemplateSet: Sendable {
             }
         }
         return references
-    }
-
-    private static func describe(_ error: Error) -> String {
-        switch error {
-        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "this closing tag does not match the open section"
-        case MustacheTemplate.Error.unfinishedName: return "a tag is not closed with '}}'"
-        case MustacheTemplate.Error.expectedSectionEnd: return "a section is opened but never closed"
-        case MustacheTemplate.Error.invalidSetDelimiter: return "invalid set-delimiter tag"
-        case MustacheTemplate.Error.illegalTokenInsideInheritSection, MustacheTemplate.Error.textInsideInheritSection:
-            return "only {{$block}} overrides may appear inside a {{<parent}} tag"
-        default: return "\(error)"
-        }
     }
 }

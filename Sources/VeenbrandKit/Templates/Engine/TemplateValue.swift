@@ -1,0 +1,42 @@
+/// A value as templates see it: text (escaped by `{{name}}`, as it is by `{{{name}}}`), a flag
+/// (for `{{#name}}` and `{{^name}}`), an object with named values, or a list (each item
+/// rendered in turn by a section). Typed, so that rendering never casts.
+enum TemplateValue {
+    case text(String)
+    case flag(Bool)
+    case object(any TemplateParent)
+    case list([TemplateValue])
+
+    /// A list of objects.
+    static func objects(_ items: [some TemplateParent]) -> TemplateValue { .list(items.map { .object($0) }) }
+
+    /// A list of texts (`{{#tags}}{{.}}{{/tags}}`).
+    static func texts(_ items: [String]) -> TemplateValue { .list(items.map { .text($0) }) }
+
+    /// A number, as its digits.
+    static func number(_ number: Int) -> TemplateValue { .text(String(number)) }
+
+    /// Whether a section renders: everything but `false`, an empty list and nothing.
+    var isTruthy: Bool {
+        switch self {
+        case .flag(let flag): flag
+        case .list(let items): !items.isEmpty
+        case .text, .object: true
+        }
+    }
+
+    /// What `{{.}}` and `{{name}}` write (before escaping).
+    var rendered: String {
+        switch self {
+        case .text(let text): text
+        case .flag(let flag): flag ? "true" : "false"
+        case .object, .list: ""
+        }
+    }
+}
+
+/// Something templates look names up in: `{{name}}`, `{{#name}}…{{/name}}`, `{{a.b}}`.
+protocol TemplateParent {
+    /// The value named `name`, or nil if there is none (the lookup goes on down the stack).
+    func child(named name: String) -> TemplateValue?
+}
