@@ -23,6 +23,11 @@ enum MarkdownLimits {
 
     /// Every limit `body` (starting on line `firstLine` of the file at `path`) goes past.
     static func problems(in body: Substring, firstLine: Int, path: String) -> [BuildError] {
+        var body = body
+        return body.withUTF8 { problems(in: $0, firstLine: firstLine, path: path) }
+    }
+
+    private static func problems(in body: UnsafeBufferPointer<UInt8>, firstLine: Int, path: String) -> [BuildError] {
         var problems: [BuildError] = []
         var line = firstLine
         var block = Block(firstLine: firstLine)
@@ -49,7 +54,7 @@ enum MarkdownLimits {
             endTable()
         }
         var previousBlank = true
-        for lineBytes in body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        for lineBytes in body.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             let isBlank = lineBytes.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
             if isBlank {
                 endBlock()
@@ -102,7 +107,7 @@ enum MarkdownLimits {
 
     /// The number of cells of a table's delimiter row (`| --- | :-: |`), or nil if the line is
     /// not one.
-    static func delimiterColumns(_ line: Substring.UTF8View.SubSequence) -> Int? {
+    static func delimiterColumns(_ line: some Collection<UInt8>) -> Int? {
         var cells = 0
         var inCell = false
         var hasDash = false
@@ -136,7 +141,7 @@ enum MarkdownLimits {
         /// A line of the block is already reported: what it holds is not counted against it too.
         var hasLineProblem = false
 
-        mutating func add(_ line: Substring.UTF8View.SubSequence) {
+        mutating func add(_ line: some Collection<UInt8>) {
             for byte in line {
                 switch byte {
                 case UInt8(ascii: "'"), UInt8(ascii: "\""): quotes += 1

@@ -61,7 +61,7 @@ struct MarkdownRenderer: Sendable {
             html: labels.apply(to: output.page.html),
             // Footnote links are cmark's own, not the editor's: in a feed they point into the page too.
             feedHTML: output.feedHTML.map {
-                $0.replacingOccurrences(of: "href=\"#", with: "href=\"\(base.absolute(page))#")
+                ByteSearch.replacing("href=\"#", with: "href=\"\(base.absolute(page))#", in: $0)
             },
             firstParagraph: output.page.firstParagraph, headingIDs: output.page.headingIDs, links: links,
             headings: output.page.headingLevels.map {

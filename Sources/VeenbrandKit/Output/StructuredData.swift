@@ -6,23 +6,25 @@ enum StructuredData {
     /// An article's `NewsArticle`.
     static func article(_ entry: ArticleEntry, _ context: RenderContext) -> String {
         let article = entry.article
-        var fields: [String: Any] = [
+        var fields: [String: LinkedData] = [
             "@context": "https://schema.org",
             "@type": "NewsArticle",
-            "headline": article.title,
-            "description": entry.summary,
-            "datePublished": article.date.description,
-            "dateModified": (article.updated ?? article.date).description,
-            "inLanguage": context.config.language,
-            "url": context.absolute(article.sitePath),
-            "mainEntityOfPage": ["@type": "WebPage", "@id": context.absolute(article.sitePath)],
-            "publisher": organization(context, full: false),
+            "headline": .text(article.title),
+            "description": .text(entry.summary),
+            "datePublished": .text(article.date.description),
+            "dateModified": .text((article.updated ?? article.date).description),
+            "inLanguage": .text(context.config.language),
+            "url": .text(context.absolute(article.sitePath)),
+            "mainEntityOfPage": ["@type": "WebPage", "@id": .text(context.absolute(article.sitePath))],
+            "publisher": .object(organization(context, full: false)),
         ]
-        if let picture = context.pictures.picture(for: article.sitePath) { fields["image"] = [imageObject(picture)] }
-        if let author = article.author { fields["author"] = ["@type": "Person", "name": author] }
-        if let theme = article.themes.first { fields["articleSection"] = theme.name }
+        if let picture = context.pictures.picture(for: article.sitePath) {
+            fields["image"] = [.object(imageObject(picture))]
+        }
+        if let author = article.author { fields["author"] = ["@type": "Person", "name": .text(author)] }
+        if let theme = article.themes.first { fields["articleSection"] = .text(theme.name) }
         if !article.keywords.isEmpty {
-            fields["keywords"] = article.keywords.map { context.keywordNames[$0.slug] ?? $0.name }
+            fields["keywords"] = .list(article.keywords.map { .text(context.keywordNames[$0.slug] ?? $0.name) })
         }
         return json(fields)
     }
@@ -30,39 +32,41 @@ enum StructuredData {
     /// The home page's `Organization` and `WebSite`.
     static func home(_ context: RenderContext) -> String {
         var organization = organization(context, full: true)
-        organization["@id"] = context.absolute(.root) + "#organisatie"
-        let website: [String: Any] = [
-            "@type": "WebSite", "name": context.config.title, "url": context.absolute(.root),
-            "description": context.config.description, "inLanguage": context.config.language,
-            "publisher": ["@id": context.absolute(.root) + "#organisatie"],
+        organization["@id"] = .text(context.absolute(.root) + "#organisatie")
+        let website: [String: LinkedData] = [
+            "@type": "WebSite", "name": .text(context.config.title), "url": .text(context.absolute(.root)),
+            "description": .text(context.config.description), "inLanguage": .text(context.config.language),
+            "publisher": ["@id": .text(context.absolute(.root) + "#organisatie")],
         ]
-        return json(["@context": "https://schema.org", "@graph": [organization, website]])
+        return json(["@context": "https://schema.org", "@graph": [.object(organization), .object(website)]])
     }
 
-    private static func organization(_ context: RenderContext, full: Bool) -> [String: Any] {
-        var fields: [String: Any] = [
-            "@type": "Organization", "name": context.config.title, "url": context.absolute(.root),
+    private static func organization(_ context: RenderContext, full: Bool) -> [String: LinkedData] {
+        var fields: [String: LinkedData] = [
+            "@type": "Organization", "name": .text(context.config.title), "url": .text(context.absolute(.root)),
         ]
-        if let logo = context.pictures.logo { fields["logo"] = imageObject(logo) }
+        if let logo = context.pictures.logo { fields["logo"] = .object(imageObject(logo)) }
         guard full else { return fields }
-        if let email = context.config.contactEmail { fields["email"] = email }
-        if let phone = context.config.contactPhone { fields["telephone"] = phone }
-        fields["description"] = context.config.description
+        if let email = context.config.contactEmail { fields["email"] = .text(email) }
+        if let phone = context.config.contactPhone { fields["telephone"] = .text(phone) }
+        fields["description"] = .text(context.config.description)
         return fields
     }
 
-    private static func imageObject(_ picture: SharedPicture) -> [String: Any] {
-        ["@type": "ImageObject", "url": picture.url, "width": picture.width, "height": picture.height]
+    private static func imageObject(_ picture: SharedPicture) -> [String: LinkedData] {
+        [
+            "@type": "ImageObject", "url": .text(picture.url), "width": .number(picture.width),
+            "height": .number(picture.height),
+        ]
     }
 
     /// Sorted keys (the same bytes every build); `<`, `>` and `&` written as `\u003c`…, so no
     /// text can end the `<script>` it goes in. Replaced byte by byte: in UTF-8 these bytes are
     /// never part of another character, whatever mark follows them.
-    private static func json(_ value: [String: Any]) -> String {
-        guard
-            let data = try? JSONSerialization.data(
-                withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes])
-        else { return "{}" }
+    private static func json(_ value: [String: LinkedData]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return "{}" }
         var out: [UInt8] = []
         out.reserveCapacity(data.count + 64)
         for byte in data {
@@ -74,5 +78,29 @@ enum StructuredData {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// A JSON-LD value: text, a whole number, a list or an object.
+enum LinkedData: Encodable, ExpressibleByStringLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
+    case text(String)
+    case number(Int)
+    case list([LinkedData])
+    case object([String: LinkedData])
+
+    init(stringLiteral value: String) { self = .text(value) }
+    init(arrayLiteral elements: LinkedData...) { self = .list(elements) }
+    init(dictionaryLiteral elements: (String, LinkedData)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .text(let text): try container.encode(text)
+        case .number(let number): try container.encode(number)
+        case .list(let items): try container.encode(items)
+        case .object(let fields): try container.encode(fields)
+        }
     }
 }

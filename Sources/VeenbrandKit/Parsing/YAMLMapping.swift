@@ -24,7 +24,8 @@ struct YAMLMapping {
         self.start = SourceLocation(path: path, line: firstLine, column: 1)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // The encoding named: Yams' default looks it up in a copy of the whole environment.
+            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch {
             throw YAMLMapping.buildError(from: error, yaml: yaml, path: path, firstLine: firstLine)
         }
@@ -46,7 +47,7 @@ struct YAMLMapping {
     static func sequence(yaml: String, path: String, what: String) throws(BuildError) -> [Node] {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch {
             throw buildError(from: error, yaml: yaml, path: path, firstLine: 1)
         }
