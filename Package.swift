@@ -21,18 +21,12 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .systemLibrary(
-            name: "CVips",
-            pkgConfig: "vips",
-            providers: [.apt(["libvips-dev"])]
-        ),
         .target(name: "CAtomicSwap"),
         .target(
             name: "VeenbrandKit",
             dependencies: [
                 "CCmarkGFM",
                 "CAtomicSwap",
-                "CVips",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

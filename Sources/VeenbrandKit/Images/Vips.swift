@@ -1,19 +1,22 @@
-import CVips
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// libvips, the image library: every call into it is in this file. Its operations are run by
 /// name through its generic interface (the C convenience functions take variable arguments,
-/// which Swift cannot call); each result is an `Image` or the bytes of an encoded file.
+/// which Swift cannot call); each result is an `Image` or the bytes of an encoded file. The
+/// library is opened when a picture is first needed (see `LibVips`).
 enum Vips {
     /// An image libvips made or read; it is evaluated when encoded, in parallel by libvips.
     final class Image: @unchecked Sendable {
-        fileprivate let pointer: UnsafeMutablePointer<VipsImage>
+        fileprivate let pointer: UnsafeMutableRawPointer
 
-        fileprivate init(_ pointer: UnsafeMutablePointer<VipsImage>) { self.pointer = pointer }
-        deinit { g_object_unref(pointer) }
+        fileprivate init(_ pointer: UnsafeMutableRawPointer) { self.pointer = pointer }
+        deinit { Vips.lib?.objectUnref(pointer) }
 
-        var width: Int { Int(vips_image_get_width(pointer)) }
-        var height: Int { Int(vips_image_get_height(pointer)) }
-        var bands: Int { Int(vips_image_get_bands(pointer)) }
+        var width: Int { Int(Vips.lib!.imageGetWidth(pointer)) }
+        var height: Int { Int(Vips.lib!.imageGetHeight(pointer)) }
+        var bands: Int { Int(Vips.lib!.imageGetBands(pointer)) }
     }
 
     /// What libvips said when an operation failed.
@@ -35,10 +38,16 @@ enum Vips {
     /// libvips started once, with its operation cache off (every image is made once) and
     /// without the pixel-buffer cache limits a long-running program would want.
     private static let started: Bool = {
-        guard vips_init("veenbrand") == 0 else { return false }
-        vips_cache_set_max(0)
+        guard let lib, lib.initialize("veenbrand") == 0 else { return false }
+        lib.cacheSetMax(0)
         return true
     }()
+
+    /// libvips' functions, loaded when an image is first asked for (see `LibVips`).
+    fileprivate static let lib = LibVips()
+
+    /// libvips' functions, once `started` said they are there.
+    private static var api: LibVips { lib! }
 
     /// The format libvips reads the file at `path` as, by its contents: `jpeg`, `png`, `webp`,
     /// `gif`, `svg`, or nil if it is no image libvips knows.
@@ -49,8 +58,8 @@ enum Vips {
 
     /// The loader libvips picks for the file at `path` (`VipsForeignLoadJpegFile`…), or nil.
     private static func loader(forFile path: String) -> String? {
-        guard started, let name = vips_foreign_find_load(path) else {
-            vips_error_clear()
+        guard started, let name = api.foreignFindLoad(path) else {
+            api.errorClear()
             return nil
         }
         return String(cString: name)
@@ -70,13 +79,13 @@ enum Vips {
     {
         let operation = try run(name, arguments)
         defer { release(operation) }
-        var value = GValue()
-        g_value_init(&value, vips_image_get_type())
-        defer { g_value_unset(&value) }
-        g_object_get_property(object(operation), output, &value)
-        guard let raw = g_value_get_object(&value) else { throw Failure(message: "\(name) made no image") }
-        g_object_ref(raw)
-        return Image(raw.assumingMemoryBound(to: VipsImage.self))
+        var value = LibVips.emptyValue
+        api.valueInit(&value, api.imageGetType())
+        defer { api.valueUnset(&value) }
+        api.objectGetProperty(operation, output, &value)
+        guard let raw = api.valueGetObject(&value) else { throw Failure(message: "\(name) made no image") }
+        api.objectRef(raw)
+        return Image(raw)
     }
 
     /// Runs the saving operation `name` (`pngsave_buffer`…) on `image` and returns the file's bytes.
@@ -87,23 +96,23 @@ enum Vips {
         all["in"] = .image(image)
         let operation = try run(name, all)
         defer { release(operation) }
-        var value = GValue()
-        g_value_init(&value, vips_blob_get_type())
-        defer { g_value_unset(&value) }
-        g_object_get_property(object(operation), "buffer", &value)
-        guard let area = g_value_get_boxed(&value)?.assumingMemoryBound(to: VipsArea.self) else {
+        var value = LibVips.emptyValue
+        api.valueInit(&value, api.blobGetType())
+        defer { api.valueUnset(&value) }
+        api.objectGetProperty(operation, "buffer", &value)
+        guard let area = api.valueGetBoxed(&value) else {
             throw Failure(message: "\(name) wrote nothing")
         }
         var length = 0
-        guard let data = vips_area_get_data(area, &length, nil, nil, nil) else { return [] }
+        guard let data = api.areaGetData(area, &length, nil, nil, nil) else { return [] }
         return [UInt8](UnsafeRawBufferPointer(start: data, count: length))
     }
 
     /// The pixels of `image`, computed now: its bytes, band by band for each pixel.
     static func pixels(_ image: Image) throws(Failure) -> [UInt8] {
         var size = 0
-        guard let data = vips_image_write_to_memory(image.pointer, &size) else { throw Failure(message: takeError()) }
-        defer { g_free(data) }
+        guard let data = api.imageWriteToMemory(image.pointer, &size) else { throw Failure(message: takeError()) }
+        defer { api.free(data) }
         return [UInt8](UnsafeRawBufferPointer(start: data, count: size))
     }
 
@@ -111,49 +120,39 @@ enum Vips {
     static func image(pixels: [UInt8], width: Int, height: Int, bands: Int) throws(Failure) -> Image {
         guard started, pixels.count == width * height * bands else { throw Failure(message: "wrong pixel count") }
         let made = pixels.withUnsafeBytes {
-            vips_image_new_from_memory_copy(
-                $0.baseAddress, $0.count, gint(width), gint(height), gint(bands), VIPS_FORMAT_UCHAR)
+            api.imageNewFromMemoryCopy(
+                $0.baseAddress, $0.count, Int32(width), Int32(height), Int32(bands), LibVips.formatUChar)
         }
         guard let made else { throw Failure(message: takeError()) }
         return Image(made)
     }
 
-    private static func object(_ operation: UnsafeMutablePointer<VipsOperation>) -> UnsafeMutablePointer<GObject> {
-        UnsafeMutableRawPointer(operation).assumingMemoryBound(to: GObject.self)
-    }
-
-    private static func vipsObject(_ operation: UnsafeMutablePointer<VipsOperation>)
-        -> UnsafeMutablePointer<VipsObject>
-    {
-        UnsafeMutableRawPointer(operation).assumingMemoryBound(to: VipsObject.self)
-    }
-
-    private static func release(_ operation: UnsafeMutablePointer<VipsOperation>) {
-        vips_object_unref_outputs(vipsObject(operation))
-        g_object_unref(operation)
+    private static func release(_ operation: UnsafeMutableRawPointer) {
+        api.objectUnrefOutputs(operation)
+        api.objectUnref(operation)
     }
 
     /// The message libvips left, cleared.
     private static func takeError() -> String {
-        let message = String(cString: vips_error_buffer()).split(separator: "\n").first.map(String.init)
-        vips_error_clear()
+        let message = String(cString: api.errorBuffer()).split(separator: "\n").first.map(String.init)
+        api.errorClear()
         return message ?? "libvips failed"
     }
 
     private static func run(_ name: String, _ arguments: [String: Argument]) throws(Failure)
-        -> UnsafeMutablePointer<VipsOperation>
+        -> UnsafeMutableRawPointer
     {
         guard started else { throw Failure(message: "libvips could not start") }
-        guard let made = vips_operation_new(name) else { throw Failure(message: takeError()) }
+        guard let made = api.operationNew(name) else { throw Failure(message: takeError()) }
         let operation = made
         for (key, argument) in arguments.sorted(by: { $0.key < $1.key }) {
             guard set(key, argument, on: operation) else {
-                g_object_unref(operation)
+                api.objectUnref(operation)
                 throw Failure(message: takeError())
             }
         }
-        var built: UnsafeMutablePointer<VipsOperation>? = operation
-        guard vips_cache_operation_buildp(&built) == 0, let built else {
+        var built: UnsafeMutableRawPointer? = operation
+        guard api.cacheOperationBuildp(&built) == 0, let built else {
             let message = takeError()
             release(operation)
             throw Failure(message: message)
@@ -161,33 +160,132 @@ enum Vips {
         return built
     }
 
-    private static func set(_ key: String, _ argument: Argument, on operation: UnsafeMutablePointer<VipsOperation>)
+    private static func set(_ key: String, _ argument: Argument, on operation: UnsafeMutableRawPointer)
         -> Bool
     {
-        var value = GValue()
+        var value = LibVips.emptyValue
         switch argument {
         case .named(let text):
-            return vips_object_set_argument_from_string(vipsObject(operation), key, text) == 0
+            return api.objectSetArgumentFromString(operation, key, text) == 0
         case .int(let number):
-            g_value_init(&value, g_type_from_name("gint"))
-            g_value_set_int(&value, gint(number))
+            api.valueInit(&value, api.typeFromName("gint"))
+            api.valueSetInt(&value, Int32(number))
         case .bool(let flag):
-            g_value_init(&value, g_type_from_name("gboolean"))
-            g_value_set_boolean(&value, flag ? 1 : 0)
+            api.valueInit(&value, api.typeFromName("gboolean"))
+            api.valueSetBoolean(&value, flag ? 1 : 0)
         case .string(let text):
-            g_value_init(&value, g_type_from_name("gchararray"))
-            g_value_set_string(&value, text)
+            api.valueInit(&value, api.typeFromName("gchararray"))
+            api.valueSetString(&value, text)
         case .image(let image):
-            g_value_init(&value, vips_image_get_type())
-            g_value_set_object(&value, image.pointer)
+            api.valueInit(&value, api.imageGetType())
+            api.valueSetObject(&value, image.pointer)
         case .bytes(let bytes):
-            let blob = bytes.withUnsafeBytes { vips_blob_copy($0.baseAddress, $0.count) }
-            g_value_init(&value, vips_blob_get_type())
-            g_value_set_boxed(&value, blob)
-            if let blob { vips_area_unref(UnsafeMutableRawPointer(blob).assumingMemoryBound(to: VipsArea.self)) }
+            let blob = bytes.withUnsafeBytes { api.blobCopy($0.baseAddress, $0.count) }
+            api.valueInit(&value, api.blobGetType())
+            api.valueSetBoxed(&value, blob)
+            if let blob { api.areaUnref(blob) }
         }
-        g_object_set_property(object(operation), key, &value)
-        g_value_unset(&value)
+        api.objectSetProperty(operation, key, &value)
+        api.valueUnset(&value)
         return true
+    }
+}
+
+/// libvips' functions, found in the library when first needed. Linked in the usual way,
+/// libvips and the hundred libraries it depends on would be loaded, and their symbols bound, at
+/// the start of every run: 40 ms of a run that makes no picture, like a build with nothing to
+/// do. Its objects are handled as opaque pointers; a GValue is three zeroed words.
+private struct LibVips: @unchecked Sendable {
+    typealias Pointer = UnsafeMutableRawPointer?
+    typealias Text = UnsafePointer<CChar>?
+    /// A GValue: its type and two words of data, zeroed before `g_value_init`.
+    typealias Value = (UInt, UInt64, UInt64)
+    typealias GType = UInt
+
+    static let emptyValue: Value = (0, 0, 0)
+    /// `VIPS_FORMAT_UCHAR`, 8 bits per band.
+    static let formatUChar: Int32 = 0
+
+    let initialize: @convention(c) (Text) -> Int32
+    let cacheSetMax: @convention(c) (Int32) -> Void
+    let foreignFindLoad: @convention(c) (Text) -> Text
+    let errorBuffer: @convention(c) () -> UnsafePointer<CChar>
+    let errorClear: @convention(c) () -> Void
+    let operationNew: @convention(c) (Text) -> Pointer
+    let cacheOperationBuildp: @convention(c) (UnsafeMutablePointer<Pointer>) -> Int32
+    let objectSetArgumentFromString: @convention(c) (Pointer, Text, Text) -> Int32
+    let objectUnrefOutputs: @convention(c) (Pointer) -> Void
+    let imageGetType: @convention(c) () -> GType
+    let blobGetType: @convention(c) () -> GType
+    let imageGetWidth: @convention(c) (Pointer) -> Int32
+    let imageGetHeight: @convention(c) (Pointer) -> Int32
+    let imageGetBands: @convention(c) (Pointer) -> Int32
+    let imageWriteToMemory: @convention(c) (Pointer, UnsafeMutablePointer<Int>) -> Pointer
+    let imageNewFromMemoryCopy: @convention(c) (UnsafeRawPointer?, Int, Int32, Int32, Int32, Int32) -> Pointer
+    let blobCopy: @convention(c) (UnsafeRawPointer?, Int) -> Pointer
+    let areaGetData: @convention(c) (Pointer, UnsafeMutablePointer<Int>, Pointer, Pointer, Pointer) -> Pointer
+    let areaUnref: @convention(c) (Pointer) -> Void
+    let free: @convention(c) (Pointer) -> Void
+    let objectRef: @convention(c) (Pointer) -> Pointer
+    let objectUnref: @convention(c) (Pointer) -> Void
+    let objectGetProperty: @convention(c) (Pointer, Text, Pointer) -> Void
+    let objectSetProperty: @convention(c) (Pointer, Text, Pointer) -> Void
+    let typeFromName: @convention(c) (Text) -> GType
+    let valueInit: @convention(c) (Pointer, GType) -> Pointer
+    let valueUnset: @convention(c) (Pointer) -> Void
+    let valueGetObject: @convention(c) (Pointer) -> Pointer
+    let valueGetBoxed: @convention(c) (Pointer) -> Pointer
+    let valueSetInt: @convention(c) (Pointer, Int32) -> Void
+    let valueSetBoolean: @convention(c) (Pointer, Int32) -> Void
+    let valueSetString: @convention(c) (Pointer, Text) -> Void
+    let valueSetObject: @convention(c) (Pointer, Pointer) -> Void
+    let valueSetBoxed: @convention(c) (Pointer, Pointer) -> Void
+
+    /// nil if libvips (Debian's libvips42) cannot be loaded or lacks a function.
+    init?() {
+        guard let handle = dlopen("libvips.so.42", RTLD_NOW | RTLD_GLOBAL) else { return nil }
+        var missing = false
+        func function<F>(_ name: String) -> F {
+            guard let symbol = dlsym(handle, name) else {
+                missing = true
+                return unsafeBitCast(dlsym(handle, "vips_error_clear"), to: F.self)
+            }
+            return unsafeBitCast(symbol, to: F.self)
+        }
+        initialize = function("vips_init")
+        cacheSetMax = function("vips_cache_set_max")
+        foreignFindLoad = function("vips_foreign_find_load")
+        errorBuffer = function("vips_error_buffer")
+        errorClear = function("vips_error_clear")
+        operationNew = function("vips_operation_new")
+        cacheOperationBuildp = function("vips_cache_operation_buildp")
+        objectSetArgumentFromString = function("vips_object_set_argument_from_string")
+        objectUnrefOutputs = function("vips_object_unref_outputs")
+        imageGetType = function("vips_image_get_type")
+        blobGetType = function("vips_blob_get_type")
+        imageGetWidth = function("vips_image_get_width")
+        imageGetHeight = function("vips_image_get_height")
+        imageGetBands = function("vips_image_get_bands")
+        imageWriteToMemory = function("vips_image_write_to_memory")
+        imageNewFromMemoryCopy = function("vips_image_new_from_memory_copy")
+        blobCopy = function("vips_blob_copy")
+        areaGetData = function("vips_area_get_data")
+        areaUnref = function("vips_area_unref")
+        free = function("g_free")
+        objectRef = function("g_object_ref")
+        objectUnref = function("g_object_unref")
+        objectGetProperty = function("g_object_get_property")
+        objectSetProperty = function("g_object_set_property")
+        typeFromName = function("g_type_from_name")
+        valueInit = function("g_value_init")
+        valueUnset = function("g_value_unset")
+        valueGetObject = function("g_value_get_object")
+        valueGetBoxed = function("g_value_get_boxed")
+        valueSetInt = function("g_value_set_int")
+        valueSetBoolean = function("g_value_set_boolean")
+        valueSetString = function("g_value_set_string")
+        valueSetObject = function("g_value_set_object")
+        valueSetBoxed = function("g_value_set_boxed")
+        if missing { return nil }
     }
 }
