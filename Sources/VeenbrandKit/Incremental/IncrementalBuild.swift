@@ -41,27 +41,28 @@ final class IncrementalBuild: @unchecked Sendable {
             kept = BackgroundValue { memory }
         } else if let key = options.cacheKey {
             keeping = .inFiles(key: key)
+            let scan = SourceScan(of: folder)
+            self.scan = scan
+            manifestStamp = scan.fingerprint(with: [key])
+            unchangedSummary = Self.unchangedSummary(stamp: manifestStamp, options: options, output: writer.output)
+            // Read only when something is to be built, on another core while the sources load.
             let location = BuildMemory.location(forOutput: writer.output)
             kept =
-                options.force
+                options.force || unchangedSummary != nil
                 ? nil
                 : BackgroundValue {
                     FileManager.default.contents(atPath: location).flatMap {
                         BuildMemory.unarchive([UInt8]($0), key: key)
                     }
                 }
+            return
         } else {
             keeping = .nothing
             kept = nil
         }
-        if case .inFiles(let key) = keeping {
-            let scan = SourceScan(of: folder)
-            self.scan = scan
-            manifestStamp = scan.fingerprint(with: [key])
-        } else {
-            scan = nil
-            manifestStamp = nil
-        }
+        scan = nil
+        manifestStamp = nil
+        unchangedSummary = nil
     }
 
     private var memory: BuildMemory? { kept?.value }
@@ -69,10 +70,12 @@ final class IncrementalBuild: @unchecked Sendable {
     /// The summary of the last build, if it made the output from exactly these sources and
     /// options and nothing has fallen due since. (With `--future`, "Gepland" banners change as
     /// time passes: such builds are never skipped.)
-    var unchangedSummary: BuildSummary? {
-        guard let manifestStamp, !options.force, !options.publication.includeFuture,
-            let manifest = BuildManifest.read(forOutput: writer.output),
-            manifest.isCurrent(stamp: manifestStamp, now: options.publication.now)
+    let unchangedSummary: BuildSummary?
+
+    private static func unchangedSummary(stamp: String?, options: BuildOptions, output: String) -> BuildSummary? {
+        guard let stamp, !options.force, !options.publication.includeFuture,
+            let manifest = BuildManifest.read(forOutput: output),
+            manifest.isCurrent(stamp: stamp, now: options.publication.now)
         else { return nil }
         return manifest.summary
     }
