@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Gives headings `id`s (GitHub style: `Wat moet er gebeuren?` → `wat-moet-er-gebeuren`, repeats
 /// get `-1`, `-2`), so readers can link to a section and `check` can verify `#anchor` links.
 ///
@@ -60,14 +64,23 @@ enum HeadingIDs {
             result.reserveCapacity(bytes.count)
             var copied = 0  // bytes before this index are in `result` (or dropped)
             var index = 0
+            let name = marker.count - 2  // the mark up to its "=": ` data-sourcepos`
             while index < bytes.count - marker.count {
-                guard bytes[index] == UInt8(ascii: " "), bytes[index + 1] == UInt8(ascii: "d"),
-                    (1..<marker.count).allSatisfy({ bytes[index + $0] == marker[$0] }),
-                    let close = bytes[(index + marker.count)...].firstIndex(of: UInt8(ascii: "\""))
+                // Attributes are found by their "=", the rarest byte of the mark.
+                guard
+                    let found = memchr(
+                        bytes.baseAddress! + index + name, Int32(UInt8(ascii: "=")),
+                        bytes.count - index - name)
+                else { break }
+                let equals = UnsafeRawPointer(found) - UnsafeRawPointer(bytes.baseAddress!)
+                guard equals + 1 < bytes.count, bytes[equals + 1] == UInt8(ascii: "\""),
+                    memcmp(bytes.baseAddress! + equals - name, marker, name) == 0,
+                    let close = bytes[(equals + 2)...].firstIndex(of: UInt8(ascii: "\""))
                 else {
-                    index += 1
+                    index = equals + 1 - name
                     continue
                 }
+                index = equals - name
                 result.append(contentsOf: bytes[copied..<index])
                 var tagStart = index
                 while tagStart > 0, bytes[tagStart] != UInt8(ascii: "<") { tagStart -= 1 }

@@ -42,13 +42,13 @@ final class Feeds: Producer {
         var items: [RSSFeed.Item] = []
         for index in feed.articles.prefix(context.config.feedItems) {
             let entry = context.site.articles[index]
-            let html = try context.feedBodies.html(of: index) { () throws(BuildError) in
+            let html = try context.feedBodies.escapedHTML(of: index) { () throws(BuildError) in
                 try context.bodies.render(entry.body, page: entry.article.sitePath, feedHTML: true).feedHTML ?? ""
             }
             let keywords = entry.article.keywords.map { context.keywordNames[$0.slug] ?? $0.name }
             items.append(
                 RSSFeed.Item(
-                    entry: entry, html: html, keywords: keywords,
+                    entry: entry, escapedHTML: html, keywords: keywords,
                     picture: try picture(of: entry.article.sitePath, context)))
         }
         return .text(

@@ -1,11 +1,11 @@
 /// An RSS 2.0 feed with full content, as feed readers expect it, and each item's picture as
 /// RSS-to-e-mail services pick it up (`<enclosure>`, Media RSS).
 struct RSSFeed {
-    /// An article in a feed: its body rendered for feeds, its keywords' names, and its
-    /// picture with its length in bytes.
+    /// An article in a feed: its body rendered for feeds (and escaped for XML), its keywords'
+    /// names, and its picture with its length in bytes.
     struct Item {
         let entry: ArticleEntry
-        let html: String
+        let escapedHTML: String
         let keywords: [String]
         let picture: (SharedPicture, length: Int)?
     }
@@ -65,7 +65,7 @@ struct RSSFeed {
         if let author = article.author { out += "<dc:creator>\(Escaping.xml(author))</dc:creator>\n" }
         for name in article.themes.map(\.name) + item.keywords { out += "<category>\(Escaping.xml(name))</category>\n" }
         out += "<description>\(Escaping.xml(item.entry.summary))</description>\n"
-        out += "<content:encoded>\(Escaping.xml(item.html))</content:encoded>\n"
+        out += "<content:encoded>\(item.escapedHTML)</content:encoded>\n"
         if let (picture, length) = item.picture {
             let url = Escaping.xml(picture.url)
             let type = Escaping.xml(picture.type)

@@ -1,17 +1,28 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Searching and replacing in text by its UTF-8 bytes. Rendered bodies are searched for a few
 /// fixed tags each; a Foundation search through each costs more than rendering it.
 enum ByteSearch {
     /// Where `needle` first starts in `bytes` at or after `from`.
     static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int = 0) -> Int? {
-        guard let first = needle.first, bytes.count >= needle.count else { return nil }
-        let last = bytes.count - needle.count
-        var index = from
-        while index <= last {
-            guard let next = bytes[index...last].firstIndex(of: first) else { return nil }
-            if bytes[next..<(next + needle.count)].elementsEqual(needle) { return next }
-            index = next + 1
+        guard !needle.isEmpty, from >= 0, bytes.count - from >= needle.count else { return nil }
+        return bytes.withUnsafeBytes { haystack in
+            needle.withUnsafeBytes { needle in
+                let start = haystack.baseAddress!
+                let last = haystack.count - needle.count
+                var index = from
+                while index <= last {
+                    // memchr finds the first byte's next place; memcmp checks the rest there.
+                    guard let found = memchr(start + index, Int32(needle[0]), last - index + 1) else { return nil }
+                    let candidate = UnsafeRawPointer(found) - UnsafeRawPointer(start)
+                    if memcmp(found, needle.baseAddress!, needle.count) == 0 { return candidate }
+                    index = candidate + 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 
     static func contains(_ needle: String, in text: String) -> Bool {

@@ -12,29 +12,46 @@ enum Escaping {
     static func xml(_ text: String) -> String { escape(text, apostrophe: "&apos;", dropsForbidden: true) }
 
     private static func escape(_ text: String, apostrophe: StaticString, dropsForbidden: Bool) -> String {
-        let utf8 = text.utf8
-        guard let first = utf8.firstIndex(where: { needsWork($0, dropsForbidden: dropsForbidden) }) else { return text }
-        var output: [UInt8] = []
-        output.reserveCapacity(utf8.count + 16)
-        output.append(contentsOf: utf8[..<first])
-        var rest = Array(utf8[first...])[...]
-        while let byte = rest.popFirst() {
-            switch byte {
-            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): apostrophe.withUTF8Buffer { output.append(contentsOf: $0) }
-            case 0xEF
-            where dropsForbidden && rest.count >= 2 && rest[rest.startIndex] == 0xBF
-                && rest[rest.startIndex + 1] >= 0xBE:
-                rest = rest.dropFirst(2)  // U+FFFE or U+FFFF
-            case 0x9, 0xA, 0xD: output.append(byte)
-            case 0..<0x20 where dropsForbidden: break
-            default: output.append(byte)
+        var text = text
+        let escaped = text.withUTF8 { bytes -> [UInt8]? in
+            guard var index = bytes.firstIndex(where: { needsWork($0, dropsForbidden: dropsForbidden) }) else {
+                return nil
             }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + bytes.count / 16 + 16)
+            var runStart = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard needsWork(byte, dropsForbidden: dropsForbidden) else {
+                    index += 1
+                    continue
+                }
+                var skipped = 1
+                let entity: StaticString?
+                switch byte {
+                case UInt8(ascii: "&"): entity = "&amp;"
+                case UInt8(ascii: "<"): entity = "&lt;"
+                case UInt8(ascii: ">"): entity = "&gt;"
+                case UInt8(ascii: "\""): entity = "&quot;"
+                case UInt8(ascii: "'"): entity = apostrophe
+                case 0xEF:  // U+FFFE and U+FFFF are dropped; other characters starting so are kept
+                    guard index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE else {
+                        index += 1
+                        continue
+                    }
+                    entity = nil
+                    skipped = 3
+                default: entity = nil  // a control character XML forbids
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                entity?.withUTF8Buffer { output.append(contentsOf: $0) }
+                index += skipped
+                runStart = index
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            return output
         }
-        return String(decoding: output, as: UTF8.self)
+        return escaped.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
     private static func needsWork(_ byte: UInt8, dropsForbidden: Bool) -> Bool {
