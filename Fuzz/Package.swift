@@ -19,5 +19,6 @@ let package = Package(
         .executableTarget(name: "FuzzSlug", dependencies: [kit, "CFuzzDriver"]),
         .executableTarget(name: "FuzzArticle", dependencies: [kit, "CFuzzDriver"]),
         .executableTarget(name: "FuzzBody", dependencies: [kit, "CFuzzDriver"]),
+        .executableTarget(name: "FuzzTemplate", dependencies: [kit, "CFuzzDriver"]),
     ]
 )

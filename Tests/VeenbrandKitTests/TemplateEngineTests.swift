@@ -53,6 +53,9 @@ import Testing
             html == String(repeating: "[", count: TemplateRenderer.maximumDepth + 1)
                 + String(repeating: "]", count: TemplateRenderer.maximumDepth + 1))
         #expect(try render("{{<p}}{{/p}}", partials: ["p": "x{{<p}}{{/p}}"]) == String(repeating: "x", count: 64))
+        // Twice in itself: 2^64 expansions but for the budget.
+        let doubled = try render("{{>p}}", partials: ["p": "x{{>p}}{{>p}}"])
+        #expect(doubled?.count == TemplateRenderer.maximumExpansions)
     }
 
     @Test func valuesRenderAsSwiftMustacheRenderedThem() throws {

@@ -8,10 +8,14 @@ struct TemplateRenderer {
     private var indent = ""
     private var atLineStart = true
     private var depth = 0
+    private var expansions = 0
 
     /// Expansions within expansions beyond this render nothing: a template that contains
     /// itself ends instead of exhausting the stack.
     static let maximumDepth = 64
+    /// Expansions in one render beyond this render nothing: one that contains itself twice
+    /// would otherwise double its work at every level. A page of the theme makes a few dozen.
+    static let maximumExpansions = 10_000
 
     init(templates: [String: Template], capacity: Int = 8192) {
         self.templates = templates
@@ -61,7 +65,8 @@ struct TemplateRenderer {
         _ nodes: [TemplateNode], indentedBy extra: String, _ stack: inout [TemplateValue],
         _ overrides: [String: TemplateBlock]
     ) {
-        guard depth < Self.maximumDepth else { return }
+        guard depth < Self.maximumDepth, expansions < Self.maximumExpansions else { return }
+        expansions += 1
         let outer = indent
         indent += extra
         depth += 1
