@@ -1,18 +1,33 @@
 import Foundation
 
-/// Each article's body as feeds show it, rendered and escaped for XML once per build and kept
-/// while it lasts: an article is in the site's feed, its themes' and its keywords' feeds, and
-/// rendering and escaping it for each of them was most of the feeds' cost.
+/// Each article's body as feeds show it, rendered and escaped for XML once per build: an
+/// article is in the site's feed, its themes' and its keywords' feeds, and rendering and
+/// escaping it for each of them was most of the feeds' cost. A body is let go when the last
+/// feed that shows it has taken it, so that the bodies of all feeds are never held at once.
 final class FeedBodies: @unchecked Sendable {
     private let lock = NSLock()
     private var bodies: [Int: String] = [:]
+    /// How many feeds are still to take each article's body, once known.
+    private var remaining: [Int: Int]?
 
     /// The feed HTML of article `index` of `SiteModel.articles`, escaped for XML; rendered by
-    /// `render` the first time.
-    func escapedHTML(of index: Int, render: () throws(BuildError) -> String) throws(BuildError) -> String {
-        if let known = lock.withLock({ bodies[index] }) { return known }
+    /// `render` the first time. `uses` counts, for every article, the feeds that show it.
+    func escapedHTML(of index: Int, uses: () -> [Int: Int], render: () throws(BuildError) -> String)
+        throws(BuildError) -> String
+    {
+        if let known = lock.withLock({ take(index, uses: uses) }) { return known }
         let made = Escaping.xml(try render())
-        lock.withLock { bodies[index] = made }
+        lock.withLock {
+            if remaining?[index, default: 0] ?? 0 > 0 { bodies[index] = made }
+        }
         return made
+    }
+
+    /// The kept body, if any, and one use of it counted (the last use lets it go).
+    private func take(_ index: Int, uses: () -> [Int: Int]) -> String? {
+        if remaining == nil { remaining = uses() }
+        let left = remaining![index, default: 1] - 1
+        remaining![index] = left
+        return left > 0 ? bodies[index] : bodies.removeValue(forKey: index)
     }
 }

@@ -42,7 +42,8 @@ final class Feeds: Producer {
         var items: [RSSFeed.Item] = []
         for index in feed.articles.prefix(context.config.feedItems) {
             let entry = context.site.articles[index]
-            let html = try context.feedBodies.escapedHTML(of: index) { () throws(BuildError) in
+            let html = try context.feedBodies.escapedHTML(of: index, uses: { uses(context) }) {
+                () throws(BuildError) in
                 try context.bodies.render(entry.body, page: entry.article.sitePath, feedHTML: true).feedHTML ?? ""
             }
             let keywords = entry.article.keywords.map { context.keywordNames[$0.slug] ?? $0.name }
@@ -58,6 +59,15 @@ final class Feeds: Producer {
                 stylesheet: context.href(.feedStylesheet), image: context.pictures.feedLogo, items: items,
                 base: context.routes.base
             ).xml())
+    }
+
+    /// For every article, how many feeds show it.
+    private func uses(_ context: RenderContext) -> [Int: Int] {
+        var uses: [Int: Int] = [:]
+        for route in routes(context.site) {
+            for index in feed(route, context).articles.prefix(context.config.feedItems) { uses[index, default: 0] += 1 }
+        }
+        return uses
     }
 
     /// An article's picture with its size in bytes: its card (or, without cards, its image).

@@ -17,10 +17,8 @@ struct TemplateRenderer {
     /// would otherwise double its work at every level. A page of the theme makes a few dozen.
     static let maximumExpansions = 10_000
 
-    init(templates: [String: Template], capacity: Int = 8192) {
-        self.templates = templates
-        output.reserveCapacity(capacity)
-    }
+    /// Output grows as it is written: a reserved capacity would stay with every card kept.
+    init(templates: [String: Template]) { self.templates = templates }
 
     mutating func render(
         _ nodes: [TemplateNode], _ stack: inout [TemplateValue], _ overrides: [String: TemplateBlock]
