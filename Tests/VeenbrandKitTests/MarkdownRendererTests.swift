@@ -118,6 +118,17 @@ import Testing
         #expect(summary == unsafe.render(try article(body)).firstParagraph)
     }
 
+    /// Feeds ask for their HTML alone: the same bytes as when the page's is made with it.
+    @Test func feedHTMLAloneIsTheSame() throws {
+        let parsed = try article("## Kop\n\n[a](/themas/x/) tekst[^1].\n\n| a |\n|-|\n| 1 |\n\n[^1]: Noot.\n")
+        let both = safe.render(parsed, feedHTML: true)
+        let alone = safe.render(
+            parsed.body, path: parsed.fields.path, firstLine: parsed.bodyFirstLine, page: parsed.fields.sitePath,
+            feedHTML: true, details: true, pageHTML: false)
+        #expect(alone.html.isEmpty && !both.html.isEmpty)
+        #expect(alone.feedHTML == both.feedHTML && alone.feedHTML?.contains("https://") == true)
+    }
+
     @Test func headingsGetUniqueIDsAndNoSourcePositionsLeak() throws {
         let rendered = safe.render(
             try article(

@@ -47,10 +47,11 @@ enum CMark {
     /// Parses `markdown` and renders it for the page (with every link and image target passed
     /// through `pageLink`, if given) and, with `feedLink`, a second time over the same tree for
     /// feeds (every original target passed through it). With `details`, also the links and the
-    /// first paragraph (for `veenbrand check`).
+    /// first paragraph (for `veenbrand check`); without `pageHTML`, the page's HTML is not made
+    /// (when only the feeds' is wanted).
     static func render(
         _ markdown: Substring, unsafeHTML: Bool, details: Bool = true,
-        pageLink: ((String) -> String)? = nil, feedLink: ((String) -> String)? = nil
+        pageLink: ((String) -> String)? = nil, feedLink: ((String) -> String)? = nil, pageHTML: Bool = true
     )
         -> (page: Output, feedHTML: String?)
     {
@@ -64,7 +65,9 @@ enum CMark {
             let links = details ? linkTargets(in: document) : []
             let targets = pageLink == nil && feedLink == nil ? [] : linkNodes(in: document)
             if let pageLink { for (node, url) in targets { setURL(pageLink(url), of: node, was: url) } }
-            let pageHTML = HeadingIDs.apply(headings, to: html(of: document, options: options, extensions: extensions))
+            let pageHTML =
+                pageHTML
+                ? HeadingIDs.apply(headings, to: html(of: document, options: options, extensions: extensions)) : ""
             let firstParagraph = details ? firstParagraphText(of: document, options: options) : ""
             var feedHTML: String?
             if let feedLink {

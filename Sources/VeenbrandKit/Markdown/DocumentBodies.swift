@@ -8,8 +8,10 @@ struct DocumentBodies: Sendable {
     var images: ImageMarkup? = nil
 
     /// Reads and renders the body at `origin`, for its page at `page` (with feed HTML, and its
-    /// links and first paragraph, if asked).
-    func render(_ origin: BodyOrigin, page: SitePath, feedHTML: Bool = false, details: Bool = false)
+    /// links and first paragraph, if asked; without the page's HTML if not `pageHTML`).
+    func render(
+        _ origin: BodyOrigin, page: SitePath, feedHTML: Bool = false, details: Bool = false, pageHTML: Bool = true
+    )
         throws(BuildError) -> RenderedBody
     {
         let file = try folder.readDocument(origin.path)
@@ -21,9 +23,9 @@ struct DocumentBodies: Sendable {
         else { throw changed }
         var body = renderer.render(
             parts.body, path: origin.path, firstLine: origin.firstLine, page: page,
-            feedHTML: feedHTML, details: details)
+            feedHTML: feedHTML, details: details, pageHTML: pageHTML)
         if let images {
-            body.html = images.apply(to: body.html, pictures: true)
+            if pageHTML { body.html = images.apply(to: body.html, pictures: true) }
             body.feedHTML = body.feedHTML.map { images.apply(to: $0, pictures: false) }
         }
         return body

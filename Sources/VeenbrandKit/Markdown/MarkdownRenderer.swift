@@ -34,17 +34,17 @@ struct MarkdownRenderer: Sendable {
     var labels = BodyLabels()
 
     /// Renders `body`, the Markdown that starts on line `firstLine` of the file at `path`, for
-    /// its page at `page` and, with `feedHTML`, for feeds too; with `details`, also its links
-    /// and first paragraph (for `veenbrand check`).
+    /// its page at `page` (unless not `pageHTML`) and, with `feedHTML`, for feeds too; with
+    /// `details`, also its links and first paragraph (for `veenbrand check`).
     func render(
         _ body: Substring, path: String, firstLine: Int, page: SitePath, feedHTML: Bool = false,
-        details: Bool = true
+        details: Bool = true, pageHTML: Bool = true
     ) -> RenderedBody {
         let base = self.base
         let pageLink: ((String) -> String)? = base.isAtRoot ? nil : { base.href(link: $0) }
         let feedLink: ((String) -> String)? = feedHTML ? { base.absolute(link: $0, from: page) } : nil
         let output = CMark.render(
-            body, unsafeHTML: unsafeHTML, details: details, pageLink: pageLink, feedLink: feedLink)
+            body, unsafeHTML: unsafeHTML, details: details, pageLink: pageLink, feedLink: feedLink, pageHTML: pageHTML)
         let bodyLines =
             output.page.links.isEmpty
             ? []
@@ -58,7 +58,7 @@ struct MarkdownRenderer: Sendable {
                 isImage: link.isImage, text: link.text)
         }
         return RenderedBody(
-            html: labels.apply(to: output.page.html),
+            html: pageHTML ? labels.apply(to: output.page.html) : "",
             // Footnote links are cmark's own, not the editor's: in a feed they point into the page too.
             feedHTML: output.feedHTML.map {
                 ByteSearch.replacing("href=\"#", with: "href=\"\(base.absolute(page))#", in: $0)

@@ -42,10 +42,11 @@ final class Feeds: Producer {
         var items: [RSSFeed.Item] = []
         for index in feed.articles.prefix(context.config.feedItems) {
             let entry = context.site.articles[index]
-            let html = try context.feedBodies.escapedHTML(of: index, uses: { uses(context) }) {
-                () throws(BuildError) in
-                try context.bodies.render(entry.body, page: entry.article.sitePath, feedHTML: true).feedHTML ?? ""
+            let render = { () throws(BuildError) -> String in
+                try context.bodies.render(entry.body, page: entry.article.sitePath, feedHTML: true, pageHTML: false)
+                    .feedHTML ?? ""
             }
+            let html = try context.feedBodies.escapedHTML(of: index, uses: { uses(context) }, render: render)
             let keywords = entry.article.keywords.map { context.keywordNames[$0.slug] ?? $0.name }
             items.append(
                 RSSFeed.Item(
