@@ -76,6 +76,18 @@ def serve(folder, base_path="/"):
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 
 
+def start_preview(binary, site):
+    """Runs `veenbrand serve` on `site` on a free port; returns the process and the address it
+    printed (`http://127.0.0.1:PORT`, no trailing slash), or None if it printed none."""
+    server = subprocess.Popen([binary, "serve", "--source", site, "--port", "0"],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    for line in server.stdout:
+        found = re.search(r"Serving the preview at (http://\S+?)/", line)
+        if found:
+            return server, found.group(1)
+    return server, None
+
+
 def exists(folder, path):
     return os.path.exists(os.path.join(folder, path.strip("/"), "index.html"))
 

@@ -61,19 +61,12 @@ def main():
         for folder in ["content", "theme"]:
             shutil.copytree(os.path.join(arguments.site, folder), os.path.join(site, folder))
         expected = break_site(site)
-        server = subprocess.Popen([arguments.binary, "serve", "--source", site, "--port", "0"],
-                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        address = None
-        for line in server.stdout:
-            found = re.search(r"Serving the preview at (http://\S+/)", line)
-            if found:
-                address = found.group(1)
-                break
+        server, address = browser_check.start_preview(arguments.binary, site)
         if not address:
             print("FAIL veenbrand serve did not start")
             return 1
         try:
-            urllib.request.urlopen(address, timeout=30)
+            urllib.request.urlopen(address + "/", timeout=30)
             failures.append("the preview served the broken site with status 200")
             html = ""
         except urllib.error.HTTPError as error:
@@ -93,7 +86,7 @@ def main():
             failures.append("the Nu HTML Checker finds errors in the error page:\n" + nu.stdout + nu.stderr)
         else:
             print("ok   the Nu HTML Checker finds no error in the error page")
-        failures += browser_check.check_pages(work, address.rstrip("/"), arguments.screenshots, {"error": "/"})
+        failures += browser_check.check_pages(work, address, arguments.screenshots, {"error": "/"})
     finally:
         if server:
             server.terminate()

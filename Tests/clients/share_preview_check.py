@@ -11,9 +11,7 @@ Exits 1 on any failure.
 """
 import argparse
 import os
-import re
 import shutil
-import subprocess
 import sys
 import urllib.request
 
@@ -31,15 +29,8 @@ def main():
     parser.add_argument("--screenshots")
     arguments = parser.parse_args()
     failures = []
-    server = subprocess.Popen([arguments.binary, "serve", "--source", arguments.site, "--port", "0"],
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    server, address = browser_check.start_preview(arguments.binary, arguments.site)
     try:
-        address = None
-        for line in server.stdout:
-            found = re.search(r"Serving the preview at (http://\S+?)/", line)
-            if found:
-                address = found.group(1)
-                break
         if not address:
             print("FAIL veenbrand serve did not start")
             return 1
