@@ -12,11 +12,11 @@ enum Vips {
         fileprivate let pointer: UnsafeMutableRawPointer
 
         fileprivate init(_ pointer: UnsafeMutableRawPointer) { self.pointer = pointer }
-        deinit { Vips.lib?.objectUnref(pointer) }
+        deinit { Vips.api.objectUnref(pointer) }
 
-        var width: Int { Int(Vips.lib!.imageGetWidth(pointer)) }
-        var height: Int { Int(Vips.lib!.imageGetHeight(pointer)) }
-        var bands: Int { Int(Vips.lib!.imageGetBands(pointer)) }
+        var width: Int { Int(Vips.api.imageGetWidth(pointer)) }
+        var height: Int { Int(Vips.api.imageGetHeight(pointer)) }
+        var bands: Int { Int(Vips.api.imageGetBands(pointer)) }
     }
 
     /// What libvips said when an operation failed.
@@ -44,7 +44,7 @@ enum Vips {
     }()
 
     /// libvips' functions, loaded when an image is first asked for (see `LibVips`).
-    fileprivate static let lib = LibVips()
+    private static let lib = LibVips()
 
     /// libvips' functions, once `started` said they are there.
     private static var api: LibVips { lib! }
