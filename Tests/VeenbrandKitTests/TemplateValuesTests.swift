@@ -111,6 +111,7 @@ import Testing
         case .flag(let flag): String(flag)
         case .object(let object): describe(object as Any)
         case .list(let items): "[" + items.map { describe($0) }.joined(separator: ", ") + "]"
+        case .nothing: "nothing"
         }
     }
 

@@ -131,10 +131,14 @@ struct TemplateLibrary: Sendable {
 
     /// The template `name` rendered with `context` at the bottom of the stack, or nil if
     /// there is no such template.
-    func render(_ name: String, _ context: any TemplateParent) -> String? {
+    func render(_ name: String, _ context: any TemplateParent) -> String? { render(name, value: .object(context)) }
+
+    /// The template `name` rendered with `root` at the bottom of the stack (any value: the
+    /// specification's tests also render with a text or a list), or nil if there is none.
+    func render(_ name: String, value root: TemplateValue) -> String? {
         guard let template = templates[name] else { return nil }
         var renderer = TemplateRenderer(templates: templates)
-        var stack: [TemplateValue] = [.object(context)]
+        var stack: [TemplateValue] = [root]
         renderer.render(template.nodes, &stack, [:])
         return renderer.output
     }

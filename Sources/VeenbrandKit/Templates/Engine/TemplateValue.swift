@@ -1,11 +1,14 @@
 /// A value as templates see it: text (escaped by `{{name}}`, as it is by `{{{name}}}`), a flag
-/// (for `{{#name}}` and `{{^name}}`), an object with named values, or a list (each item
-/// rendered in turn by a section). Typed, so that rendering never casts.
+/// (for `{{#name}}` and `{{^name}}`), an object with named values, a list (each item
+/// rendered in turn by a section), or nothing: a name that is there without a value (an
+/// optional value that is absent), which ends the lookup and renders nothing. Typed, so that
+/// rendering never casts.
 enum TemplateValue {
     case text(String)
     case flag(Bool)
     case object(any TemplateParent)
     case list([TemplateValue])
+    case nothing
 
     /// A list of objects.
     static func objects(_ items: [some TemplateParent]) -> TemplateValue { .list(items.map { .object($0) }) }
@@ -22,6 +25,7 @@ enum TemplateValue {
         case .flag(let flag): flag
         case .list(let items): !items.isEmpty
         case .text, .object: true
+        case .nothing: false
         }
     }
 
@@ -30,7 +34,7 @@ enum TemplateValue {
         switch self {
         case .text(let text): text
         case .flag(let flag): flag ? "true" : "false"
-        case .object, .list: ""
+        case .object, .list, .nothing: ""
         }
     }
 }
