@@ -16,7 +16,7 @@ import Testing
         mutating func visit(_ name: StaticString, _ value: inout Slug) { names.append(name.description) }
         mutating func visit(_ name: StaticString, _ value: inout ArticleDate) { names.append(name.description) }
         mutating func visit(_ name: StaticString, _ value: inout ArticleDate?) { names.append(name.description) }
-        mutating func visit(_ name: StaticString, _ value: inout [Theme]) { names.append(name.description) }
+        mutating func visit(_ name: StaticString, _ value: inout [Topic]) { names.append(name.description) }
         mutating func visit(_ name: StaticString, _ value: inout [Keyword]) { names.append(name.description) }
         mutating func visit(_ name: StaticString, _ value: inout [Alias]) { names.append(name.description) }
         mutating func visit(_ name: StaticString, _ value: inout VeenbrandKit.SourceLocation) {
@@ -29,7 +29,7 @@ import Testing
             "---\ntitle: T\ndate: 2021-01-01\nupdated: 2021-02-02\nsummary: S\nthemes: [A]\nkeywords: [k]\nauthor: Au\n"
                 + "image: /media/i.jpg\nimageAlt: I\naliases: [/oud/]\ndraft: true\n---\nTekst.\n",
             path: "content/nieuws/t.md",
-            catalog: ThemeCatalog(themes: [Theme(name: "A", slug: Slug("a")!, description: "", order: 0)])), stamp: nil)
+            catalog: TopicCatalog(topics: [Topic(name: "A", slug: Slug("a")!, description: "", order: 0)])), stamp: nil)
 
     static let page = Parsing.index(
         try! PageParser.parse(

@@ -3,9 +3,9 @@ import Testing
 @testable import VeenbrandKit
 
 @Suite struct ArticleParserTests {
-    let catalog = ThemeCatalog(themes: [
-        Theme(name: "Opstarten beweging", slug: Slug("opstart")!, description: "", order: 0),
-        Theme(name: "Doe je mee?", slug: Slug("doe-je-mee")!, description: "", order: 1),
+    let catalog = TopicCatalog(topics: [
+        Topic(name: "Opstarten beweging", slug: Slug("opstart")!, description: "", order: 0),
+        Topic(name: "Doe je mee?", slug: Slug("doe-je-mee")!, description: "", order: 1),
     ])
 
     func parse(_ text: String, path: String = "content/nieuws/artikel.md") throws(BuildFailure) -> Article {

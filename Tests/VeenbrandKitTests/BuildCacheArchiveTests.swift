@@ -6,8 +6,8 @@ import Testing
 /// The build cache file: what is written is read back the same; anything damaged, made with
 /// other options, or naming paths outside a folder is not used.
 @Suite struct BuildCacheArchiveTests {
-    static let catalog = ThemeCatalog(themes: [
-        Theme(name: "Doe je mee?", slug: Slug("doe-je-mee")!, description: "Meedoen.", order: 0)
+    static let catalog = TopicCatalog(topics: [
+        Topic(name: "Doe je mee?", slug: Slug("doe-je-mee")!, description: "Meedoen.", order: 0)
     ])
 
     static func entry() throws -> ArticleEntry {

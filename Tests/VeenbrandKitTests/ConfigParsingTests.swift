@@ -71,19 +71,19 @@ import Testing
 
 @Suite struct ThemeCatalogTests {
     @Test func parsesThemesInOrder() throws {
-        let catalog = try ThemeCatalog.parse(
+        let catalog = try TopicCatalog.parse(
             """
             - name: Opstarten beweging
               slug: opstart
               description: Begin.
             - name: Doe je mee?
             """, path: "themes.yaml")
-        #expect(catalog.themes.map(\.slug.value) == ["opstart", "doe-je-mee"])
-        #expect(catalog.themes[0].description == "Begin.")
+        #expect(catalog.topics.map(\.slug.value) == ["opstart", "doe-je-mee"])
+        #expect(catalog.topics[0].description == "Begin.")
     }
 
     @Test func suggestsTheClosestTheme() throws {
-        let catalog = try ThemeCatalog.parse(
+        let catalog = try TopicCatalog.parse(
             "- name: Opstarten beweging\n- name: Kwaliteit jeugdzorg\n", path: "t.yaml")
         #expect(
             throws: BuildError(
@@ -95,7 +95,7 @@ import Testing
     }
 
     @Test func suggestsBySlugAndByTheOneNameContainingIt() throws {
-        let catalog = try ThemeCatalog.parse(
+        let catalog = try TopicCatalog.parse(
             """
             - name: Opstarten beweging
               slug: opstart
@@ -130,7 +130,7 @@ import Testing
 
     @Test func duplicateSlugsAndMissingNamesAreErrors() {
         do {
-            _ = try ThemeCatalog.parse("- name: A b\n- name: a-b\n- slug: x\n", path: "t.yaml")
+            _ = try TopicCatalog.parse("- name: A b\n- name: a-b\n- slug: x\n", path: "t.yaml")
             Issue.record("parsed")
         } catch {
             #expect(

@@ -70,7 +70,7 @@ import Testing
 
     @Test func newMakesAShortSlugOfALongTitle() throws {
         let title = (1...60).map { "woord\($0)" }.joined(separator: " ")
-        let catalog = ThemeCatalog(themes: [])
+        let catalog = TopicCatalog(topics: [])
         let article = try NewArticle.make(
             title: title, themes: [], keywords: [], day: try ArticleDate(parsing: "2026-01-01"), catalog: catalog,
             bodyHint: "Tekst.")
@@ -102,7 +102,7 @@ import Testing
     /// A theme named `"x\n::error file=evil.md::INJECTED"` became a second line of a diagnostic,
     /// which CI reads as a workflow command. Every diagnostic is one line.
     @Test func oneDiagnosticIsOneLine() throws {
-        let catalog = ThemeCatalog(themes: [Theme(name: "Echt", slug: Slug("echt")!, description: "", order: 0)])
+        let catalog = TopicCatalog(topics: [Topic(name: "Echt", slug: Slug("echt")!, description: "", order: 0)])
         do {
             _ = try ArticleParser.parse(
                 "---\ntitle: T\ndate: 2021-01-01\nthemes: [\"x\\n::error file=evil.md::INJECTED\"]\n---\n",

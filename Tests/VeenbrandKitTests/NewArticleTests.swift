@@ -16,7 +16,7 @@ import Testing
         let text = try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
         let article = try ArticleParser.parse(
             text, path: path,
-            catalog: ThemeCatalog.parse(
+            catalog: TopicCatalog.parse(
                 String(contentsOf: site.root.appendingPathComponent("content/themes.yaml"), encoding: .utf8),
                 path: "themes.yaml")
         ).fields

@@ -3,7 +3,7 @@ import Testing
 
 @testable import VeenbrandKit
 
-/// Theme and keyword pages list 20 articles each, so no page grows without bound.
+/// Topic and keyword pages list 20 articles each, so no page grows without bound.
 @Suite struct PaginationTests {
     @Test func termPagesAreSplitAndLinkedAndInTheSitemap() throws {
         let site = try TestSite(fixture: "sites/basic")

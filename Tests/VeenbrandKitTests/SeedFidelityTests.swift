@@ -51,7 +51,7 @@ import Testing
         let seed = try String(contentsOf: Self.seeds.appendingPathComponent(publication.seed), encoding: .utf8)
         let text = try String(contentsOf: Self.articles.appendingPathComponent(publication.article), encoding: .utf8)
         let themes = TestSite.repository.appendingPathComponent("content/themes.yaml")
-        let catalog = try ThemeCatalog.parse(String(contentsOf: themes, encoding: .utf8), path: "themes.yaml")
+        let catalog = try TopicCatalog.parse(String(contentsOf: themes, encoding: .utf8), path: "themes.yaml")
         let article = try ArticleParser.parse(text, path: publication.article, catalog: catalog)
         return (SeedText(seed), text, article)
     }

@@ -4,10 +4,10 @@ import Testing
 
 @Suite struct SiteAssemblerTests {
     static let themes = [
-        Theme(name: "A", slug: Slug("a")!, description: "", order: 0),
-        Theme(name: "B", slug: Slug("b")!, description: "", order: 1),
+        Topic(name: "A", slug: Slug("a")!, description: "", order: 0),
+        Topic(name: "B", slug: Slug("b")!, description: "", order: 1),
     ]
-    let catalog = ThemeCatalog(themes: themes)
+    let catalog = TopicCatalog(topics: themes)
 
     func entry(_ slug: String, _ date: String, themes: [String] = [], keywords: [String] = []) throws -> ArticleEntry {
         let text =
@@ -32,9 +32,9 @@ import Testing
 
     @Test func themePagesFollowTheCatalogAndIncludeEmptyThemes() throws {
         let model = assemble([try entry("x", "2021-01-01", themes: ["B"]), try entry("y", "2021-02-01", themes: ["B"])])
-        #expect(model.themes.map(\.name) == ["A", "B"])
-        #expect(model.themes[0].articles.isEmpty)
-        #expect(model.themes[1].articles.map { model.articles[$0].article.slug.value } == ["y", "x"])
+        #expect(model.topics.map(\.name) == ["A", "B"])
+        #expect(model.topics[0].articles.isEmpty)
+        #expect(model.topics[1].articles.map { model.articles[$0].article.slug.value } == ["y", "x"])
     }
 
     @Test func keywordSpellingsShareOnePageNamedByTheCommonestSpelling() throws {

@@ -35,17 +35,17 @@ import Testing
         #expect(SitePath.article(Slug("welkom")!).outputFile == "nieuws/welkom/index.html")
         #expect(SitePath.root.outputFile == "index.html")
         #expect(SitePath.homePage(2).url == "/pagina/2/")
-        #expect(SitePath.themeFeed(Slug("opstart")!).outputFile == "themas/opstart/feed.xml")
+        #expect(SitePath.topicFeed(Slug("opstart")!).outputFile == "themas/opstart/feed.xml")
     }
 
     @Test func absoluteURLsJoinTheBase() {
         #expect(
-            SiteBase(url: "https://example.org/").absolute(.theme(Slug("opstart")!))
+            SiteBase(url: "https://example.org/").absolute(.topic(Slug("opstart")!))
                 == "https://example.org/themas/opstart/")
         #expect(
-            SiteBase(url: "https://example.org/sub/").absolute(.theme(Slug("opstart")!))
+            SiteBase(url: "https://example.org/sub/").absolute(.topic(Slug("opstart")!))
                 == "https://example.org/sub/themas/opstart/")
-        #expect(SiteBase(url: "https://example.org/sub/").href(.theme(Slug("opstart")!)) == "/sub/themas/opstart/")
+        #expect(SiteBase(url: "https://example.org/sub/").href(.topic(Slug("opstart")!)) == "/sub/themas/opstart/")
     }
 
     @Test func unsafeSegmentsAreRecognised() {

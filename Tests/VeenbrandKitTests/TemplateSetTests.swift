@@ -62,7 +62,7 @@ import Testing
     @Test func unknownPartialsAndParentsAreErrors() {
         var templates = complete
         templates["404"] = "{{<layuot}}{{$content}}x{{/content}}{{/layuot}}"
-        templates["theme"] = "a\n  {{> partials/kop }}"
+        templates["topic"] = "a\n  {{> partials/kop }}"
         do {
             _ = try TemplateSet.compile(files(templates), folder: folder, required: Kinds.templates)
             Issue.record("compiled")
@@ -71,7 +71,7 @@ import Testing
                 error.description == """
                     theme/templates/404.mustache:1:1: template 'layuot' is used here but \
                     theme/templates/layuot.mustache does not exist
-                    theme/templates/theme.mustache:2:3: template 'partials/kop' is used here but \
+                    theme/templates/topic.mustache:2:3: template 'partials/kop' is used here but \
                     theme/templates/partials/kop.mustache does not exist
                     """)
         }

@@ -3,9 +3,9 @@ import Foundation
 
 @testable import VeenbrandKit
 
-let catalog = ThemeCatalog(themes: [
-    Theme(name: "Opstarten beweging", slug: Slug("opstart")!, description: "", order: 0),
-    Theme(name: "Doe je mee?", slug: Slug("doe-je-mee")!, description: "", order: 1),
+let catalog = TopicCatalog(themes: [
+    Topic(name: "Opstarten beweging", slug: Slug("opstart")!, description: "", order: 0),
+    Topic(name: "Doe je mee?", slug: Slug("doe-je-mee")!, description: "", order: 1),
 ])
 let renderer = MarkdownRenderer(unsafeHTML: false, base: SiteBase(url: "https://example.org/"))
 

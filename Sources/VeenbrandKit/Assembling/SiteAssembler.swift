@@ -22,16 +22,16 @@ enum Assembling {
         let withheld = parsed.documents.all.compactMap { entry in
             entry.withheld(by: publication).map { WithheldDocument(document: entry.document, reason: $0) }
         }
-        let themes = themePages(articles, catalog: parsed.catalog ?? ThemeCatalog(themes: []))
+        let topics = topicPages(articles, catalog: parsed.catalog ?? TopicCatalog(topics: []))
         var site = SiteModel(
-            articles: articles, themes: themes,
+            articles: articles, topics: topics,
             keywords: keywordPages(articles), years: ArchiveYear.all(articles),
             related: RelatedArticles.find(in: articles, previous: previousRelated),
             documents: published, redirects: redirects, withheld: withheld, files: files, publication: publication,
             draftsSkipped: selection.draftsSkipped, scheduledSkipped: selection.scheduledSkipped,
             nextScheduled: selection.nextScheduled, cms: parsed.config?.cms)
         site.images = SiteImages(
-            files: files, articles: articles, pages: published[Pages.self], themes: themes, config: parsed.config)
+            files: files, articles: articles, pages: published[Pages.self], topics: topics, config: parsed.config)
         return site
     }
 
@@ -43,17 +43,17 @@ enum Assembling {
     }
 
     /// One page per theme, in themes.yaml's order, including themes no article uses yet.
-    private static func themePages(_ articles: [ArticleEntry], catalog: ThemeCatalog) -> [Term] {
-        var themeArticles = [[Int]](repeating: [], count: catalog.themes.count)
-        let themePositions = Dictionary(
-            catalog.themes.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+    private static func topicPages(_ articles: [ArticleEntry], catalog: TopicCatalog) -> [Term] {
+        var topicArticles = [[Int]](repeating: [], count: catalog.topics.count)
+        let topicPositions = Dictionary(
+            catalog.topics.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         for (index, entry) in articles.enumerated() {
             for theme in entry.article.themes {
-                if let position = themePositions[theme.slug] { themeArticles[position].append(index) }
+                if let position = topicPositions[theme.slug] { topicArticles[position].append(index) }
             }
         }
-        return catalog.themes.enumerated().map { position, theme in
-            Term(name: theme.name, slug: theme.slug, description: theme.description, articles: themeArticles[position])
+        return catalog.topics.enumerated().map { position, theme in
+            Term(name: theme.name, slug: theme.slug, description: theme.description, articles: topicArticles[position])
         }
     }
 

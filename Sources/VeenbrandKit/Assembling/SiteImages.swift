@@ -70,7 +70,7 @@ struct SiteImages: Sendable {
 
     init() {}
 
-    init(files: [CopiedFile], articles: [ArticleEntry], pages: [PageEntry], themes: [Term], config: SiteConfig?) {
+    init(files: [CopiedFile], articles: [ArticleEntry], pages: [PageEntry], topics: [Term], config: SiteConfig?) {
         for file in files {
             guard let size = file.image else { continue }
             let widths =
@@ -111,7 +111,7 @@ struct SiteImages: Sendable {
         }
         guard config.share.cards else { return }
         cards.append(subject(.root, config.tagline, nil, nil, config))
-        for theme in themes { cards.append(subject(.theme(theme.slug), theme.name, nil, nil, config)) }
+        for topic in topics { cards.append(subject(.topic(topic.slug), topic.name, nil, nil, config)) }
         self.cards = cards.sorted { $0.page < $1.page }
     }
 

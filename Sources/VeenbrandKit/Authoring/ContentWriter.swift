@@ -39,7 +39,7 @@ extension NewArticle {
         let siteFile = errors.collect { try folder.read("content/site.yaml") }
         let themesFile = errors.collect { try folder.read("content/themes.yaml") }
         let config = siteFile.flatMap { file in errors.collect { try SiteConfig.parse(file.text, path: file.path) } }
-        let catalog = themesFile.flatMap { file in errors.collect { try ThemeCatalog.parse(file.text, path: file.path) }
+        let catalog = themesFile.flatMap { file in errors.collect { try TopicCatalog.parse(file.text, path: file.path) }
         }
         let stringsFile = config.flatMap { config in
             errors.collect { try folder.read("\(SourceFolder.stringsFolder)/\(config.language).yaml") }

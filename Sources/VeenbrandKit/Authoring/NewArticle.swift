@@ -14,7 +14,7 @@ public struct NewArticle: Sendable, Equatable {
     /// their names. The date is `day`, usually today.
     static func make(
         title: String, themes: [String], keywords: [String], day: ArticleDate,
-        catalog: ThemeCatalog, bodyHint: String
+        catalog: TopicCatalog, bodyHint: String
     ) throws(BuildFailure) -> NewArticle {
         var errors: [BuildError] = []
         let argument = SourceLocation(path: "content/themes.yaml")

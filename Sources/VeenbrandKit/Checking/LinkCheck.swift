@@ -47,7 +47,7 @@ struct LinkCheck {
             return "there is no article with slug '\(slug)'\(hint)"
         case "media": return "there is no file \(path.dropFirst()) in content/media/"
         case "assets": return "there is no file \(path.dropFirst("/assets/".count)) in theme/assets/"
-        case "themas" where site.themes.contains { $0.slug.value == slug }:
+        case "themas" where site.topics.contains { $0.slug.value == slug }:
             return "the theme '\(slug)' has no page at \(path)"
         case "themas": return "there is no theme with slug '\(slug)' in content/themes.yaml"
         case "trefwoorden" where site.keywords.contains { $0.slug.value == slug }:

@@ -2,11 +2,11 @@
 struct ArchiveFieldWriter: FieldVisitor {
     var writer: ArchiveWriter
     /// Themes are written as their place in the archive's table.
-    let themes: [Theme: Int]
+    let themes: [Topic: Int]
     /// The document's own path: a position in the same file is written without it.
     private var documentPath = ""
 
-    init(writer: ArchiveWriter, themes: [Theme: Int]) {
+    init(writer: ArchiveWriter, themes: [Topic: Int]) {
         self.writer = writer
         self.themes = themes
     }
@@ -32,7 +32,7 @@ struct ArchiveFieldWriter: FieldVisitor {
         if let value { writer.add(value) }
     }
 
-    mutating func visit(_ name: StaticString, _ value: inout [Theme]) {
+    mutating func visit(_ name: StaticString, _ value: inout [Topic]) {
         writer.add(UInt64(value.count))
         for theme in value { writer.add(UInt64(themes[theme]!)) }
     }
@@ -65,11 +65,11 @@ struct ArchiveFieldWriter: FieldVisitor {
 /// them; anything that does not read back as a valid value sets `failed`.
 struct ArchiveFieldReader: FieldVisitor {
     var reader: ArchiveReader
-    let themes: [Theme]
+    let themes: [Topic]
     private(set) var failed = false
     private var documentPath = ""
 
-    init(reader: ArchiveReader, themes: [Theme]) {
+    init(reader: ArchiveReader, themes: [Topic]) {
         self.reader = reader
         self.themes = themes
     }
@@ -109,11 +109,11 @@ struct ArchiveFieldReader: FieldVisitor {
         value = read { reader throws(ArchiveReader.Malformed) in try reader.bool() ? try reader.date() : nil } ?? nil
     }
 
-    mutating func visit(_ name: StaticString, _ value: inout [Theme]) {
+    mutating func visit(_ name: StaticString, _ value: inout [Topic]) {
         let table = themes
         value =
             read { reader throws(ArchiveReader.Malformed) in
-                var result: [Theme] = []
+                var result: [Topic] = []
                 for _ in 0..<(try reader.count()) {
                     let place = try reader.count()
                     guard place < table.count else { throw ArchiveReader.Malformed() }

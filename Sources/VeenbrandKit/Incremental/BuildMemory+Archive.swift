@@ -14,16 +14,16 @@ extension BuildMemory {
         writer.add(key)
         writer.add(articleSettings)
         // Themes once, in a table; articles name them by their place in it.
-        var themes: [Theme: Int] = [:]
-        var themeList: [Theme] = []
+        var themes: [Topic: Int] = [:]
+        var topicList: [Topic] = []
         for entry in articles.values {
             for theme in entry.article.themes where themes[theme] == nil {
-                themes[theme] = themeList.count
-                themeList.append(theme)
+                themes[theme] = topicList.count
+                topicList.append(theme)
             }
         }
-        writer.add(UInt64(themeList.count))
-        for theme in themeList {
+        writer.add(UInt64(topicList.count))
+        for theme in topicList {
             for text in [theme.name, theme.slug.value, theme.description] { writer.add(text) }
             writer.add(theme.order)
         }
@@ -68,10 +68,10 @@ extension BuildMemory {
         do throws(ArchiveReader.Malformed) {
             guard try reader.string() == archiveMagic, try reader.string() == key else { return nil }
             let settings = try reader.fingerprint()
-            var themes: [Theme] = []
+            var themes: [Topic] = []
             for _ in 0..<(try reader.count()) {
                 themes.append(
-                    Theme(
+                    Topic(
                         name: try reader.string(), slug: try reader.slug(),
                         description: try reader.string(), order: try reader.int()))
             }

@@ -12,7 +12,7 @@ struct SiteSources: Sendable {
     /// The document files of each kind, by the kind's folder: sorted paths relative to the
     /// site folder.
     var documents: [String: [String]]
-    /// Theme assets and editors' media.
+    /// Topic assets and editors' media.
     var copied: [CopiedFile]
     var problems: [BuildError]
 

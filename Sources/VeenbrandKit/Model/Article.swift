@@ -10,7 +10,7 @@ struct Article: Document {
     var updated: ArticleDate?
     /// The summary the editor wrote, if any (else the first paragraph is used).
     var summary: String?
-    var themes: [Theme]
+    var themes: [Topic]
     var keywords: [Keyword]
     var draft: Bool
     var author: String?

@@ -9,7 +9,7 @@ protocol DocumentKind: Sendable {
     /// Whether a site must have the folder.
     static var isRequired: Bool { get }
     /// Parses one file: its text and its path relative to the site folder.
-    static func parse(_ text: String, path: String, catalog: ThemeCatalog?) throws(BuildFailure)
+    static func parse(_ text: String, path: String, catalog: TopicCatalog?) throws(BuildFailure)
         -> ParsedDocument<Fields>
 }
 
@@ -18,7 +18,7 @@ enum Articles: DocumentKind {
     static let folder = "content/nieuws"
     static let isRequired = true
 
-    static func parse(_ text: String, path: String, catalog: ThemeCatalog?) throws(BuildFailure)
+    static func parse(_ text: String, path: String, catalog: TopicCatalog?) throws(BuildFailure)
         -> ParsedDocument<Article>
     {
         try ArticleParser.parse(text, path: path, catalog: catalog)
@@ -30,7 +30,7 @@ enum Pages: DocumentKind {
     static let folder = "content/paginas"
     static let isRequired = false
 
-    static func parse(_ text: String, path: String, catalog: ThemeCatalog?) throws(BuildFailure)
+    static func parse(_ text: String, path: String, catalog: TopicCatalog?) throws(BuildFailure)
         -> ParsedDocument<Page>
     {
         try PageParser.parse(text, path: path)

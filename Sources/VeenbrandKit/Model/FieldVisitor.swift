@@ -13,7 +13,7 @@ protocol FieldVisitor {
     mutating func visit(_ name: StaticString, _ value: inout Slug)
     mutating func visit(_ name: StaticString, _ value: inout ArticleDate)
     mutating func visit(_ name: StaticString, _ value: inout ArticleDate?)
-    mutating func visit(_ name: StaticString, _ value: inout [Theme])
+    mutating func visit(_ name: StaticString, _ value: inout [Topic])
     mutating func visit(_ name: StaticString, _ value: inout [Keyword])
     mutating func visit(_ name: StaticString, _ value: inout [Alias])
     mutating func visit(_ name: StaticString, _ value: inout SourceLocation)
@@ -41,7 +41,7 @@ struct FingerprintVisitor: FieldVisitor {
 
     mutating func visit(_ name: StaticString, _ value: inout ArticleDate?) { fingerprint.add(value?.description) }
 
-    mutating func visit(_ name: StaticString, _ value: inout [Theme]) {
+    mutating func visit(_ name: StaticString, _ value: inout [Topic]) {
         fingerprint.add(value.count)
         for theme in value {
             for text in [theme.name, theme.slug.value, theme.description] { fingerprint.add(text) }

@@ -54,7 +54,7 @@ struct SiteModel: Sendable {
     /// Published articles, newest first; ties broken by slug.
     let articles: [ArticleEntry]
     /// Themes in themes.yaml order, including themes no article uses yet.
-    let themes: [Term]
+    let topics: [Term]
     /// Keywords sorted by name.
     let keywords: [Term]
     /// The years of the published articles, newest first, for the archive.
@@ -66,7 +66,7 @@ struct SiteModel: Sendable {
     /// Every alias of a published document.
     let redirects: [Redirect]
     let withheld: [WithheldDocument]
-    /// Theme assets and editors' media, copied as they are.
+    /// Topic assets and editors' media, copied as they are.
     let files: [CopiedFile]
     /// Which articles were published, and the build's "now" (for "scheduled" banners).
     let publication: Publication

@@ -8,9 +8,9 @@ enum ArticleParser {
     ]
 
     /// Parses `text`, the contents of the file at `path` (relative, e.g. `content/nieuws/x.md`).
-    /// Theme names are checked against `catalog`; without one (themes.yaml itself is broken)
+    /// Topic names are checked against `catalog`; without one (themes.yaml itself is broken)
     /// they are skipped rather than all reported as unknown.
-    static func parse(_ text: String, path: String, catalog: ThemeCatalog?) throws(BuildFailure)
+    static func parse(_ text: String, path: String, catalog: TopicCatalog?) throws(BuildFailure)
         -> ParsedDocument<Article>
     {
         var document: DocumentFields
@@ -26,7 +26,7 @@ enum ArticleParser {
         let author = document.fields.string("author")
         let image = document.image()
 
-        var themes: [Theme] = []
+        var themes: [Topic] = []
         for (name, location) in document.fields.names("themes") {
             guard let catalog else { continue }
             if let theme = errors.collect({ try catalog.theme(named: name, at: location) }), !themes.contains(theme) {

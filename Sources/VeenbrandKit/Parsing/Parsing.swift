@@ -3,7 +3,7 @@
 /// `check` still checks the documents that did parse.
 struct ParsedSite: Sendable {
     var config: SiteConfig?
-    var catalog: ThemeCatalog?
+    var catalog: TopicCatalog?
     var strings: UIStrings?
     var templates: TemplateSet?
     /// Every document of every kind, drafts included, each kind sorted by path.
@@ -31,7 +31,7 @@ enum Parsing {
             errors.collect { try SiteConfig.parse(file.text, path: file.path, override: override) }
         }
         let catalog = sources.themes.flatMap { file in
-            errors.collect { try ThemeCatalog.parse(file.text, path: file.path) }
+            errors.collect { try TopicCatalog.parse(file.text, path: file.path) }
         }
         let templates = errors.collect {
             try TemplateSet.compile(sources.templates, folder: SourceFolder.templatesFolder, required: required)
@@ -60,7 +60,7 @@ enum Parsing {
 
     /// Parses the documents of `kind` that `sources` lists into `documents`; returns the problems.
     private static func parse<Kind: DocumentKind>(
-        _ kind: Kind.Type, from sources: SiteSources, catalog: ThemeCatalog?, into documents: inout Documents
+        _ kind: Kind.Type, from sources: SiteSources, catalog: TopicCatalog?, into documents: inout Documents
     ) -> [BuildError] {
         let parsed = parse(kind, sources.documents[kind.folder] ?? [], in: sources.folder, catalog: catalog)
         documents[kind] = parsed.entries
@@ -69,7 +69,7 @@ enum Parsing {
 
     /// Reads, parses and indexes the documents of `kind` at `paths`, on all cores.
     static func parse<Kind: DocumentKind>(
-        _ kind: Kind.Type, _ paths: [String], in folder: SourceFolder, catalog: ThemeCatalog?
+        _ kind: Kind.Type, _ paths: [String], in folder: SourceFolder, catalog: TopicCatalog?
     ) -> (entries: [DocumentEntry<Kind.Fields>], problems: [BuildError]) {
         let results = paths.concurrentMap { path -> Result<DocumentEntry<Kind.Fields>, BuildFailure> in
             do throws(BuildFailure) {

@@ -9,7 +9,7 @@ public struct BuildSummary: Sendable {
     public let feeds: Int
     /// Redirect pages, one for each alias.
     public let redirects: Int
-    /// Theme assets and media files.
+    /// Topic assets and media files.
     public let copied: Int
     /// Drafts left out.
     public let draftsSkipped: Int

@@ -37,7 +37,7 @@ final class ArticlePages: Producer {
         let entry = context.site.articles[route.item]
         let article = entry.article
         let body = try context.bodies.render(entry.body, page: article.sitePath)
-        let themes = article.themes.map { TermLink(name: $0.name, url: context.href(.theme($0.slug))) }
+        let themes = article.themes.map { TermLink(name: $0.name, url: context.href(.topic($0.slug))) }
         let keywords = article.keywords.map { keyword in
             TermLink(
                 name: context.keywordNames[keyword.slug] ?? keyword.name, url: context.href(.keyword(keyword.slug)))

@@ -25,7 +25,7 @@ final class CMSAdmin: Producer {
         var fingerprint = context.fingerprint("cms " + route.path.url)
         fingerprint.add(context.site.cms?.repo)
         fingerprint.add(context.site.cms?.branch)
-        for theme in context.site.themes { fingerprint.add(theme.name) }
+        for theme in context.site.topics { fingerprint.add(theme.name) }
         fingerprint.add(context.site.documents[Pages.self].isEmpty ? "no pages" : "pages")
         return fingerprint
     }
@@ -60,7 +60,7 @@ final class CMSAdmin: Producer {
     /// The configuration as YAML, written by Yams.
     static func configuration(_ context: RenderContext) -> String {
         let cms = context.site.cms ?? CMSSettings(repo: "", branch: "main")
-        var collections = [articles(themes: context.site.themes.map(\.name))]
+        var collections = [articles(themes: context.site.topics.map(\.name))]
         if !context.site.documents[Pages.self].isEmpty { collections.append(pages()) }
         let root = map([
             ("backend", map([("name", "github"), ("repo", Node(cms.repo)), ("branch", Node(cms.branch))])),

@@ -1,6 +1,6 @@
 extension SitePath {
     static let feed = SitePath.file("feed.xml")
-    static func themeFeed(_ slug: Slug) -> SitePath { .file("themas", slug.value, "feed.xml") }
+    static func topicFeed(_ slug: Slug) -> SitePath { .file("themas", slug.value, "feed.xml") }
     static func keywordFeed(_ slug: Slug) -> SitePath { .file("trefwoorden", slug.value, "feed.xml") }
 }
 
@@ -13,9 +13,9 @@ final class Feeds: Producer {
     /// Item 0 is the site's feed; items 1… the themes' feeds, then the keywords'.
     func routes(_ site: SiteModel) -> [Route] {
         [Route(.feed, self)]
-            + site.themes.enumerated().map { Route(.themeFeed($1.slug), self, item: $0 + 1) }
+            + site.topics.enumerated().map { Route(.topicFeed($1.slug), self, item: $0 + 1) }
             + site.keywords.enumerated().map {
-                Route(.keywordFeed($1.slug), self, item: $0 + 1 + site.themes.count)
+                Route(.keywordFeed($1.slug), self, item: $0 + 1 + site.topics.count)
             }
     }
 
@@ -103,13 +103,13 @@ final class Feeds: Producer {
                 title: config.title, description: config.description, page: .root,
                 articles: Array(site.articles.indices.prefix(config.feedItems)))
         }
-        if route.item <= site.themes.count {
-            let theme = site.themes[route.item - 1]
+        if route.item <= site.topics.count {
+            let theme = site.topics[route.item - 1]
             return Feed(
-                title: "\(config.title): \(theme.name)", description: theme.description, page: .theme(theme.slug),
+                title: "\(config.title): \(theme.name)", description: theme.description, page: .topic(theme.slug),
                 articles: theme.articles)
         }
-        let keyword = site.keywords[route.item - 1 - site.themes.count]
+        let keyword = site.keywords[route.item - 1 - site.topics.count]
         return Feed(
             title: "\(config.title): \(keyword.name)",
             description: "\(context.strings["keywordIntro"]) ‘\(keyword.name)’.", page: .keyword(keyword.slug),

@@ -81,7 +81,7 @@ final class RenderContext: Sendable {
                 MenuLink(title: $0.page.title, url: base.href($0.page.sitePath), isCurrent: false)
             }, themeColor: config.share.style.background)
         let links = LinksView(
-            root: base.href(.root), home: base.href(.root), themes: base.href(.themes),
+            root: base.href(.root), home: base.href(.root), themes: base.href(.topics),
             keywords: base.href(.keywords), archive: base.href(.archive), search: base.href(.search),
             feed: base.href(.feed), assets: base.href(.assets),
             favicon: site.images.logo == nil ? nil : base.href(.favicon),

@@ -1,5 +1,5 @@
 /// What theme and keyword pages and their indexes have in common; each kind is its own
-/// producer (`ThemePages`, `KeywordPages`, `ThemeIndex`, `KeywordIndex`).
+/// producer (`TopicPages`, `KeywordPages`, `TopicIndex`, `KeywordIndex`).
 enum TermLists {
     /// The pages of one term's list: 20 articles each.
     static func routes(_ terms: [Term], at path: (Slug) -> SitePath, site: SiteModel, producer: any Producer)

@@ -8,7 +8,7 @@ final class ArticleItems: @unchecked Sendable {
     private let base: SiteBase
     private let monthNames: [String]
     private let cards: CardMaker
-    private let themeLinks: [Slug: TermLink]
+    private let topicLinks: [Slug: TermLink]
     private let lock = NSLock()
     private var made: [ArticleItem?]
 
@@ -17,8 +17,8 @@ final class ArticleItems: @unchecked Sendable {
         self.base = base
         self.monthNames = monthNames
         self.cards = cards
-        themeLinks = Dictionary(
-            site.themes.map { ($0.slug, TermLink(name: $0.name, url: base.href(.theme($0.slug)))) },
+        topicLinks = Dictionary(
+            site.topics.map { ($0.slug, TermLink(name: $0.name, url: base.href(.topic($0.slug)))) },
             uniquingKeysWith: { first, _ in first })
         made = Array(repeating: nil, count: site.articles.count)
     }
@@ -38,7 +38,7 @@ final class ArticleItems: @unchecked Sendable {
         let entry = site.articles[index]
         let article = entry.article
         let themes = article.themes.map {
-            themeLinks[$0.slug] ?? TermLink(name: $0.name, url: base.href(.theme($0.slug)))
+            topicLinks[$0.slug] ?? TermLink(name: $0.name, url: base.href(.topic($0.slug)))
         }
         return ArticleItem(
             title: article.title, url: base.href(article.sitePath),

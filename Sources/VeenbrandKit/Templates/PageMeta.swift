@@ -50,7 +50,7 @@ final class PageMeta: Sendable, TemplateParent {
         inThemas = section == "themas"
         inTrefwoorden = section == "trefwoorden"
         isHome = path == .root
-        isThemes = path == .themes
+        isThemes = path == .topics
         isKeywords = path == .keywords
         inArchief = section == "archief"
         isArchive = path == .archive

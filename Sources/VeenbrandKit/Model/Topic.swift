@@ -1,5 +1,5 @@
 /// One of the site's curated themes (*Thema's*), from `content/themes.yaml`.
-struct Theme: Sendable, Hashable {
+struct Topic: Sendable, Hashable {
     let name: String
     let slug: Slug
     let description: String
@@ -8,26 +8,26 @@ struct Theme: Sendable, Hashable {
 }
 
 /// The curated list of themes; articles may only name these.
-struct ThemeCatalog: Sendable {
-    let themes: [Theme]
+struct TopicCatalog: Sendable {
+    let topics: [Topic]
 
     /// The theme an article names, or an error suggesting the closest listed name.
-    func theme(named name: String, at location: SourceLocation) throws(BuildError) -> Theme {
-        if let theme = themes.first(where: { $0.name == name }) { return theme }
-        throw unknownTheme(name, at: location)
+    func theme(named name: String, at location: SourceLocation) throws(BuildError) -> Topic {
+        if let theme = topics.first(where: { $0.name == name }) { return theme }
+        throw unknownTopic(name, at: location)
     }
 
     /// For the command line (`veenbrand new --theme`): a theme by its name or its slug.
-    func theme(namedOrSlug text: String, at location: SourceLocation) throws(BuildError) -> Theme {
-        if let theme = themes.first(where: { $0.name == text || $0.slug.value == text }) { return theme }
-        throw unknownTheme(text, at: location)
+    func theme(namedOrSlug text: String, at location: SourceLocation) throws(BuildError) -> Topic {
+        if let theme = topics.first(where: { $0.name == text || $0.slug.value == text }) { return theme }
+        throw unknownTopic(text, at: location)
     }
 
     /// "unknown theme", suggesting the theme whose slug the name makes, else the closest name,
     /// else the one name that contains it ('Medezeggenschap' → '… vernieuwen medezeggenschap').
-    private func unknownTheme(_ name: String, at location: SourceLocation) -> BuildError {
-        let names = themes.map(\.name)
-        let bySlug = Slug(name).flatMap { slug in themes.first { $0.slug == slug }?.name }
+    private func unknownTopic(_ name: String, at location: SourceLocation) -> BuildError {
+        let names = topics.map(\.name)
+        let bySlug = Slug(name).flatMap { slug in topics.first { $0.slug == slug }?.name }
         let guess = bySlug ?? Suggestion.closest(to: name, in: names) ?? Suggestion.onlyContaining(name, in: names)
         let hint =
             guess.map { "; did you mean '\($0)'?" }

@@ -1,8 +1,8 @@
 import Yams
 
-extension ThemeCatalog {
+extension TopicCatalog {
     /// Parses themes.yaml: a list of `name`, `slug`, `description` items.
-    static func parse(_ text: String, path: String) throws(BuildFailure) -> ThemeCatalog {
+    static func parse(_ text: String, path: String) throws(BuildFailure) -> TopicCatalog {
         var errors = ErrorCollector()
         let items: [Yams.Node]
         do {
@@ -10,7 +10,7 @@ extension ThemeCatalog {
         } catch {
             throw BuildFailure([error])
         }
-        var themes: [Theme] = []
+        var themes: [Topic] = []
         var seenSlugs: [Slug: String] = [:]
         for (index, item) in items.enumerated() {
             guard
@@ -35,10 +35,10 @@ extension ThemeCatalog {
             errors.add(contentsOf: fields.errors)
             if let name, let slug {
                 seenSlugs[slug] = name
-                themes.append(Theme(name: name, slug: slug, description: description, order: index))
+                themes.append(Topic(name: name, slug: slug, description: description, order: index))
             }
         }
         if !errors.errors.isEmpty { throw BuildFailure(errors.errors) }
-        return ThemeCatalog(themes: themes)
+        return TopicCatalog(topics: themes)
     }
 }
