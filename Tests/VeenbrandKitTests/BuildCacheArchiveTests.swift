@@ -10,22 +10,37 @@ import Testing
         Topic(name: "Doe je mee?", slug: Slug("doe-je-mee")!, description: "Meedoen.", order: 0)
     ])
 
-    static func entry() throws -> ArticleEntry {
+    static func entry() throws -> Document {
         let text =
             "---\ntitle: Welkom\ndate: 2021-10-05T14:30:00+02:00\nthemes: [Doe je mee?]\n"
             + "keywords: [Eén loket, jeugd]\n"
             + "author: Anna\naliases: [/oud/welkom/, /welkom.html]\n---\n\nDe eerste alinea.\n"
-        let parsed = try ArticleParser.parse(text, path: "content/nieuws/welkom.md", catalog: catalog)
+        let parsed = try DocumentParser.parse(text, path: "content/nieuws/welkom.md", kind: .articles, catalog: catalog)
         let body = BodyOrigin(
             path: "content/nieuws/welkom.md", firstLine: parsed.bodyFirstLine, fingerprint: .of(parsed.body),
             stamp: FileStamp(size: 10, modified: -5, changed: 7, inode: 42))
-        return ArticleEntry(parsed.fields, summary: "De eerste alinea.", body: body)
+        return Document(
+            kind: .articles, path: parsed.path, slug: parsed.slug, slugLocation: parsed.slugLocation,
+            fields: parsed.fields, summary: "De eerste alinea.", body: body)
     }
 
-    static func memory(outputPath: String = "nieuws/welkom/index.html") throws -> BuildMemory {
+    /// An event and a page, to show every kind is kept.
+    static func others() throws -> [Document] {
+        [
+            try DocumentParser.document(
+                "---\ntitle: Avond\nstart: 2021-10-07T20:30:00+02:00\nonline: https://example.org/live\n---\nTekst.\n",
+                path: "content/agenda/avond.md", kind: .agenda),
+            try DocumentParser.document(
+                "---\ntitle: Over\nmenu: 1\nsummary: Wie we zijn.\n---\nTekst.\n", path: "content/paginas/over.md",
+                kind: .standalonePages),
+        ]
+    }
+
+    static func memory(outputPath: String = "nieuws/welkom/index.html") throws -> CacheContents {
         let entry = try entry()
-        return BuildMemory(
-            articleSettings: Fingerprint.of("instellingen"), articles: [entry.article.path: entry],
+        return CacheContents(
+            settings: Fingerprint.of("instellingen"),
+            documents: Dictionary(uniqueKeysWithValues: ([entry] + (try others())).map { ($0.path, $0) }),
             related: RelatedArticles(lists: [[]], source: Fingerprint.of("bron")),
             output: FolderContents(
                 folder: "/site/output",
@@ -38,33 +53,38 @@ import Testing
 
     @Test func whatIsWrittenIsReadBack() throws {
         let original = try Self.memory()
-        let read = try #require(BuildMemory.unarchive(original.archived(key: "sleutel"), key: "sleutel"))
-        #expect(
-            read.articleSettings == Fingerprint.of("instellingen") && read.related?.source == Fingerprint.of("bron"))
+        let read = try #require(
+            CacheContents.unarchive(original.archived(key: "sleutel"), key: "sleutel", kinds: Kinds.documents))
+        #expect(read.settings == Fingerprint.of("instellingen") && read.related?.source == Fingerprint.of("bron"))
         #expect(read.output == original.output && read.standby == nil)
-        let entry = try #require(read.articles["content/nieuws/welkom.md"])
-        let before = try #require(original.articles["content/nieuws/welkom.md"])
-        #expect(entry.fingerprint == before.fingerprint && entry.summary == "De eerste alinea.")
-        #expect(entry.body == before.body)
-        #expect(entry.article.date == before.article.date && entry.article.keywords == before.article.keywords)
-        #expect(entry.article.themes == before.article.themes && entry.article.aliases == before.article.aliases)
-        #expect(entry.article.slugLocation == before.article.slugLocation)
+        #expect(read.documents.count == 3)
+        for (path, before) in original.documents {
+            let document = try #require(read.documents[path])
+            #expect(document.kind == before.kind && document.fields == before.fields)
+            #expect(document.fingerprint == before.fingerprint && document.summary == before.summary)
+            #expect(document.body == before.body && document.slugLocation == before.slugLocation)
+        }
     }
 
     @Test func anotherKeyOrDamagedBytesAreNotUsed() throws {
         let bytes = try Self.memory().archived(key: "sleutel")
-        #expect(BuildMemory.unarchive(bytes, key: "andere sleutel") == nil)
+        let kinds = Kinds.documents
+        #expect(CacheContents.unarchive(bytes, key: "andere sleutel", kinds: kinds) == nil)
         for length in [0, 10, bytes.count / 2, bytes.count - 1] {
-            #expect(BuildMemory.unarchive(Array(bytes.prefix(length)), key: "sleutel") == nil, "cut at \(length)")
+            #expect(
+                CacheContents.unarchive(Array(bytes.prefix(length)), key: "sleutel", kinds: kinds) == nil,
+                "cut at \(length)")
         }
-        #expect(BuildMemory.unarchive(bytes + [0], key: "sleutel") == nil)
+        #expect(CacheContents.unarchive(bytes + [0], key: "sleutel", kinds: kinds) == nil)
+        #expect(CacheContents.unarchive(bytes, key: "sleutel", kinds: [.articles]) == nil, "a kind it does not know")
     }
 
     @Test(arguments: [
         "../buiten.html", "/etc/passwd", "nieuws/../../buiten.html", "nieuws//x.html", "nieuws/./x.html", "nieuws/..",
     ])
     func pathsOutsideTheFolderAreNotUsed(path: String) throws {
-        #expect(BuildMemory.unarchive(try Self.memory(outputPath: path).archived(key: "k"), key: "k") == nil)
+        let bytes = try Self.memory(outputPath: path).archived(key: "k")
+        #expect(CacheContents.unarchive(bytes, key: "k", kinds: Kinds.documents) == nil)
     }
 
     @Test(arguments: ["../x", "a/b", "A", "-a", "a-", "a--b", ""])

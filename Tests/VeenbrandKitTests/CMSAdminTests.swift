@@ -27,7 +27,9 @@ import Yams
         #expect(config["publish_mode"] as? String == "editorial_workflow")
         #expect(config["media_folder"] as? String == "content/media" && config["public_folder"] as? String == "/media")
         let collections = try #require(config["collections"] as? [[String: Any]])
-        #expect(collections.map { $0["name"] as? String } == ["nieuws"], "no standalone pages in this site")
+        #expect(
+            collections.map { $0["name"] as? String } == ["nieuws", "paginas", "agenda"],
+            "a collection for every kind, also one the site has no documents of yet")
         let articles = collections[0]
         #expect(articles["folder"] as? String == "content/nieuws" && articles["slug"] as? String == "{{slug}}")
         let fields = try #require(articles["fields"] as? [[String: Any]])
@@ -35,13 +37,16 @@ import Yams
         #expect(
             widgets == [
                 "title:string:true", "date:datetime:true", "summary:text:false", "themes:select:false",
-                "keywords:list:false", "draft:boolean:false", "image:image:false", "imageAlt:string:false",
-                "aliases:list:false",
+                "keywords:list:false", "draft:boolean:false", "author:string:false", "updated:datetime:false",
+                "image:image:false", "imageAlt:string:false", "slug:string:false", "aliases:list:false",
                 "body:markdown:true",
             ])
         let themes = try #require(fields.first { $0["name"] as? String == "themes" })
         #expect(themes["options"] as? [String] == ["Opstarten beweging", "Doe je mee?", "Leeg thema"])
         #expect(themes["multiple"] as? Bool == true)
+        let menu = try #require(
+            (collections[1]["fields"] as? [[String: Any]])?.first { $0["name"] as? String == "menu" })
+        #expect(menu["widget"] as? String == "number" && menu["value_type"] as? String == "int", "menu is a number")
         let page = try String(contentsOf: site.output.appendingPathComponent("admin/index.html"), encoding: .utf8)
         #expect(page.contains("<script src=\"\(CMSAdmin.script)\"></script>"))
         #expect(page.contains("CMS.registerPreviewStyle(\"\\/assets\\/style.css\")"))

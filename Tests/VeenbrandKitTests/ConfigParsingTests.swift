@@ -90,7 +90,7 @@ import Testing
                 path: "a.md", line: 3, column: 2,
                 "unknown theme 'opstarten Beweging'; did you mean 'Opstarten beweging'?")
         ) {
-            try catalog.theme(named: "opstarten Beweging", at: SourceLocation(path: "a.md", line: 3, column: 2))
+            try catalog.topic(named: "opstarten Beweging", at: SourceLocation(path: "a.md", line: 3, column: 2))
         }
     }
 
@@ -105,14 +105,14 @@ import Testing
             """, path: "t.yaml")
         let here = SourceLocation(path: "a.md")
         #expect(throws: BuildError(here, "unknown theme 'Opstart'; did you mean 'Opstarten beweging'?")) {
-            try catalog.theme(named: "Opstart", at: here)
+            try catalog.topic(named: "Opstart", at: here)
         }
         #expect(
             throws: BuildError(
                 here,
                 "unknown theme 'Vernieuwen Medezeggenschap'; did you mean 'Organiseren en vernieuwen medezeggenschap'?")
         ) {
-            try catalog.theme(named: "Vernieuwen Medezeggenschap", at: here)
+            try catalog.topic(named: "Vernieuwen Medezeggenschap", at: here)
         }
         #expect(
             throws: BuildError(
@@ -121,10 +121,10 @@ import Testing
                     + "vernieuwen medezeggenschap', 'Kwaliteit jeugdzorg'"
             )
         ) {
-            try catalog.theme(named: "Onderwijs", at: here)
+            try catalog.topic(named: "Onderwijs", at: here)
         }
         #expect(
-            try catalog.theme(namedOrSlug: "medezeggenschap", at: here).name
+            try catalog.topic(namedOrSlug: "medezeggenschap", at: here).name
                 == "Organiseren en vernieuwen medezeggenschap")
     }
 
@@ -149,7 +149,8 @@ import Testing
 
     @Test func missingLabelsShowTheirKey() throws {
         let months = (1...12).map { "m\($0)" }.joined(separator: ", ")
-        let strings = try UIStrings.parse("months: [\(months)]\nnews: Nieuws\n", path: "nl.yaml")
+        let days = (1...7).map { "d\($0)" }.joined(separator: ", ")
+        let strings = try UIStrings.parse("months: [\(months)]\nweekdays: [\(days)]\nnews: Nieuws\n", path: "nl.yaml")
         #expect(strings["news"] == "Nieuws")
         #expect(strings["nope"] == "nope")
     }

@@ -80,7 +80,7 @@ import Testing
 
     func failure(_ file: String) -> BuildError? {
         do {
-            _ = try ArticleParser.parse(file, path: "content/nieuws/a.md", catalog: nil)
+            _ = try DocumentParser.parse(file, path: "content/nieuws/a.md", kind: .articles, catalog: nil)
             return nil
         } catch {
             return error.errors.first
@@ -121,9 +121,9 @@ import Testing
     }
 
     @Test func aDayFirstDateIsOnlyTakenForOneWhenItCanBe() {
-        #expect(DocumentFields.yearFirst(dayFirst: "31.12.2021") == "2021-12-31")
-        #expect(DocumentFields.yearFirst(dayFirst: "12-31-2021") == nil)
-        #expect(DocumentFields.yearFirst(dayFirst: "2021-10-05") == nil)
-        #expect(DocumentFields.yearFirst(dayFirst: "5-10-21") == nil)
+        #expect(FrontMatterReader.yearFirst(dayFirst: "31.12.2021") == "2021-12-31")
+        #expect(FrontMatterReader.yearFirst(dayFirst: "12-31-2021") == nil)
+        #expect(FrontMatterReader.yearFirst(dayFirst: "2021-10-05") == nil)
+        #expect(FrontMatterReader.yearFirst(dayFirst: "5-10-21") == nil)
     }
 }

@@ -133,7 +133,8 @@ import Testing
     ])
     func aLeadImageThatIsNoFileOfTheSiteIsAnError(image: String) throws {
         #expect(throws: BuildFailure.self) {
-            try ArticleParser.parse(try Self.article(image: image), path: "content/nieuws/a.md", catalog: nil)
+            try DocumentParser.parse(
+                try Self.article(image: image), path: "content/nieuws/a.md", kind: .articles, catalog: nil)
         }
     }
 
@@ -155,9 +156,9 @@ import Testing
 
     @Test(arguments: ["/media/foto.jpg", "/media/a:b.jpg", "/assets/logo.svg"])
     func filesOfTheSiteAreLeadImages(image: String) throws {
-        let parsed = try ArticleParser.parse(try Self.article(image: image), path: "content/nieuws/a.md", catalog: nil)
-        #expect(parsed.fields.image == image)
-        #expect(parsed.fields.imageAlt == "Foto")
+        let parsed = try DocumentParser.document(try Self.article(image: image), path: "content/nieuws/a.md")
+        #expect(parsed.picture?.path == image)
+        #expect(parsed.picture?.alt == "Foto")
     }
 
     @Test func feedsAndTheSitemapStayWellFormedXML() throws {

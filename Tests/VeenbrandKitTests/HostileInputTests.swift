@@ -9,7 +9,8 @@ import Testing
 @Suite struct HostileInputTests {
     func parse(_ frontMatter: String, path: String = "content/nieuws/a.md") -> [String] {
         do {
-            _ = try ArticleParser.parse("---\n" + frontMatter + "---\n\nTekst.\n", path: path, catalog: nil)
+            _ = try DocumentParser.parse(
+                "---\n" + frontMatter + "---\n\nTekst.\n", path: path, kind: .articles, catalog: nil)
             return []
         } catch {
             return error.errors.map(\.description)
@@ -26,15 +27,15 @@ import Testing
     }
 
     @Test func theDayOfAnInstantNeverOverflows() throws {
-        #expect(throws: ArticleDate.Problem.self) { try ArticleDate.day(atEpochSeconds: Int.min, offsetSeconds: -1) }
-        #expect(throws: ArticleDate.Problem.self) {
-            try ArticleDate.day(atEpochSeconds: 253_402_300_799, offsetSeconds: 3600)
+        #expect(throws: ContentDate.Problem.self) { try ContentDate.day(atEpochSeconds: Int.min, offsetSeconds: -1) }
+        #expect(throws: ContentDate.Problem.self) {
+            try ContentDate.day(atEpochSeconds: 253_402_300_799, offsetSeconds: 3600)
         }
-        #expect(try ArticleDate.day(atEpochSeconds: 253_402_300_799, offsetSeconds: 0).isoDay == "9999-12-31")
+        #expect(try ContentDate.day(atEpochSeconds: 253_402_300_799, offsetSeconds: 0).isoDay == "9999-12-31")
     }
 
     @Test func yearsAreWrittenWithFourDigits() throws {
-        let date = try ArticleDate(parsing: "0999-05-05T10:00:00+02:00")
+        let date = try ContentDate(parsing: "0999-05-05T10:00:00+02:00")
         #expect(date.isoDay == "0999-05-05")
         #expect(date.iso8601 == "0999-05-05T10:00:00+02:00")
         #expect(date.rfc822.contains(" May 0999 "))
@@ -42,7 +43,7 @@ import Testing
 
     @Test(arguments: ["2021-05-05T10:00:00+05:61", "2021-05-05T10:00:60Z", "0000-01-01"])
     func impossibleTimesAreRefused(text: String) {
-        #expect(throws: ArticleDate.Problem.self) { try ArticleDate(parsing: text) }
+        #expect(throws: ContentDate.Problem.self) { try ContentDate(parsing: text) }
     }
 
     /// A title with NUL or an escape character would put it raw into every page.
@@ -71,8 +72,8 @@ import Testing
     @Test func newMakesAShortSlugOfALongTitle() throws {
         let title = (1...60).map { "woord\($0)" }.joined(separator: " ")
         let catalog = TopicCatalog(topics: [])
-        let article = try NewArticle.make(
-            title: title, themes: [], keywords: [], day: try ArticleDate(parsing: "2026-01-01"), catalog: catalog,
+        let article = try NewDocument.make(
+            .articles, title: title, values: [:], day: try ContentDate(parsing: "2026-01-01"), catalog: catalog,
             bodyHint: "Tekst.")
         let slug = String(article.path.dropFirst("content/nieuws/".count).dropLast(3))
         #expect(slug.count <= 80 && slug.hasPrefix("woord1-woord2-") && !slug.hasSuffix("-"))
@@ -104,9 +105,9 @@ import Testing
     @Test func oneDiagnosticIsOneLine() throws {
         let catalog = TopicCatalog(topics: [Topic(name: "Echt", slug: Slug("echt")!, description: "", order: 0)])
         do {
-            _ = try ArticleParser.parse(
+            _ = try DocumentParser.parse(
                 "---\ntitle: T\ndate: 2021-01-01\nthemes: [\"x\\n::error file=evil.md::INJECTED\"]\n---\n",
-                path: "content/nieuws/a.md", catalog: catalog)
+                path: "content/nieuws/a.md", kind: .articles, catalog: catalog)
             Issue.record("parsed")
         } catch {
             let text = error.description

@@ -9,8 +9,9 @@ import Testing
 @Suite struct MarkdownLimitsTests {
     func problems(_ body: String) -> [String] {
         do {
-            _ = try ArticleParser.parse(
-                "---\ntitle: T\ndate: 2021-01-01\n---\n" + body, path: "content/nieuws/a.md", catalog: nil)
+            _ = try DocumentParser.parse(
+                "---\ntitle: T\ndate: 2021-01-01\n---\n" + body, path: "content/nieuws/a.md", kind: .articles,
+                catalog: nil)
             return []
         } catch {
             return error.errors.map(\.description)

@@ -4,13 +4,13 @@ import Testing
 @testable import VeenbrandKit
 
 @Suite struct MarkdownRendererTests {
-    func article(_ body: String, summary: String? = nil) throws -> ParsedDocument<Article> {
+    func article(_ body: String, summary: String? = nil) throws -> ParsedDocument {
         var text = "---\ntitle: T\ndate: 2021-01-01\nslug: stuk\n"
         if let summary { text += "summary: \(summary)\n" }
-        return try ArticleParser.parse(text + "---\n" + body, path: "a.md", catalog: nil)
+        return try DocumentParser.parse(text + "---\n" + body, path: "a.md", kind: .articles, catalog: nil)
     }
 
-    func entry(_ parsed: ParsedDocument<Article>) -> ArticleEntry { Parsing.index(parsed, stamp: nil) }
+    func entry(_ parsed: ParsedDocument) -> Document { Parsing.index(parsed, stamp: nil) }
 
     let safe = MarkdownRenderer(unsafeHTML: false, base: SiteBase(url: "https://example.org/"))
     let unsafe = MarkdownRenderer(unsafeHTML: true, base: SiteBase(url: "https://example.org/"))
@@ -123,7 +123,8 @@ import Testing
         let parsed = try article("## Kop\n\n[a](/themas/x/) tekst[^1].\n\n| a |\n|-|\n| 1 |\n\n[^1]: Noot.\n")
         let both = safe.render(parsed, feedHTML: true)
         let alone = safe.render(
-            parsed.body, path: parsed.fields.path, firstLine: parsed.bodyFirstLine, page: parsed.fields.sitePath,
+            parsed.body, path: parsed.path, firstLine: parsed.bodyFirstLine,
+            page: SiteAddresses().document(parsed.kind, parsed.slug),
             feedHTML: true, details: true, pageHTML: false)
         #expect(alone.html.isEmpty && !both.html.isEmpty)
         #expect(alone.feedHTML == both.feedHTML && alone.feedHTML?.contains("https://") == true)
@@ -169,9 +170,9 @@ final class ResultBox: @unchecked Sendable {
 
 extension MarkdownRenderer {
     /// Renders a freshly parsed article's body, as its page would.
-    func render(_ parsed: ParsedDocument<Article>, feedHTML: Bool = false) -> RenderedBody {
+    func render(_ parsed: ParsedDocument, feedHTML: Bool = false) -> RenderedBody {
         render(
-            parsed.body, path: parsed.fields.path, firstLine: parsed.bodyFirstLine, page: parsed.fields.sitePath,
-            feedHTML: feedHTML, details: true)
+            parsed.body, path: parsed.path, firstLine: parsed.bodyFirstLine,
+            page: SiteAddresses().document(parsed.kind, parsed.slug), feedHTML: feedHTML, details: true)
     }
 }

@@ -33,8 +33,9 @@ import Testing
     /// A field written twice is reported at the second one.
     @Test func aDuplicateFieldIsReportedWhereItIsRepeated() {
         do {
-            _ = try ArticleParser.parse(
-                "---\ntitle: Een\ndate: 2021-01-01\ntitle: Twee\n---\n", path: "content/nieuws/a.md", catalog: nil)
+            _ = try DocumentParser.parse(
+                "---\ntitle: Een\ndate: 2021-01-01\ntitle: Twee\n---\n", path: "content/nieuws/a.md", kind: .articles,
+                catalog: nil)
             Issue.record("parsed")
         } catch {
             #expect(error.errors.map(\.description) == ["content/nieuws/a.md:4:1: field 'title' appears twice"])

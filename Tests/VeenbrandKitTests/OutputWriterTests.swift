@@ -74,7 +74,7 @@ import Testing
         let html = try String(contentsOf: page, encoding: .utf8)
         #expect(html.contains("Gepland: dit artikel verschijnt pas"))
 
-        let later = try ArticleDate(parsing: "2030-05-01T00:00:01Z").epochSeconds
+        let later = try ContentDate(parsing: "2030-05-01T00:00:01Z").epochSeconds
         let published = try site.build(now: later)
         #expect(published.scheduledSkipped == 0)
         #expect(try !String(contentsOf: page, encoding: .utf8).contains("Gepland"))
@@ -179,7 +179,7 @@ import Testing
         #expect(try !build(site, drafts: true).upToDate)
         #expect(try !build(site, drafts: false).upToDate)
 
-        let due = try ArticleDate(parsing: "2030-05-02").epochSeconds  // toekomst.md is dated 2030-05-01
+        let due = try ContentDate(parsing: "2030-05-02").epochSeconds  // toekomst.md is dated 2030-05-01
         #expect(try build(site, now: TestSite.now + 60).upToDate)
         #expect(try !build(site, now: due).upToDate)
         #expect(

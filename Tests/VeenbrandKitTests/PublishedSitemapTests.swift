@@ -134,8 +134,9 @@ import Testing
     }
 
     @Test func theLaterPagesOfAListComeAndGoWithItsArticles() {
-        #expect(SitePath.listOfPage("/themas/opstart/pagina/3/") == "/themas/opstart/")
-        #expect(SitePath.listOfPage("/pagina/2/") == "/")
-        #expect(SitePath.listOfPage("/nieuws/pagina/") == nil)
+        let addresses = SiteAddresses()
+        #expect(addresses.list(ofListPage: "/themas/opstart/pagina/3/") == "/themas/opstart/")
+        #expect(addresses.list(ofListPage: "/pagina/2/") == "/")
+        #expect(addresses.list(ofListPage: "/nieuws/pagina/") == nil)
     }
 }

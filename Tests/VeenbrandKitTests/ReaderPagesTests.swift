@@ -13,19 +13,19 @@ import Testing
         #expect(Pagination.numbers(current: 15, total: 30) == [1, nil, 13, 14, 15, 16, 17, nil, 30])
         // A gap of one page shows that page rather than "…".
         #expect(Pagination.numbers(current: 5, total: 9) == [1, 2, 3, 4, 5, 6, 7, 8, 9])
-        let pagination = Pagination(current: 2, total: 30) { "/pagina/\($0)/" }
-        #expect(pagination.previousURL == "/pagina/1/" && pagination.nextURL == "/pagina/3/")
-        #expect(pagination.pages.filter(\.isCurrent).map(\.number) == [2])
-        #expect(pagination.pages.last?.url == "/pagina/30/")
+        let pagination = Pagination.value(current: 2, total: 30) { "/pagina/\($0)/" }
+        #expect(pagination["previousURL"]?.text == "/pagina/1/" && pagination["nextURL"]?.text == "/pagina/3/")
+        let pages = pagination["pages"]?.items ?? []
+        #expect(pages.filter { $0["isCurrent"]?.isTruthy == true }.map { $0["number"]?.text } == ["2"])
+        #expect(pages.last?["url"]?.text == "/pagina/30/")
     }
 
     @Test func keywordsAreGroupedByTheirFirstLetter() {
         let terms = ["ouders", "Één", "Bestuurders", "éénoudergezin", "2021", "bestuur"].map {
-            TermView(name: $0, url: "/", description: "", count: 1, isSingle: true, feedURL: nil)
+            Term(name: $0, slug: Slug($0)!, description: "", articles: [0])
         }
-        let groups = LetterGroup.groups(terms)
+        let groups = KeywordIndex.groups(terms)
         #expect(groups.map(\.letter) == ["#", "B", "E", "O"])
-        #expect(groups.map(\.id) == ["letter-0", "letter-b", "letter-e", "letter-o"])
         #expect(groups[1].terms.map(\.name) == ["bestuur", "Bestuurders"])
         #expect(groups[2].terms.map(\.name) == ["Één", "éénoudergezin"])
     }

@@ -25,14 +25,15 @@ import Testing
     @Test func aLargeSiteGetsASitemapIndexAndParts() throws {
         let site = try TestSite(fixture: "sites/basic")
         defer { site.cleanUp() }
-        let sources = Loading.load(SourceFolder(root: site.root), kinds: Kinds.documents)
-        let parsed = Parsing.parse(sources, kinds: Kinds.documents, templates: Kinds.templates)
-        let model = Assembling.assemble(
-            parsed, kinds: Kinds.documents, files: sources.copied, publication: Publication(now: TestSite.now))
+        let prepared = Site.prepare(
+            BuildOptions(source: site.root, publication: Publication(now: TestSite.now)), progress: .silent,
+            reuse: NoReuse())
         let producers: [any Producer] = [HomePages(), ArticlePages(), SitemapFile(maxURLs: 5), RobotsFile()]
-        let routes = RouteTable(model, base: SiteBase(url: "https://example.org/"), producers: producers)
-        let settings = try RenderSettings(checking: parsed, sources: sources, site: model, routes: routes)
-        let context = RenderContext(site: model, routes: routes, settings: settings, folder: sources.folder)
+        let routes = RouteTable(
+            prepared.site, addresses: SiteAddresses(), base: SiteBase(url: "https://example.org/"),
+            producers: producers)
+        let context = RenderContext(
+            site: prepared.site, routes: routes, settings: try prepared.settings(), folder: prepared.sources.folder)
         func text(_ path: String) throws -> String {
             let route = try #require(routes.route(at: SitePath(checking: path)!))
             guard case .text(let text) = try route.producer.contents(route, context) else { return "" }

@@ -47,12 +47,12 @@ import Testing
     static let seeds = TestSite.fixtures.appendingPathComponent("seeds")
     static let articles = TestSite.repository.appendingPathComponent("content/nieuws")
 
-    func load(_ publication: Publication) throws -> (seed: SeedText, text: String, article: ParsedDocument<Article>) {
+    func load(_ publication: Publication) throws -> (seed: SeedText, text: String, article: ParsedDocument) {
         let seed = try String(contentsOf: Self.seeds.appendingPathComponent(publication.seed), encoding: .utf8)
         let text = try String(contentsOf: Self.articles.appendingPathComponent(publication.article), encoding: .utf8)
         let themes = TestSite.repository.appendingPathComponent("content/themes.yaml")
         let catalog = try TopicCatalog.parse(String(contentsOf: themes, encoding: .utf8), path: "themes.yaml")
-        let article = try ArticleParser.parse(text, path: publication.article, catalog: catalog)
+        let article = try DocumentParser.parse(text, path: publication.article, kind: .articles, catalog: catalog)
         return (SeedText(seed), text, article)
     }
 
@@ -83,15 +83,16 @@ import Testing
     func themesAndKeywordsAreTheSeeds(index: Int) throws {
         let publication = Self.publications[index]
         let (seed, _, article) = try load(publication)
-        #expect(article.fields.themes.map(\.name) == seed.names(after: "Thema's:"), "\(publication.article)")
-        #expect(article.fields.keywords.map(\.name) == seed.names(after: "Trefwoorden:"), "\(publication.article)")
+        let document = Parsing.index(article, stamp: nil)
+        #expect(document.topics.map(\.name) == seed.names(after: "Thema's:"), "\(publication.article)")
+        #expect(document.keywords.map(\.name) == seed.names(after: "Trefwoorden:"), "\(publication.article)")
     }
 
     @Test(arguments: publications.indices)
     func titleComesFromTheSeedTheAddressOrSaysItIsEditorial(index: Int) throws {
         let publication = Self.publications[index]
         let (seed, text, article) = try load(publication)
-        let title = article.fields.title
+        let title = Parsing.index(article, stamp: nil).title
         switch publication.title {
         case .seedLine:
             #expect(title == seed.firstLine)

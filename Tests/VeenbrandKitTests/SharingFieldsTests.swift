@@ -5,9 +5,8 @@ import Testing
 
 /// The front matter and site.yaml fields of what a shared link shows, and their errors.
 @Suite struct SharingFieldsTests {
-    func article(_ fields: String) throws(BuildFailure) -> Article {
-        try ArticleParser.parse("---\ntitle: T\ndate: 2024-01-01\n\(fields)---\nTekst.\n", path: "a.md", catalog: nil)
-            .fields
+    func article(_ fields: String) throws(BuildFailure) -> Document {
+        try DocumentParser.document("---\ntitle: T\ndate: 2024-01-01\n\(fields)---\nTekst.\n", path: "a.md")
     }
 
     func errors(_ fields: String) -> [String] {
@@ -27,8 +26,8 @@ import Testing
 
     @Test func anEmptyAltTextMarksADecorativeImage() throws {
         let parsed = try article("image: /media/foto.jpg\nimageAlt: \"\"\n")
-        #expect(parsed.image == "/media/foto.jpg")
-        #expect(parsed.imageAlt == "")
+        #expect(parsed.picture?.path == "/media/foto.jpg")
+        #expect(parsed.text(.imageAlt) == "")
     }
 
     @Test func anAltTextLeftBlankIsAnError() {
@@ -37,10 +36,10 @@ import Testing
     }
 
     @Test func pagesTakeAnImageToo() throws {
-        let page = try PageParser.parse(
-            "---\ntitle: P\nimage: /media/p.png\nimageAlt: Een plein\n---\nTekst.\n", path: "content/paginas/p.md"
-        ).fields
-        #expect(page.image == "/media/p.png" && page.imageAlt == "Een plein")
+        let page = try DocumentParser.document(
+            "---\ntitle: P\nimage: /media/p.png\nimageAlt: Een plein\n---\nTekst.\n", path: "content/paginas/p.md",
+            kind: .standalonePages)
+        #expect(page.picture?.path == "/media/p.png" && page.picture?.alt == "Een plein")
     }
 
     func config(_ extra: String) throws(BuildFailure) -> SiteConfig {

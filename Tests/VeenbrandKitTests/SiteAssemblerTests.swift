@@ -9,32 +9,31 @@ import Testing
     ]
     let catalog = TopicCatalog(topics: themes)
 
-    func entry(_ slug: String, _ date: String, themes: [String] = [], keywords: [String] = []) throws -> ArticleEntry {
+    func entry(_ slug: String, _ date: String, themes: [String] = [], keywords: [String] = []) throws -> Document {
         let text =
             "---\ntitle: \(slug)\ndate: \(date)\nslug: \(slug)\nthemes: "
             + "[\(themes.joined(separator: ", "))]\nkeywords: [\(keywords.joined(separator: ", "))]\n---\n"
-        return Parsing.index(
-            try ArticleParser.parse(text, path: "content/nieuws/\(slug).md", catalog: catalog), stamp: nil)
+        return try DocumentParser.document(text, path: "content/nieuws/\(slug).md", catalog: catalog)
     }
 
-    func assemble(_ articles: [ArticleEntry]) -> SiteModel {
+    func assemble(_ articles: [Document]) -> SiteModel {
         var parsed = ParsedSite(
             config: nil, catalog: catalog, strings: nil, templates: nil, documents: Documents(), problems: [])
-        parsed.articles = articles
+        parsed.documents[.articles] = articles
         return Assembling.assemble(
             parsed, kinds: Kinds.documents, files: [], publication: Publication(now: TestSite.now))
     }
 
     @Test func articlesAreNewestFirstWithSlugTieBreak() throws {
         let model = assemble([try entry("b", "2021-01-01"), try entry("c", "2022-01-01"), try entry("a", "2021-01-01")])
-        #expect(model.articles.map(\.article.slug.value) == ["c", "a", "b"])
+        #expect(model.articles.map(\.slug.value) == ["c", "a", "b"])
     }
 
     @Test func themePagesFollowTheCatalogAndIncludeEmptyThemes() throws {
         let model = assemble([try entry("x", "2021-01-01", themes: ["B"]), try entry("y", "2021-02-01", themes: ["B"])])
         #expect(model.topics.map(\.name) == ["A", "B"])
         #expect(model.topics[0].articles.isEmpty)
-        #expect(model.topics[1].articles.map { model.articles[$0].article.slug.value } == ["y", "x"])
+        #expect(model.topics[1].articles.map { model.articles[$0].slug.value } == ["y", "x"])
     }
 
     @Test func keywordSpellingsShareOnePageNamedByTheCommonestSpelling() throws {
@@ -55,9 +54,9 @@ import Testing
             try entry("een-oud", "2019-06-01", themes: ["A"]),
             try entry("niets", "2021-07-01", themes: ["B"]),
         ])
-        let index = model.articles.firstIndex { $0.article.slug.value == "doel" }!
+        let index = model.articles.firstIndex { $0.slug.value == "doel" }!
         #expect(
-            model.related[index].map { model.articles[$0].article.slug.value } == [
+            model.related[index].map { model.articles[$0].slug.value } == [
                 "twee-gedeeld", "een-nieuw", "een-oud",
             ])
     }
@@ -68,16 +67,19 @@ import Testing
     }
 
     @Test func duplicateSlugsNameBothFiles() throws {
-        let one = try ArticleParser.parse(
-            "---\ntitle: 1\ndate: 2021-01-01\n---\n", path: "content/nieuws/Zelfde.md", catalog: nil)
-        let two = try ArticleParser.parse(
-            "---\ntitle: 2\ndate: 2021-01-01\nslug: zelfde\n---\n", path: "content/nieuws/ander.md", catalog: nil)
+        let one = try DocumentParser.parse(
+            "---\ntitle: 1\ndate: 2021-01-01\n---\n", path: "content/nieuws/Zelfde.md", kind: .articles, catalog: nil)
+        let two = try DocumentParser.parse(
+            "---\ntitle: 2\ndate: 2021-01-01\nslug: zelfde\n---\n", path: "content/nieuws/ander.md", kind: .articles,
+            catalog: nil)
         let site = assemble([Parsing.index(one, stamp: nil), Parsing.index(two, stamp: nil)])
         #expect(
-            RouteTable(site, base: SiteBase(url: "https://example.org/"), producers: Kinds.producers).problems.map(
-                \.description) == [
-                    "content/nieuws/ander.md:4:7: slug 'zelfde' is already used by content/nieuws/Zelfde.md: "
-                        + "each article needs its own slug"
-                ])
+            RouteTable(
+                site, addresses: SiteAddresses(), base: SiteBase(url: "https://example.org/"),
+                producers: Kinds.producers
+            ).problems.map(\.description) == [
+                "content/nieuws/ander.md:4:7: slug 'zelfde' is already used by content/nieuws/Zelfde.md: "
+                    + "each article needs its own slug"
+            ])
     }
 }

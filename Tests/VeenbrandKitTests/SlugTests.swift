@@ -32,20 +32,23 @@ import Testing
 
 @Suite struct SitePathTests {
     @Test func folderPagesAreIndexFiles() {
-        #expect(SitePath.article(Slug("welkom")!).outputFile == "nieuws/welkom/index.html")
+        let addresses = SiteAddresses()
+        #expect(addresses.document(.articles, Slug("welkom")!).outputFile == "nieuws/welkom/index.html")
         #expect(SitePath.root.outputFile == "index.html")
-        #expect(SitePath.homePage(2).url == "/pagina/2/")
-        #expect(SitePath.topicFeed(Slug("opstart")!).outputFile == "themas/opstart/feed.xml")
+        #expect(addresses.listPage(2, of: .root).url == "/pagina/2/")
+        #expect(addresses.topicFeed(Slug("opstart")!).outputFile == "themas/opstart/feed.xml")
     }
 
     @Test func absoluteURLsJoinTheBase() {
         #expect(
-            SiteBase(url: "https://example.org/").absolute(.topic(Slug("opstart")!))
+            SiteBase(url: "https://example.org/").absolute(SiteAddresses().topic(Slug("opstart")!))
                 == "https://example.org/themas/opstart/")
         #expect(
-            SiteBase(url: "https://example.org/sub/").absolute(.topic(Slug("opstart")!))
+            SiteBase(url: "https://example.org/sub/").absolute(SiteAddresses().topic(Slug("opstart")!))
                 == "https://example.org/sub/themas/opstart/")
-        #expect(SiteBase(url: "https://example.org/sub/").href(.topic(Slug("opstart")!)) == "/sub/themas/opstart/")
+        #expect(
+            SiteBase(url: "https://example.org/sub/").href(SiteAddresses().topic(Slug("opstart")!))
+                == "/sub/themas/opstart/")
     }
 
     @Test func unsafeSegmentsAreRecognised() {

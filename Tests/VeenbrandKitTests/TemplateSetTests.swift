@@ -10,17 +10,17 @@ import Testing
     }
 
     var complete: [String: String] {
-        Dictionary(uniqueKeysWithValues: Kinds.templates.map { ($0, "{{page.title}}") })
+        Dictionary(uniqueKeysWithValues: Kinds.templates.map { ($0.name, "{{page.title}}") })
     }
 
     @Test func aMissingPageTemplateIsAnError() {
         var templates = complete
         templates["article"] = nil
         #expect(throws: BuildFailure.self) {
-            try TemplateSet.compile(files(templates), folder: folder, required: Kinds.templates)
+            try TemplateSet.compile(files(templates), folder: folder, required: Kinds.templates.map(\.name))
         }
         do {
-            _ = try TemplateSet.compile(files(templates), folder: folder, required: Kinds.templates)
+            _ = try TemplateSet.compile(files(templates), folder: folder, required: Kinds.templates.map(\.name))
         } catch {
             #expect(
                 error.description
@@ -34,7 +34,7 @@ import Testing
         var templates = complete
         templates["card"] = nil
         do {
-            _ = try TemplateSet.compile(files(templates), folder: folder, required: Kinds.templates)
+            _ = try TemplateSet.compile(files(templates), folder: folder, required: Kinds.templates.map(\.name))
             Issue.record("compiled")
         } catch {
             #expect(
@@ -49,7 +49,7 @@ import Testing
         var templates = complete
         templates["home"] = "<h1>\n{{#articles}}\n<p>{{title}}</p>\n{{/artikelen}}\n"
         do {
-            _ = try TemplateSet.compile(files(templates), folder: folder, required: Kinds.templates)
+            _ = try TemplateSet.compile(files(templates), folder: folder, required: Kinds.templates.map(\.name))
             Issue.record("compiled")
         } catch {
             #expect(error.errors.count == 1)
@@ -64,7 +64,7 @@ import Testing
         templates["404"] = "{{<layuot}}{{$content}}x{{/content}}{{/layuot}}"
         templates["topic"] = "a\n  {{> partials/kop }}"
         do {
-            _ = try TemplateSet.compile(files(templates), folder: folder, required: Kinds.templates)
+            _ = try TemplateSet.compile(files(templates), folder: folder, required: Kinds.templates.map(\.name))
             Issue.record("compiled")
         } catch {
             #expect(
@@ -80,7 +80,7 @@ import Testing
     @Test func theRepositoryThemeCompiles() throws {
         let sources = Loading.load(SourceFolder(root: TestSite.repository), kinds: Kinds.documents)
         let templates = try TemplateSet.compile(
-            sources.templates, folder: SourceFolder.templatesFolder, required: Kinds.templates)
+            sources.templates, folder: SourceFolder.templatesFolder, required: Kinds.templates.map(\.name))
         _ = templates
     }
 }

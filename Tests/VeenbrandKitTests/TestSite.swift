@@ -91,3 +91,30 @@ struct TestSite {
 
     func cleanUp() { try? FileManager.default.removeItem(at: root) }
 }
+
+extension DocumentParser {
+    /// Parses `text` as a document of `kind`, indexed as a build indexes it (summary, body).
+    static func document(
+        _ text: String, path: String = "content/nieuws/artikel.md", kind: DocumentKind = .articles,
+        catalog: TopicCatalog? = nil
+    ) throws(BuildFailure) -> Document {
+        Parsing.index(try parse(text, path: path, kind: kind, catalog: catalog), stamp: nil)
+    }
+}
+
+extension TemplateValue {
+    /// The value at `name` (dotted: `date.iso`), looked up as a template would in this value.
+    subscript(_ name: String) -> TemplateValue? {
+        TemplateRenderer.lookup(TemplateName(name), in: [self])
+    }
+
+    /// The text this value writes, if it is one.
+    var text: String? {
+        if case .text(let text) = self { text } else { nil }
+    }
+
+    /// The items of a list (none for anything else).
+    var items: [TemplateValue] {
+        if case .list(let items) = self { items } else { [] }
+    }
+}

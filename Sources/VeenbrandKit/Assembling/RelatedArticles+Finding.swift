@@ -8,7 +8,7 @@ extension RelatedArticles {
     /// theme with 50,000 articles costs no more than one with 200 (and below that size the
     /// result is exact). Shared terms are counted in an array per block of articles, and the
     /// best five kept as they come: no dictionary, no sort.
-    static func find(in articles: [ArticleEntry], previous: RelatedArticles?) -> RelatedArticles {
+    static func find(in articles: [Document], previous: RelatedArticles?) -> RelatedArticles {
         struct Term: Hashable {
             let isTheme: Bool
             let slug: Slug
@@ -16,11 +16,11 @@ extension RelatedArticles {
         var termIDs: [Term: Int] = [:]
         var source = Fingerprint()
         let terms = articles.map { entry in
-            source.add(entry.article.path)
-            source.add(entry.article.themes.count)
+            source.add(entry.path)
+            source.add(entry.topics.count)
             let articleTerms =
-                entry.article.themes.map { Term(isTheme: true, slug: $0.slug) }
-                + entry.article.keywords.map { Term(isTheme: false, slug: $0.slug) }
+                entry.topics.map { Term(isTheme: true, slug: $0.slug) }
+                + entry.keywords.map { Term(isTheme: false, slug: $0.slug) }
             return articleTerms.map { term in
                 source.add(term.slug.value)
                 if let id = termIDs[term] { return id }

@@ -6,6 +6,8 @@ struct SiteImage: Sendable, Hashable {
     let size: ImageSize
     /// The widths of its resized copies, narrowest first (none if it fits the text column).
     let copyWidths: [Int]
+    /// Whether it also has copies in WebP (which holds at most 16,383 pixels a side).
+    let hasWebP: Bool
 }
 
 /// A resized copy of a raster image, in its own format or in WebP.
@@ -28,23 +30,22 @@ struct ImageCopy: Sendable, Hashable {
     }
 }
 
+/// A page that gets a share card of its own: the home page, a topic's page or a document's.
+enum CardPage: Sendable {
+    case home
+    case topic(Slug)
+    case document(Document)
+}
+
 /// What a shared link of a page shows as its picture: a card made with its title, or a crop
 /// of its own image.
-struct ShareCardSubject: Sendable, Hashable {
-    /// The page the card is for (its later list pages share it).
-    let page: SitePath
+struct ShareCardSubject: Sendable {
+    let page: CardPage
     let title: String
     /// The page's own image, cropped for the card instead of a title card.
     let image: SiteImage?
     /// What the picture shows, for `og:image:alt`.
     let alt: String
-
-    /// `/nieuws/welkom/deelkaart.png` (`.jpg` for a crop of a photo).
-    var path: SitePath {
-        .file(page.url.split(separator: "/").map(String.init) + [Self.name + (image == nil ? ".png" : ".jpg")])
-    }
-
-    static let name = "deelkaart"
 }
 
 /// The site's images: every image file with its size and copies, the cards shared links
@@ -54,10 +55,11 @@ struct SiteImages: Sendable {
     var byPath: [SitePath: SiteImage] = [:]
     /// The resized copies to make, in address order.
     var copies: [ImageCopy] = []
-    /// The pages that get a share card, in address order.
+    /// The pages that get a share card: the documents in the order of their kinds, then the
+    /// home page and the topics.
     var cards: [ShareCardSubject] = []
-    /// Each published document's own image (`image:`), by the document's address.
-    var documentImages: [SitePath: SiteImage] = [:]
+    /// Each published document's own image (`image:`), by the document's path.
+    var documentImages: [String: SiteImage] = [:]
     /// site.yaml's `logo` (an SVG) and `image`, the picture of pages without a card.
     var logo: SiteImage?
     var fallback: SiteImage?
@@ -67,22 +69,27 @@ struct SiteImages: Sendable {
     /// below their own; browsers choose by the screen's width and density.
     static let copyWidths = [480, 800, 1200, 1600]
     static let columnWidth = 672
+    /// The most pixels a WebP picture may have on a side: a wider panorama gets copies in its
+    /// own format only.
+    static let webPLimit = 16_383
 
     init() {}
 
-    init(files: [CopiedFile], articles: [ArticleEntry], pages: [PageEntry], topics: [Term], config: SiteConfig?) {
+    init(files: [CopiedFile], documents: Documents, topics: [Term], config: SiteConfig?) {
         for file in files {
             guard let size = file.image else { continue }
             let widths =
                 size.isRaster && size.format != "gif" && size.width > Self.columnWidth
                 ? Self.copyWidths.filter { $0 < size.width } : []
-            let image = SiteImage(source: file.source, path: file.sitePath, size: size, copyWidths: widths)
+            let webp = !widths.isEmpty && max(size.width, size.height) <= Self.webPLimit
+            let image = SiteImage(
+                source: file.source, path: file.sitePath, size: size, copyWidths: widths, hasWebP: webp)
             byPath[file.sitePath] = image
             for width in widths {
-                copies.append(ImageCopy(image: image, width: width, format: "webp"))
+                if webp { copies.append(ImageCopy(image: image, width: width, format: "webp")) }
                 copies.append(ImageCopy(image: image, width: width, format: size.format))
             }
-            if !widths.isEmpty { copies.append(ImageCopy(image: image, width: size.width, format: "webp")) }
+            if webp { copies.append(ImageCopy(image: image, width: size.width, format: "webp")) }
         }
         copies.sort { $0.path < $1.path }
         guard let config else { return }
@@ -97,26 +104,20 @@ struct SiteImages: Sendable {
             fallback = resolve(image.url, at: location, what: "the share picture")
         }
         var cards: [ShareCardSubject] = []
-        for entry in articles {
-            let article = entry.article
-            let image = article.image.flatMap { resolve($0, at: article.imageLocation, what: "the image") }
-            documentImages[article.sitePath] = image
-            cards.append(subject(article.sitePath, article.title, image, article.imageAlt, config))
-        }
-        for entry in pages {
-            let page = entry.page
-            let image = page.image.flatMap { resolve($0, at: page.imageLocation, what: "the image") }
-            documentImages[page.sitePath] = image
-            cards.append(subject(page.sitePath, page.title, image, page.imageAlt, config))
+        for document in documents.all {
+            let picture = document.picture
+            let image = picture.flatMap { resolve($0.path, at: $0.location, what: "the image") }
+            documentImages[document.path] = image
+            cards.append(subject(.document(document), document.title, image, picture?.alt, config))
         }
         guard config.share.cards else { return }
-        cards.append(subject(.root, config.tagline, nil, nil, config))
+        cards.append(subject(.home, config.tagline, nil, nil, config))
         for topic in topics { cards.append(subject(.topic(topic.slug), topic.name, nil, nil, config)) }
-        self.cards = cards.sorted { $0.page < $1.page }
+        self.cards = cards
     }
 
     private func subject(
-        _ page: SitePath, _ title: String, _ image: SiteImage?, _ alt: String?, _ config: SiteConfig
+        _ page: CardPage, _ title: String, _ image: SiteImage?, _ alt: String?, _ config: SiteConfig
     ) -> ShareCardSubject {
         // An SVG is no picture social sites show: its page gets a title card.
         let crop = image?.size.isRaster == true ? image : nil

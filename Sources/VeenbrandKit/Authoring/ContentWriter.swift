@@ -25,14 +25,16 @@ struct ContentWriter {
     }
 }
 
-extension NewArticle {
-    /// Makes the article for the site at `root` and writes it; returns its path.
+extension NewDocument {
+    /// Makes a document of `kind` for the site at `root` and writes it; returns its path.
     /// - Parameters:
+    ///   - values: fields given by name, each text or list of names (`themes`, `keywords`,
+    ///     an event's `start`, `location`, `online`).
     ///   - now: the current time (seconds since 1970); `offsetSeconds`: the editor's time zone,
     ///     so "today" is the editor's today.
     public static func create(
-        in root: URL, title: String, themes: [String], keywords: [String],
-        now: Int, offsetSeconds: Int
+        in root: URL, kind: Kind = .article, title: String, values: [String: [String]] = [:], now: Int,
+        offsetSeconds: Int
     ) throws(BuildFailure) -> String {
         let folder = SourceFolder(root: root)
         var errors = ErrorCollector()
@@ -46,18 +48,17 @@ extension NewArticle {
         }
         let strings = stringsFile.flatMap { file in errors.collect { try UIStrings.parse(file.text, path: file.path) } }
         try errors.check()
-        let day: ArticleDate
-        do { day = try ArticleDate.day(atEpochSeconds: now, offsetSeconds: offsetSeconds) } catch {
+        let day: ContentDate
+        do { day = try ContentDate.day(atEpochSeconds: now, offsetSeconds: offsetSeconds) } catch {
             throw BuildFailure([BuildError(path: "--now", "today's date is outside the years 0001 to 9999")])
         }
-        let article = try make(
-            title: title, themes: themes, keywords: keywords, day: day, catalog: catalog!,
-            bodyHint: strings!["newArticleHint"])
+        let document = try make(
+            kind.kind, title: title, values: values, day: day, catalog: catalog!, bodyHint: strings!["newArticleHint"])
         do {
-            try ContentWriter(root: root).create(article.path, contents: article.text)
+            try ContentWriter(root: root).create(document.path, contents: document.text)
         } catch {
             throw BuildFailure([error])
         }
-        return article.path
+        return document.path
     }
 }

@@ -8,14 +8,18 @@ public struct CheckReport: Sendable {
     public let articles: Int
     /// How many standalone pages were checked.
     public let pages: Int
+    /// How many events were checked.
+    public let events: Int
     /// How each document reads (for `check --readability`), by path.
     public internal(set) var readability: [ReadabilitySummary] = []
 
-    /// A report of `diagnostics` (sorted here) over `articles` articles and `pages` pages.
-    public init(diagnostics: [Diagnostic], articles: Int, pages: Int = 0) {
+    /// A report of `diagnostics` (sorted here) over `articles` articles, `pages` pages and
+    /// `events` events.
+    public init(diagnostics: [Diagnostic], articles: Int, pages: Int = 0, events: Int = 0) {
         self.diagnostics = diagnostics.sorted()
         self.articles = articles
         self.pages = pages
+        self.events = events
     }
 
     /// How many errors were found.
@@ -52,6 +56,7 @@ public struct CheckReport: Sendable {
             struct Document: Encodable {
                 let articles: Int
                 let pages: Int?
+                let events: Int?
                 let errors: Int
                 let warnings: Int
                 let diagnostics: [Diagnostic]
@@ -59,15 +64,19 @@ public struct CheckReport: Sendable {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let document = Document(
-                articles: articles, pages: pages > 0 ? pages : nil, errors: errorCount, warnings: warningCount,
+                articles: articles, pages: pages > 0 ? pages : nil, events: events > 0 ? events : nil,
+                errors: errorCount, warnings: warningCount,
                 diagnostics: diagnostics)
             return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self)
         }
     }
 
     private var countLine: String {
-        "Checked \(articles) article\(articles == 1 ? "" : "s")"
-            + (pages > 0 ? " and \(pages) page\(pages == 1 ? "" : "s")" : "")
+        let counted = [(articles, "article"), (pages, "page"), (events, "event")].enumerated()
+            .filter { $0.offset == 0 || $0.element.0 > 0 }
+            .map { "\($0.element.0) \($0.element.1)\($0.element.0 == 1 ? "" : "s")" }
+        let list = counted.dropLast().joined(separator: ", ") + (counted.count > 1 ? " and " : "") + counted.last!
+        return "Checked \(list)"
             + ": \(errorCount) error\(errorCount == 1 ? "" : "s"), "
             + "\(warningCount) warning\(warningCount == 1 ? "" : "s")"
     }

@@ -60,7 +60,7 @@ public struct PublishedSitemap: Sendable {
             var path = entry.path
             if path.hasPrefix(basePath) { path = "/" + path.dropFirst(basePath.count) }
             guard routes.route(linkedAs: path) == nil, reported.insert(path).inserted else { continue }
-            if let list = SitePath.listOfPage(path), routes.route(linkedAs: list) != nil { continue }
+            if let list = routes.addresses.list(ofListPage: path), routes.route(linkedAs: list) != nil { continue }
             diagnostics.append(Diagnostic(.error, entry.location, message(for: path, site: site)))
         }
         return diagnostics
@@ -68,7 +68,7 @@ public struct PublishedSitemap: Sendable {
 
     private func message(for path: String, site: SiteModel) -> String {
         let lead = "'\(path)' was published but the new site no longer has it: links to it that are shared "
-        guard let closest = Self.closestDocument(to: path, in: site.documents.all.map(\.document)) else {
+        guard let closest = Self.closestDocument(to: path, in: site.documents.all) else {
             return lead + "will break; give the page that replaces it 'aliases: [\(path)]'"
         }
         return lead + "will break; add 'aliases: [\(path)]' to \(closest.path) ('\(closest.title)', the closest "
@@ -76,7 +76,7 @@ public struct PublishedSitemap: Sendable {
     }
 
     /// The document whose slug or title is nearest the address's last segment.
-    static func closestDocument(to path: String, in documents: [any Document]) -> (any Document)? {
+    static func closestDocument(to path: String, in documents: [Document]) -> Document? {
         let name = Array(path.split(separator: "/").last.map(String.init) ?? "")
         return documents.min { lhs, rhs in
             let left = distance(name, lhs)
@@ -85,7 +85,7 @@ public struct PublishedSitemap: Sendable {
         }
     }
 
-    private static func distance(_ name: [Character], _ document: any Document) -> Int {
+    private static func distance(_ name: [Character], _ document: Document) -> Int {
         min(
             Suggestion.editDistance(name, Array(document.slug.value)),
             Suggestion.editDistance(name, Array(Slug(document.title)?.value ?? "")))

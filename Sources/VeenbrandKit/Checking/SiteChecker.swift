@@ -7,49 +7,60 @@ import Foundation
 /// A problem in one document does not stop the checks of the others: every problem appears
 /// in one run, each once.
 public enum SiteChecker {
-    /// Checks the site at `source` as a build with `publication` would publish it.
+    /// Checks the site at `source` as a build with `publication` would make it (the same stages,
+    /// the same errors), and every document it has, drafts and scheduled ones too: a link from
+    /// a published document to one that is not is an error, and one between two that are not
+    /// yet, a warning.
     public static func check(
         source: URL, publication: Publication, baseURL: BaseURLOverride? = nil, published: PublishedSitemap? = nil,
         external: ExternalLinks? = nil
     ) -> CheckReport {
-        let sources = Loading.load(SourceFolder(root: source), kinds: Kinds.documents)
-        let parsed = Parsing.parse(sources, kinds: Kinds.documents, templates: Kinds.templates, baseURL: baseURL)
-        let site = Assembling.assemble(parsed, kinds: Kinds.documents, files: sources.copied, publication: publication)
-        let base = SiteBase(url: parsed.config?.baseURL ?? "https://example.invalid/")
-        let routes = RouteTable(site, base: base, producers: Kinds.producers)
+        let options = BuildOptions(source: source, baseURL: baseURL, publication: publication)
+        let prepared = Site.prepare(options, progress: .silent, reuse: NoReuse())
+        let routes = prepared.routes
         let bodies = DocumentBodies(
-            folder: sources.folder,
-            renderer: MarkdownRenderer(unsafeHTML: parsed.config?.unsafeHTML ?? false, base: base))
-        let documents = site.documents.all.map { (origin: $0.body, page: $0.sitePath) }
+            folder: prepared.sources.folder,
+            renderer: MarkdownRenderer(unsafeHTML: prepared.parsed.config?.unsafeHTML ?? false, base: routes.base))
+        let withheld = Set(prepared.site.withheld.map(\.path))
+        let documents = prepared.parsed.documents.all.map { document in
+            (document: document, page: routes.addresses.document(document), withheld: withheld.contains(document.path))
+        }
         let rendered = documents.concurrentMap { document in
-            Result { () throws(BuildError) in try bodies.render(document.origin, page: document.page, details: true) }
+            Result { () throws(BuildError) in
+                try bodies.render(document.document.body, page: document.page, details: true)
+            }
         }
         var headings: [SitePath: Set<String>] = [:]
         for (document, body) in zip(documents, rendered) {
             if case .success(let body) = body { headings[document.page] = Set(body.headingIDs) }
         }
-        let links = LinkCheck(routes: routes, site: site, headings: headings)
-        var diagnostics = (parsed.problems + routes.problems).map(Diagnostic.init)
-        for entry in site.articles { diagnostics += contentDiagnostics(entry) }
-        let limits = parsed.config?.readability ?? ReadabilityLimits()
+        let links = LinkCheck(routes: routes, headings: headings)
+        var diagnostics = prepared.problems.map(Diagnostic.init)
+        for document in documents { diagnostics += contentDiagnostics(document.document) }
+        let limits = prepared.parsed.config?.readability ?? ReadabilityLimits()
         var summaries: [ReadabilitySummary] = []
         for (document, body) in zip(documents, rendered) {
             switch body {
             case .success(let body):
-                diagnostics += body.links.compactMap { links.problem(with: $0, on: document.page) }
+                diagnostics += body.links.compactMap {
+                    links.problem(
+                        with: $0, on: document.page, noun: document.document.kind.noun, withheld: document.withheld)
+                }
                 diagnostics += headingOutline(body.headings) + LinkAdvice.diagnostics(body.links)
                 let readability = Readability(paragraphs: body.paragraphs, limits: limits)
-                diagnostics += readability.diagnostics(path: document.origin.path, limits: limits)
-                summaries.append(ReadabilitySummary(path: document.origin.path, readability))
+                diagnostics += readability.diagnostics(path: document.document.path, limits: limits)
+                summaries.append(ReadabilitySummary(path: document.document.path, readability))
             case .failure(let error): diagnostics.append(Diagnostic(error))
             }
         }
-        if let published { diagnostics += published.missing(from: routes, site: site) }
+        if let published { diagnostics += published.missing(from: routes, site: prepared.site) }
         if let external {
             diagnostics += external.diagnostics(rendered.flatMap { (try? $0.get())?.links ?? [] })
         }
+        let parsed = prepared.parsed.documents
         var report = CheckReport(
-            diagnostics: diagnostics, articles: site.articles.count, pages: documents.count - site.articles.count)
+            diagnostics: diagnostics, articles: parsed[.articles].count, pages: parsed[.standalonePages].count,
+            events: parsed[.agenda].count)
         report.readability = summaries.sorted { $0.path < $1.path }
         return report
     }
@@ -80,17 +91,16 @@ public enum SiteChecker {
         return diagnostics
     }
 
-    private static func contentDiagnostics(_ entry: ArticleEntry) -> [Diagnostic] {
-        let article = entry.article
-        let frontMatter = SourceLocation(path: article.path, line: 2, column: 1)
+    private static func contentDiagnostics(_ document: Document) -> [Diagnostic] {
+        let frontMatter = SourceLocation(path: document.path, line: 2, column: 1)
         var diagnostics: [Diagnostic] = []
-        if entry.summary.isEmpty {
+        if document.summary.isEmpty {
             diagnostics.append(
                 Diagnostic(
                     .error, frontMatter,
                     "no summary: add 'summary:' or start the text with a paragraph (lists and feeds show it)"))
         }
-        if article.themes.isEmpty {
+        if document.kind == .articles && document.topics.isEmpty {
             diagnostics.append(
                 Diagnostic(
                     .warning, frontMatter, "the article has no theme: readers find articles through their themes"))

@@ -35,7 +35,7 @@ struct ArchiveWriter {
 
     mutating func add(_ fingerprint: Fingerprint) { add(fingerprint.value) }
 
-    mutating func add(_ date: ArticleDate) {
+    mutating func add(_ date: ContentDate) {
         for part in [date.year, date.month, date.day, date.hour, date.minute, date.second, date.offsetMinutes] {
             add(part)
         }
@@ -105,10 +105,10 @@ struct ArchiveReader {
         return slug
     }
 
-    mutating func date() throws(Malformed) -> ArticleDate {
+    mutating func date() throws(Malformed) -> ContentDate {
         let parts = [try int(), try int(), try int(), try int(), try int(), try int(), try int()]
         guard
-            let date = try? ArticleDate(
+            let date = try? ContentDate(
                 year: parts[0], month: parts[1], day: parts[2], hour: parts[3],
                 minute: parts[4], second: parts[5], offsetMinutes: parts[6],
                 hasTime: try bool())

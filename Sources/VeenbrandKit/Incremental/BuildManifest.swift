@@ -8,7 +8,8 @@ struct BuildManifest: Codable, Sendable, Equatable {
     let stamp: String
     /// The now of that build; an earlier now may un-publish articles, so it forces a build.
     let now: Int
-    /// When the next scheduled article is due; from then on a build is needed.
+    /// When the site next changes by itself (a document falls due, an event is over); from
+    /// then on a build is needed.
     let nextDue: Int?
     let articles, pages, feeds, redirects, copied, draftsSkipped, scheduledSkipped: Int
     let basePath: String
@@ -17,7 +18,7 @@ struct BuildManifest: Codable, Sendable, Equatable {
     init(stamp: String, now: Int, summary: BuildSummary) {
         self.stamp = stamp
         self.now = now
-        nextDue = summary.nextScheduled?.date.epochSeconds
+        nextDue = summary.nextChange
         articles = summary.articles
         pages = summary.pages
         feeds = summary.feeds
@@ -40,13 +41,13 @@ struct BuildManifest: Codable, Sendable, Equatable {
     var summary: BuildSummary {
         let next: Publication.Scheduled? =
             if let nextTitle, let nextPath, let nextDate,
-                let date = try? ArticleDate(parsing: nextDate)
+                let date = try? ContentDate(parsing: nextDate)
             {
                 Publication.Scheduled(title: nextTitle, path: nextPath, date: date)
             } else { nil }
         return BuildSummary(
             articles: articles, pages: pages, feeds: feeds, redirects: redirects, copied: copied,
-            draftsSkipped: draftsSkipped, scheduledSkipped: scheduledSkipped, nextScheduled: next,
+            draftsSkipped: draftsSkipped, scheduledSkipped: scheduledSkipped, nextScheduled: next, nextChange: nextDue,
             basePath: basePath, upToDate: true)
     }
 

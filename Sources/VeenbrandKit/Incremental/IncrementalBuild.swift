@@ -1,13 +1,13 @@
 import Foundation
 
-/// Incremental building, as a layer around the pure stages. It owns what one build keeps for
+/// Incremental building, as a layer around the pure stages. It owns what one build leaves for
 /// the next — the scan of the sources and the manifest (an unchanged site is not built at all),
-/// the kept cache (articles whose files did not change are not parsed again, related lists
-/// are reused, files whose inputs did not change are not made again) and the standby folder —
-/// and hands the stages only what they must redo. The stages know nothing of it, and whatever
+/// the cache (documents whose files did not change are not parsed again, related lists are
+/// reused, files whose inputs did not change are not made again) and the standby folder — and
+/// hands the stages only what they must redo. The stages know nothing of it, and whatever
 /// it keeps, the output is byte for byte what a full build writes (`IncrementalBuildTests`).
-final class IncrementalBuild: @unchecked Sendable {
-    /// Where what a build knows is kept for the next.
+final class IncrementalBuild: StageReuse, @unchecked Sendable {
+    /// Where the cache is.
     private enum Keeping {
         /// Nowhere: every build is a full one (tests, `check`).
         case nothing
@@ -25,10 +25,10 @@ final class IncrementalBuild: @unchecked Sendable {
     private let scan: SourceScan?
     private let manifestStamp: String?
     /// What the last build left, read on another core while the sources are scanned.
-    private let kept: BackgroundValue<BuildMemory?>?
+    private let cached: BackgroundValue<CacheContents?>?
     /// What this build will leave, once it has written the site.
-    private var articleSettings = Fingerprint()
-    private var articles: [ArticleEntry] = []
+    private var documentSettings = Fingerprint()
+    private var documents: [Document] = []
     private var related: RelatedArticles?
 
     init(_ options: BuildOptions, cache: BuildCache?) throws(BuildFailure) {
@@ -37,8 +37,8 @@ final class IncrementalBuild: @unchecked Sendable {
         folder = SourceFolder(root: options.source)
         if let cache {
             keeping = .inMemory(cache)
-            let memory = cache.memory
-            kept = BackgroundValue { memory }
+            let contents = cache.contents
+            cached = BackgroundValue { contents }
         } else if let key = options.cacheKey {
             keeping = .inFiles(key: key)
             let scan = SourceScan(of: folder)
@@ -46,26 +46,26 @@ final class IncrementalBuild: @unchecked Sendable {
             manifestStamp = scan.fingerprint(with: [key])
             unchangedSummary = Self.unchangedSummary(stamp: manifestStamp, options: options, output: writer.output)
             // Read only when something is to be built, on another core while the sources load.
-            let location = BuildMemory.location(forOutput: writer.output)
-            kept =
+            let location = CacheContents.location(forOutput: writer.output)
+            cached =
                 options.force || unchangedSummary != nil
                 ? nil
                 : BackgroundValue {
                     FileManager.default.contents(atPath: location).flatMap {
-                        BuildMemory.unarchive([UInt8]($0), key: key)
+                        CacheContents.unarchive([UInt8]($0), key: key, kinds: Kinds.documents)
                     }
                 }
             return
         } else {
             keeping = .nothing
-            kept = nil
+            cached = nil
         }
         scan = nil
         manifestStamp = nil
         unchangedSummary = nil
     }
 
-    private var memory: BuildMemory? { kept?.value }
+    private var contents: CacheContents? { cached?.value }
 
     /// The summary of the last build, if it made the output from exactly these sources and
     /// options and nothing has fallen due since. (With `--future`, "Gepland" banners change as
@@ -80,37 +80,39 @@ final class IncrementalBuild: @unchecked Sendable {
         return manifest.summary
     }
 
-    /// Parses `sources` with `parse`, but for the articles kept from the last build whose files
+    /// Parses `sources` with `parse`, but for the documents the last build parsed whose files
     /// have not changed (nor the settings they were parsed with): those are reused as they are.
     func parse(_ sources: SiteSources, with parse: (SiteSources) -> ParsedSite) -> ParsedSite {
         var settings = sources.settingsFingerprint
         settings.add(String(describing: options.baseURL))
-        articleSettings = settings
-        guard case .some(let memory) = memory, memory.articleSettings == settings, !memory.articles.isEmpty else {
+        documentSettings = settings
+        guard let contents, contents.settings == settings, !contents.documents.isEmpty else {
             let parsed = parse(sources)
-            articles = parsed.articles
+            documents = parsed.documents.all
             return parsed
         }
-        let paths = sources.documents[Articles.folder] ?? []
-        let unchanged = paths.concurrentMap { path -> ArticleEntry? in
-            guard let entry = memory.articles[path], let stamp = entry.body.stamp else { return nil }
-            return (scan?.stamps[path] ?? FileStamp.of(folder.rootPath + "/" + path)) == stamp ? entry : nil
-        }
         var changed = sources
-        changed.documents[Articles.folder] = zip(paths, unchanged).compactMap { $1 == nil ? $0 : nil }
-        var parsed = parse(changed)
-        if unchanged.contains(where: { $0 != nil }) {
-            parsed.articles = (parsed.articles + unchanged.compactMap { $0 }).sorted {
-                $0.article.path < $1.article.path
+        var unchanged: [DocumentKind: [Document]] = [:]
+        for kind in Kinds.documents {
+            let paths = sources.documents[kind.folder] ?? []
+            let reused = paths.concurrentMap { path -> Document? in
+                guard let document = contents.documents[path], let stamp = document.body.stamp else { return nil }
+                return (scan?.stamps[path] ?? FileStamp.of(folder.rootPath + "/" + path)) == stamp ? document : nil
             }
+            changed.documents[kind.folder] = zip(paths, reused).compactMap { $1 == nil ? $0 : nil }
+            unchanged[kind] = reused.compactMap { $0 }
         }
-        articles = parsed.articles
+        var parsed = parse(changed)
+        for kind in Kinds.documents where !(unchanged[kind] ?? []).isEmpty {
+            parsed.documents[kind] = (parsed.documents[kind] + (unchanged[kind] ?? [])).sorted { $0.path < $1.path }
+        }
+        documents = parsed.documents.all
         return parsed
     }
 
     /// Assembles the site with `assemble`, which is given the related lists the last build found.
     func assemble(with assemble: (RelatedArticles?) -> SiteModel) -> SiteModel {
-        let site = assemble(memory.flatMap(\.related))
+        let site = assemble(contents.flatMap(\.related))
         related = site.related
         return site
     }
@@ -126,12 +128,12 @@ final class IncrementalBuild: @unchecked Sendable {
             let interrupted = writer.wasInterrupted
             let output =
                 interrupted
-                ? nil : memory?.output.flatMap { $0.folder == writer.output && writer.exists($0.folder) ? $0 : nil }
+                ? nil : contents?.output.flatMap { $0.folder == writer.output && writer.exists($0.folder) ? $0 : nil }
             let standby =
                 interrupted
-                ? nil : memory?.standby.flatMap { $0.folder == writer.standby && writer.exists($0.folder) ? $0 : nil }
-            if case .inMemory(let cache) = keeping { cache.memory = nil }  // until the folder is known again
-            forgetKeptFiles()
+                ? nil : contents?.standby.flatMap { $0.folder == writer.standby && writer.exists($0.folder) ? $0 : nil }
+            if case .inMemory(let cache) = keeping { cache.contents = nil }  // until the folder is known again
+            forgetCache()
             let fingerprints: [Fingerprint] =
                 if case .nothing = keeping { [] } else { files.concurrentMap { $0.fingerprint() } }
             let known: [OutputWriter.Known] =
@@ -144,12 +146,10 @@ final class IncrementalBuild: @unchecked Sendable {
                 }
             var previous: FolderContents?
             if case .inMemory = keeping, let output {
-                tellKeptFiles(files, known, inPlace: true)
                 try writer.updateOutput(
                     with: files, known: known.map { $0 == .inOutput ? .inOutput : .nothing },
                     holds: Array(output.files.keys))
             } else {
-                tellKeptFiles(files, known, inPlace: false)
                 let hadOutput = try writer.replaceOutput(
                     with: files, known: known, standbyHolds: standby.map { Array($0.files.keys) })
                 previous = hadOutput ? output.map { FolderContents(folder: writer.standby, files: $0.files) } : nil
@@ -158,44 +158,27 @@ final class IncrementalBuild: @unchecked Sendable {
                 folder: writer.output,
                 files: Dictionary(
                     zip(files.map(\.path), fingerprints), uniquingKeysWith: { _, last in last }))
-            let memory = BuildMemory(
-                articleSettings: articleSettings,
-                articles: Dictionary(
-                    articles.map { ($0.article.path, $0) }, uniquingKeysWith: { _, last in last }),
+            let contents = CacheContents(
+                settings: documentSettings,
+                documents: Dictionary(documents.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last }),
                 related: related, output: fingerprints.isEmpty ? nil : written, standby: previous)
-            summary.warnings = keep(memory, summary: summary)
+            summary.warnings = keep(contents, summary: summary)
             writer.finish()
             return summary
         }
     }
 
-    /// Tells the producers which files this build keeps, and where they are (`KeptFiles`):
-    /// the feeds read a kept share card's size from its file. Every file of a build is made
-    /// with the one `RenderContext`. Updating in place (`serve`), only the output's count.
-    private func tellKeptFiles(_ files: [OutputFile], _ known: [OutputWriter.Known], inPlace: Bool) {
-        guard let context = files.first?.context else { return }
-        var locations: [String: String] = [:]
-        for (file, state) in zip(files, known) {
-            switch state {
-            case .inStandby where !inPlace: locations[file.path] = writer.standby + "/" + file.path
-            case .inOutput: locations[file.path] = writer.output + "/" + file.path
-            default: break
-            }
-        }
-        context.keptFiles.keep(locations)
-    }
-
     /// The manifest and the cache file are removed before the output changes, so that they
     /// never describe another output than the one beside them.
-    private func forgetKeptFiles() {
+    private func forgetCache() {
         unlink(BuildManifest.location(forOutput: writer.output))
-        unlink(BuildMemory.location(forOutput: writer.output))
+        unlink(CacheContents.location(forOutput: writer.output))
     }
 
-    /// Keeps `memory` for the next build, and the manifest beside the output (which also marks
-    /// the folder as Veenbrand's); returns what could not be kept (the site is built all the
-    /// same: the next build will be a full one).
-    private func keep(_ memory: BuildMemory, summary: BuildSummary) -> [String] {
+    /// Keeps `contents` in the cache for the next build, and the manifest beside the output (which
+    /// also marks the folder as Veenbrand's); returns what could not be kept (the site is built
+    /// all the same: the next build will be a full one).
+    private func keep(_ contents: CacheContents, summary: BuildSummary) -> [String] {
         var files = [
             (
                 BuildManifest.location(forOutput: writer.output),
@@ -204,9 +187,9 @@ final class IncrementalBuild: @unchecked Sendable {
         ]
         switch keeping {
         case .nothing: break
-        case .inMemory(let cache): cache.memory = memory
+        case .inMemory(let cache): cache.contents = contents
         case .inFiles(let key):
-            files.append((BuildMemory.location(forOutput: writer.output), memory.archived(key: key)))
+            files.append((CacheContents.location(forOutput: writer.output), contents.archived(key: key)))
         }
         var warnings: [String] = []
         for (path, bytes) in files {

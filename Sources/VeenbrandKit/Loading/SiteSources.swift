@@ -12,7 +12,7 @@ struct SiteSources: Sendable {
     /// The document files of each kind, by the kind's folder: sorted paths relative to the
     /// site folder.
     var documents: [String: [String]]
-    /// Topic assets and editors' media.
+    /// Theme assets and editors' media.
     var copied: [CopiedFile]
     var problems: [BuildError]
 
@@ -37,7 +37,7 @@ struct SiteSources: Sendable {
 /// The load stage: reads the settings and the theme, lists the documents and the files to
 /// copy. Documents are listed, not read.
 enum Loading {
-    static func load(_ folder: SourceFolder, kinds: [any DocumentKind.Type]) -> SiteSources {
+    static func load(_ folder: SourceFolder, kinds: [DocumentKind]) -> SiteSources {
         var problems: [BuildError] = []
         func read(_ path: String) -> SourceFile? {
             do throws(BuildError) { return try folder.read(path) } catch {

@@ -1,59 +1,81 @@
-/// A kind of document editors write, one file each in a folder of its own. Loading lists the
-/// folder, parsing parses each file, assembling publishes what is due, and routing gives each
-/// its address and aliases, all alike for every kind listed in `Kinds.documents`; its producer
-/// makes its pages.
-protocol DocumentKind: Sendable {
-    associatedtype Fields: Document
-    /// The folder, relative to the site folder.
-    static var folder: String { get }
+/// A kind of document editors write, one file each in a folder of its own, declared as data:
+/// its fields, where its documents are published, what dates publish them and what must hold
+/// between its fields. Loading lists its folder, parsing reads every file by its fields,
+/// assembling publishes what is due, routing gives each document its address, the CMS offers
+/// a collection of it: alike for every kind listed in `Kinds.documents`.
+final class DocumentKind: Sendable {
+    /// What a document of this kind is called in messages: "article".
+    let noun: String
+    /// Its folder, relative to the site folder: `content/nieuws`.
+    let folder: String
     /// Whether a site must have the folder.
-    static var isRequired: Bool { get }
-    /// Parses one file: its text and its path relative to the site folder.
-    static func parse(_ text: String, path: String, catalog: TopicCatalog?) throws(BuildFailure)
-        -> ParsedDocument<Fields>
-}
+    let isRequired: Bool
+    /// Every field, in the order front matter and the CMS list them.
+    let fields: [Field]
+    /// The word its documents are published under (`/nieuws/<slug>/`); nil: at the top (`/<slug>/`).
+    let word: AddressWord?
+    /// The field whose date publishes a document (an article's `date`): until then it waits.
+    let dueField: Field?
+    /// What must hold between the fields of one document (an event ends after it starts).
+    let rules: @Sendable (DocumentFields) -> [BuildError]
+    /// How the CMS names the collection, in Dutch, and what it lists entries by.
+    let collection: Collection
+    private let positions: [String: Int]
 
-/// Articles: `content/nieuws/*.md`.
-enum Articles: DocumentKind {
-    static let folder = "content/nieuws"
-    static let isRequired = true
-
-    static func parse(_ text: String, path: String, catalog: TopicCatalog?) throws(BuildFailure)
-        -> ParsedDocument<Article>
-    {
-        try ArticleParser.parse(text, path: path, catalog: catalog)
+    /// The CMS's words for a kind's collection.
+    struct Collection: Sendable {
+        let label: String
+        let singular: String
+        /// How an entry is listed: `{{title}} ({{date}})`.
+        let summary: String
+        let sortedBy: [String]
     }
-}
 
-/// Standalone pages: `content/paginas/*.md`.
-enum Pages: DocumentKind {
-    static let folder = "content/paginas"
-    static let isRequired = false
-
-    static func parse(_ text: String, path: String, catalog: TopicCatalog?) throws(BuildFailure)
-        -> ParsedDocument<Page>
-    {
-        try PageParser.parse(text, path: path)
-    }
-}
-
-/// The documents of every kind, each kind's in a list of its own.
-struct Documents: Sendable {
-    /// Each kind's list, as it was stored and as entries of any kind.
-    private var lists: [ObjectIdentifier: (typed: any Sendable, erased: [any AnyDocumentEntry])] = [:]
-    /// The kinds in the order they were first stored.
-    private var order: [ObjectIdentifier] = []
-
-    /// The documents of `kind`, in the order stored.
-    subscript<Kind: DocumentKind>(kind: Kind.Type) -> [DocumentEntry<Kind.Fields>] {
-        get { lists[ObjectIdentifier(kind)].map { $0.typed as! [DocumentEntry<Kind.Fields>] } ?? [] }
-        set {
-            let key = ObjectIdentifier(kind)
-            if lists[key] == nil { order.append(key) }
-            lists[key] = (newValue, newValue)
+    init(
+        noun: String, folder: String, isRequired: Bool = false, fields: [Field], word: AddressWord?,
+        dueField: Field? = nil, collection: Collection,
+        rules: @escaping @Sendable (DocumentFields) -> [BuildError] = {
+            _ in []
         }
+    ) {
+        self.noun = noun
+        self.folder = folder
+        self.isRequired = isRequired
+        self.fields = fields
+        self.word = word
+        self.dueField = dueField
+        self.collection = collection
+        self.rules = rules
+        positions = Dictionary(fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Every document of every kind.
-    var all: [any AnyDocumentEntry] { order.flatMap { lists[$0]!.erased } }
+    /// The CMS's name for the collection: the folder's last part (`nieuws`).
+    var name: String { String(folder.split(separator: "/").last ?? "") }
+
+    /// Where `field` is in `fields`, if the kind has it.
+    func position(of field: Field) -> Int? { positions[field.name] }
+
+    /// Whether the kind has a field of this name.
+    func has(_ field: Field) -> Bool { positions[field.name] != nil }
+}
+
+/// A document's fields as a kind's rules see them: its values, its path, and where its front
+/// matter starts.
+struct DocumentFields: Sendable {
+    let kind: DocumentKind
+    let values: FieldValues
+    let path: String
+    /// The front matter's first line, for errors about a field that is not there.
+    let start: SourceLocation
+
+    func entry(_ field: Field) -> FieldValues.Entry? { kind.position(of: field).flatMap { values.entries[$0] } }
+
+    func date(_ field: Field) -> ContentDate? {
+        if case .date(let date)? = entry(field)?.value { date } else { nil }
+    }
+}
+
+extension DocumentKind: Equatable, Hashable {
+    static func == (lhs: DocumentKind, rhs: DocumentKind) -> Bool { lhs === rhs }
+    func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 }

@@ -1,4 +1,5 @@
-/// One of the site's curated themes (*Thema's*), from `content/themes.yaml`.
+/// One of the site's curated topics (*Thema's*), from `content/themes.yaml`; editors name them in
+/// `themes:`.
 struct Topic: Sendable, Hashable {
     let name: String
     let slug: Slug
@@ -7,18 +8,18 @@ struct Topic: Sendable, Hashable {
     let order: Int
 }
 
-/// The curated list of themes; articles may only name these.
+/// The curated list of topics; documents may only name these.
 struct TopicCatalog: Sendable {
     let topics: [Topic]
 
-    /// The theme an article names, or an error suggesting the closest listed name.
-    func theme(named name: String, at location: SourceLocation) throws(BuildError) -> Topic {
+    /// The topic a document names, or an error suggesting the closest listed name.
+    func topic(named name: String, at location: SourceLocation) throws(BuildError) -> Topic {
         if let theme = topics.first(where: { $0.name == name }) { return theme }
         throw unknownTopic(name, at: location)
     }
 
-    /// For the command line (`veenbrand new --theme`): a theme by its name or its slug.
-    func theme(namedOrSlug text: String, at location: SourceLocation) throws(BuildError) -> Topic {
+    /// For the command line (`veenbrand new --theme`): a topic by its name or its slug.
+    func topic(namedOrSlug text: String, at location: SourceLocation) throws(BuildError) -> Topic {
         if let theme = topics.first(where: { $0.name == text || $0.slug.value == text }) { return theme }
         throw unknownTopic(text, at: location)
     }

@@ -9,20 +9,15 @@ struct ParsedSite: Sendable {
     /// Every document of every kind, drafts included, each kind sorted by path.
     var documents: Documents
     var problems: [BuildError]
-
-    /// Every article, drafts included, sorted by path.
-    var articles: [ArticleEntry] {
-        get { documents[Articles.self] }
-        set { documents[Articles.self] = newValue }
-    }
 }
 
 /// The parse stage: settings, themes, UI strings, templates and every document. Each document
 /// is read, parsed and indexed (summary, fingerprints) on all cores, and its text let go.
 enum Parsing {
-    /// Parses `sources`, with the documents of `kinds`; the theme must have `templates`.
+    /// Parses `sources`, with the documents of `kinds`; the theme must have the templates of
+    /// `uses`, and each must name only values it is rendered with.
     static func parse(
-        _ sources: SiteSources, kinds: [any DocumentKind.Type], templates required: [String],
+        _ sources: SiteSources, kinds: [DocumentKind], templates uses: [TemplateUse],
         baseURL override: BaseURLOverride? = nil
     ) -> ParsedSite {
         var errors = ErrorCollector()
@@ -34,7 +29,7 @@ enum Parsing {
             errors.collect { try TopicCatalog.parse(file.text, path: file.path) }
         }
         let templates = errors.collect {
-            try TemplateSet.compile(sources.templates, folder: SourceFolder.templatesFolder, required: required)
+            try TemplateSet.compile(sources.templates, folder: SourceFolder.templatesFolder, required: uses.map(\.name))
         }
         var strings: UIStrings?
         if let config {
@@ -49,6 +44,9 @@ enum Parsing {
                             + "\(SourceFolder.stringsFolder)/\(config.language).yaml, or use one of: \(languages)"))
             }
         }
+        if let templates, let strings {
+            errors.add(contentsOf: templates.check(uses, labels: Set(strings.labels.keys)))
+        }
         var documents = Documents()
         for kind in kinds {
             errors.add(contentsOf: parse(kind, from: sources, catalog: catalog, into: &documents))
@@ -59,8 +57,8 @@ enum Parsing {
     }
 
     /// Parses the documents of `kind` that `sources` lists into `documents`; returns the problems.
-    private static func parse<Kind: DocumentKind>(
-        _ kind: Kind.Type, from sources: SiteSources, catalog: TopicCatalog?, into documents: inout Documents
+    private static func parse(
+        _ kind: DocumentKind, from sources: SiteSources, catalog: TopicCatalog?, into documents: inout Documents
     ) -> [BuildError] {
         let parsed = parse(kind, sources.documents[kind.folder] ?? [], in: sources.folder, catalog: catalog)
         documents[kind] = parsed.entries
@@ -68,19 +66,20 @@ enum Parsing {
     }
 
     /// Reads, parses and indexes the documents of `kind` at `paths`, on all cores.
-    static func parse<Kind: DocumentKind>(
-        _ kind: Kind.Type, _ paths: [String], in folder: SourceFolder, catalog: TopicCatalog?
-    ) -> (entries: [DocumentEntry<Kind.Fields>], problems: [BuildError]) {
-        let results = paths.concurrentMap { path -> Result<DocumentEntry<Kind.Fields>, BuildFailure> in
+    static func parse(
+        _ kind: DocumentKind, _ paths: [String], in folder: SourceFolder, catalog: TopicCatalog?
+    ) -> (entries: [Document], problems: [BuildError]) {
+        let results = paths.concurrentMap { path -> Result<Document, BuildFailure> in
             do throws(BuildFailure) {
                 let file: SourceFile
                 do throws(BuildError) { file = try folder.readDocument(path) } catch { throw BuildFailure([error]) }
-                return .success(index(try kind.parse(file.text, path: file.path, catalog: catalog), stamp: file.stamp))
+                let parsed = try DocumentParser.parse(file.text, path: file.path, kind: kind, catalog: catalog)
+                return .success(index(parsed, stamp: file.stamp))
             } catch {
                 return .failure(error)
             }
         }
-        var entries: [DocumentEntry<Kind.Fields>] = []
+        var entries: [Document] = []
         var problems: [BuildError] = []
         for result in results {
             switch result {
@@ -93,10 +92,11 @@ enum Parsing {
 
     /// A document as the site keeps it: its summary (the first paragraph when the editor wrote
     /// none) and where its body is; the body itself is let go.
-    static func index<Fields: Document>(_ parsed: ParsedDocument<Fields>, stamp: FileStamp?) -> DocumentEntry<Fields> {
-        DocumentEntry(
-            parsed.fields, summary: parsed.fields.summary ?? CMark.firstParagraph(of: parsed.body),
+    static func index(_ parsed: ParsedDocument, stamp: FileStamp?) -> Document {
+        Document(
+            kind: parsed.kind, path: parsed.path, slug: parsed.slug, slugLocation: parsed.slugLocation,
+            fields: parsed.fields, summary: parsed.summary ?? CMark.firstParagraph(of: parsed.body),
             body: BodyOrigin(
-                path: parsed.fields.path, firstLine: parsed.bodyFirstLine, fingerprint: .of(parsed.body), stamp: stamp))
+                path: parsed.path, firstLine: parsed.bodyFirstLine, fingerprint: .of(parsed.body), stamp: stamp))
     }
 }

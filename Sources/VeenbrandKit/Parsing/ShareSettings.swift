@@ -45,9 +45,10 @@ struct ShareSettings: Sendable, Equatable {
         return (settings, mapping.errors)
     }
 
-    /// `#` and six hexadecimal digits.
+    /// `#` and six hexadecimal digits, ASCII only (a full-width `３` is a digit to Swift, not to
+    /// the cards' renderer).
     static func isColour(_ text: String) -> Bool {
-        text.count == 7 && text.hasPrefix("#") && text.dropFirst().allSatisfy(\.isHexDigit)
+        text.utf8.count == 7 && text.hasPrefix("#") && text.dropFirst().allSatisfy { $0.isASCII && $0.isHexDigit }
     }
 
     private static func file(_ key: String, in fields: inout YAMLMapping) -> (SitePath?, SourceLocation?) {

@@ -36,11 +36,13 @@ struct SiteConfig: Sendable, Equatable {
     var cms: CMSSettings?
     /// The logo, the default share picture and the share cards' look.
     var share = ShareSettings()
+    /// The words of the site's addresses (`paths:`).
+    var words = AddressWords()
 
     static let knownFields = [
         "title", "shortTitle", "tagline", "baseURL", "language", "description", "contact", "newsletter", "feedItems",
         "unsafeHTML", "readability", "cms",
-        "logo", "image", "shareCards",
+        "logo", "image", "shareCards", "paths",
     ]
 
     /// Parses site.yaml's text; an `override` (from the command line or the preview server)
@@ -102,9 +104,12 @@ struct SiteConfig: Sendable, Equatable {
         config.cms = cms.settings
         let share = ShareSettings.parse(&fields)
         config.share = share.settings
+        let words = AddressWords.parse(&fields)
+        config.words = words.words
         config.share.style.siteName = config.title
         config.share.style.domain = Self.shownAddress(publishedURL ?? config.baseURL)
-        let errors = fields.errors + (contact?.errors ?? []) + readability.errors + cms.errors + share.errors
+        let errors =
+            fields.errors + (contact?.errors ?? []) + readability.errors + cms.errors + share.errors + words.errors
         if !errors.isEmpty { throw BuildFailure(errors) }
         return config
     }

@@ -24,7 +24,7 @@ extension TopicCatalog {
                 slug = Slug(slugText)
                 if slug == nil { fields.fail(fields.location(of: item), "theme '\(slugText)' has no usable slug") }
                 if let made = slug, !made.fits {
-                    fields.fail(fields.location(of: item), DocumentFields.tooLong("the theme's slug", made))
+                    fields.fail(fields.location(of: item), FrontMatterReader.tooLong("the theme's slug", made))
                     slug = nil
                 }
             }

@@ -14,7 +14,7 @@ public enum BuildClock {
     public static func now(option: String?, environment: [String: String], clock: () -> Int) throws(Problem) -> Int {
         if let option {
             do {
-                return try ArticleDate(parsing: option).epochSeconds
+                return try ContentDate(parsing: option).epochSeconds
             } catch {
                 throw Problem(
                     description: "--now '\(option)' is not a date like 2021-10-05 or 2021-10-05T14:30:00+02:00")

@@ -1,9 +1,9 @@
 /// Every kind of document and every kind of output the site has. A new kind of output is a
-/// new `Producer` in its own file and one line here; a new kind of document, a new
-/// `DocumentKind` (with its fields and parser) and one line here, with a producer for its pages.
+/// new `Producer` in its own file and one line here; a new kind of document, its
+/// `DocumentKind` (its fields, as data) and one line here, with a producer for its pages.
 enum Kinds {
     /// The documents editors write, each kind in a folder of its own.
-    static let documents: [any DocumentKind.Type] = [Articles.self, Pages.self]
+    static let documents: [DocumentKind] = [.articles, .standalonePages, .agenda]
 
     /// The outputs, in the order the route table and the sitemap list them.
     static let producers: [any Producer] = [
@@ -17,8 +17,12 @@ enum Kinds {
         ArchiveIndex(),
         ArchiveYears(),
         SearchPage(),
+        AgendaPages(),
+        EventPages(),
         ShareCards(),
         Feeds(),
+        AgendaFeed(),
+        EventCalendars(),
         FeedStylesheet(),
         SitemapFile(),
         RobotsFile(),
@@ -31,6 +35,6 @@ enum Kinds {
         CMSAdmin(),
     ]
 
-    /// Every template the theme must have.
-    static var templates: [String] { producers.flatMap(\.templates) + [TemplateSet.cardTemplate] }
+    /// Every template the theme must have, with the values each is rendered with.
+    static let templates: [TemplateUse] = producers.flatMap(\.templates) + [ItemValues.cardUse]
 }

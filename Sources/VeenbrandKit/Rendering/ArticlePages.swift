@@ -1,32 +1,34 @@
-extension SitePath {
-    static func article(_ slug: Slug) -> SitePath { .folder("nieuws", slug.value) }
-}
-
 /// Each published article's own page: its body, terms and related articles.
 final class ArticlePages: Producer {
     let name = "an article page"
     let kind = OutputKind.page
-    let templates = ["article"]
-    let reservedNames = ["nieuws"]
+    /// The article as its page shows it: its fields, `url`, `isScheduled` (dated after the
+    /// build's "now", shown because future articles were asked for: "Gepland"), `html` (its
+    /// text: `{{{article.html}}}`), its `related` articles, and whether it has terms or more.
+    static let article = DocumentValues.shape(
+        .articles, "the article",
+        [
+            .text("url"), .flag("isScheduled"), .text("html"), .list("related", ItemValues.article),
+            .flag("hasRelated"), .flag("hasTerms"), .flag("hasMore"),
+        ])
+    static let shape = PageValues.root("the article page", [.object("article", article)])
+    let templates = [TemplateUse("article", ArticlePages.shape)]
 
-    func routes(_ site: SiteModel) -> [Route] {
-        site.articles.enumerated().map { index, entry in
-            let article = entry.article
-            return Route(
-                article.sitePath, self, item: index,
-                sitemap: SitemapListing(lastModified: article.updated ?? article.date),
-                claim: article.claim)
+    func routes(_ site: SiteModel, _ addresses: SiteAddresses, listing earlier: [Route]) -> [Route] {
+        site.articles.enumerated().map { index, article in
+            Route(
+                addresses.document(article), self, item: index,
+                sitemap: SitemapListing(lastModified: article.updated ?? article.due), claim: Claim(article))
         }
     }
 
     /// The article itself, whether it is scheduled, its keywords' page names and the items of
     /// its related articles.
     func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        let entry = context.site.articles[route.item]
+        let article = context.site.articles[route.item]
         var fingerprint = context.fingerprint("article")
-        fingerprint.add(entry.fingerprint)
-        fingerprint.add(context.site.publication.isScheduled(entry.article))
-        for keyword in entry.article.keywords { fingerprint.add(context.keywordNames[keyword.slug]) }
+        fingerprint.add(context.itemFingerprints[route.item])
+        for keyword in article.keywords { fingerprint.add(context.keywordNames[keyword.slug]) }
         let related = context.site.related[route.item]
         fingerprint.add(related.count)
         for other in related { fingerprint.add(context.itemFingerprints[other]) }
@@ -34,28 +36,60 @@ final class ArticlePages: Producer {
     }
 
     func contents(_ route: Route, _ context: RenderContext) throws(BuildError) -> OutputContents {
-        let entry = context.site.articles[route.item]
-        let article = entry.article
-        let body = try context.bodies.render(entry.body, page: article.sitePath)
-        let themes = article.themes.map { TermLink(name: $0.name, url: context.href(.topic($0.slug))) }
-        let keywords = article.keywords.map { keyword in
-            TermLink(
-                name: context.keywordNames[keyword.slug] ?? keyword.name, url: context.href(.keyword(keyword.slug)))
+        let article = context.site.articles[route.item]
+        let path = context.addresses.document(article)
+        let body = try context.bodies.render(article.body, page: path)
+        let related = context.site.related[route.item].map(context.articleItem)
+        let hasTerms = !article.topics.isEmpty || !article.keywords.isEmpty
+        let view = DocumentValues.record(
+            article, Self.article, context,
+            [
+                "url": .text(context.href(path)), "isScheduled": .flag(Self.isScheduled(article, context)),
+                "html": .text(body.html), "related": .list(related), "hasRelated": .flag(!related.isEmpty),
+                "hasTerms": .flag(hasTerms), "hasMore": .flag(hasTerms || !related.isEmpty),
+            ])
+        var page = context.meta(article.title, path: path, section: .articles, description: article.summary)
+        page.ogType = "article"
+        page.article = TemplateShape.articleFacts.record([
+            "published": .optional(article.due?.description),
+            "modified": .optional((article.updated ?? article.due)?.description),
+            "section": .optional(article.topics.first?.name),
+            "tags": .texts(article.keywords.map { context.keywordNames[$0.slug] ?? $0.name }),
+        ])
+        page.structuredData = StructuredData.article(article, context)
+        return context.render("article", context.page(Self.shape, page, ["article": view]))
+    }
+
+    /// An article as lists show it, with its card.
+    static func item(_ article: Document, _ context: RenderContext) -> TemplateValue {
+        let fields = DocumentValues.values(of: article, context)
+        let url = TemplateValue.text(context.href(context.addresses.document(article)))
+        let isScheduled = TemplateValue.flag(isScheduled(article, context))
+        let card = context.templates.render(
+            ItemValues.cardUse.name,
+            .object(
+                TemplateRecord(
+                    ItemValues.card, after: context.basics + fields, ["url": url, "isScheduled": isScheduled])))
+        return .object(
+            TemplateRecord(
+                ItemValues.article, after: fields, ["url": url, "isScheduled": isScheduled, "card": .text(card)]))
+    }
+
+    /// Whether the article is dated after the build's "now" (shown because future articles were asked for).
+    static func isScheduled(_ article: Document, _ context: RenderContext) -> Bool {
+        article.due.map(context.site.publication.isScheduled) ?? false
+    }
+
+    func absence(at path: String, in site: SiteModel, _ addresses: SiteAddresses) -> String? {
+        guard let page = SitePath(checking: path), page.isFolder, page.parent == addresses.folder(.articles) else {
+            return nil
         }
-        let image = context.imageView(of: article.sitePath, alt: article.imageAlt)
-        let view = ArticleView(
-            title: article.title, url: context.href(article.sitePath), date: context.longDate(article.date),
-            isoDate: article.date.description, updatedDate: article.updated.map(context.longDate),
-            updatedISODate: article.updated?.description, author: article.author, image: image, summary: entry.summary,
-            html: body.html, themes: themes, keywords: keywords,
-            related: context.site.related[route.item].map { context.items[$0] }, isDraft: article.draft,
-            isScheduled: context.site.publication.isScheduled(article))
-        let facts = ArticleMeta(
-            published: article.date.description, modified: (article.updated ?? article.date).description,
-            section: article.themes.first?.name, tags: keywords.map(\.name))
-        let page = context.meta(
-            article.title, path: article.sitePath, section: "nieuws", description: entry.summary,
-            ogType: "article", article: facts, structuredData: StructuredData.article(entry, context))
-        return context.render("article", ArticleContext(context.basics, page: page, article: view))
+        let slug = String(page.lastSegment)
+        let slugs = site.articles.map(\.slug.value)
+        let hint =
+            Suggestion.closest(to: slug, in: slugs).map {
+                "; did you mean '\(addresses.document(.articles, Slug(made: $0)!))'?"
+            } ?? ""
+        return "there is no article with slug '\(slug)'\(hint)"
     }
 }

@@ -17,7 +17,7 @@ final class CMSAdmin: Producer {
     /// Decap CMS 3, from its published package (the admin page is the only page that loads it).
     static let script = "https://unpkg.com/decap-cms@^3.0.0/dist/decap-cms.js"
 
-    func routes(_ site: SiteModel) -> [Route] {
+    func routes(_ site: SiteModel, _ addresses: SiteAddresses, listing earlier: [Route]) -> [Route] {
         site.cms == nil ? [] : [Route(.cmsAdmin, self), Route(.cmsConfig, self, item: 1)]
     }
 
@@ -25,8 +25,7 @@ final class CMSAdmin: Producer {
         var fingerprint = context.fingerprint("cms " + route.path.url)
         fingerprint.add(context.site.cms?.repo)
         fingerprint.add(context.site.cms?.branch)
-        for theme in context.site.topics { fingerprint.add(theme.name) }
-        fingerprint.add(context.site.documents[Pages.self].isEmpty ? "no pages" : "pages")
+        for topic in context.site.topics { fingerprint.add(topic.name) }
         return fingerprint
     }
 
@@ -57,11 +56,11 @@ final class CMSAdmin: Producer {
             """
     }
 
-    /// The configuration as YAML, written by Yams.
+    /// The configuration as YAML, written by Yams: a collection for each kind of document, its
+    /// fields as the kind declares them, with the topics of themes.yaml as the only choices.
     static func configuration(_ context: RenderContext) -> String {
         let cms = context.site.cms ?? CMSSettings(repo: "", branch: "main")
-        var collections = [articles(themes: context.site.topics.map(\.name))]
-        if !context.site.documents[Pages.self].isEmpty { collections.append(pages()) }
+        let topics = context.site.topics.map(\.name)
         let root = map([
             ("backend", map([("name", "github"), ("repo", Node(cms.repo)), ("branch", Node(cms.branch))])),
             ("publish_mode", "editorial_workflow"),
@@ -69,81 +68,58 @@ final class CMSAdmin: Producer {
             ("locale", Node(context.config.language)),
             ("media_folder", "content/media"),
             ("public_folder", Node(String(context.href(.folder("media")).dropLast()))),
-            ("collections", Node(collections)),
+            ("collections", Node(context.site.documents.kinds.map { collection($0, topics: topics) })),
         ])
         return (try? Yams.serialize(node: root, allowUnicode: true)) ?? ""
     }
 
-    private static func articles(themes: [String]) -> Node {
+    /// A kind of document as a collection: one file per entry in its folder.
+    static func collection(_ kind: DocumentKind, topics: [String]) -> Node {
         map([
-            ("name", "nieuws"), ("label", "Artikelen"), ("label_singular", "Artikel"),
-            ("folder", "content/nieuws"), ("create", Node(true)), ("extension", "md"), ("format", "frontmatter"),
-            ("slug", "{{slug}}"), ("summary", "{{title}} ({{date}})"),
-            ("sortable_fields", Node([Node("date"), Node("title")])),
-            (
-                "fields",
-                Node([
-                    field("title", "Titel", "string"),
-                    field(
-                        "date", "Datum", "datetime", extra: [("format", "YYYY-MM-DD"), ("time_format", Node(false))]),
-                    field("summary", "Samenvatting", "text", required: false),
-                    field(
-                        "themes", "Thema's", "select", required: false,
-                        extra: [("multiple", Node(true)), ("options", Node(themes.map { Node($0) }))]),
-                    field("keywords", "Trefwoorden", "list", required: false),
-                    field("draft", "Concept", "boolean", required: false, extra: [("default", Node(true))]),
-                    field("image", "Afbeelding", "image", required: false),
-                    imageAlt,
-                    field("aliases", "Oude adressen", "list", required: false),
-                    field("body", "Tekst", "markdown"),
-                ])
-            ),
+            ("name", Node(kind.name)), ("label", Node(kind.collection.label)),
+            ("label_singular", Node(kind.collection.singular)), ("folder", Node(kind.folder)), ("create", Node(true)),
+            ("extension", "md"), ("format", "frontmatter"), ("slug", "{{slug}}"),
+            ("summary", Node(kind.collection.summary)),
+            ("sortable_fields", Node(kind.collection.sortedBy.map { Node($0) })),
+            ("fields", Node(kind.fields.map { field($0, topics: topics) } + [body])),
         ])
     }
 
-    /// Required by the build whenever there is an image; the CMS cannot make one field depend
-    /// on another, so it says so.
-    private static var imageAlt: Node {
-        field(
-            "imageAlt", "Beschrijving van de afbeelding", "string", required: false,
-            extra: [
-                (
-                    "hint",
-                    Node(
-                        "Verplicht bij een afbeelding: wat staat erop, in een zin, voor wie hem niet kan zien. "
-                            + "Alleen versiering? Zet dan twee aanhalingstekens: \"\"")
-                )
-            ])
+    /// A field as the CMS edits it: the widget its type needs, its Dutch label and hint.
+    static func field(_ field: Field, topics: [String]) -> Node {
+        var pairs: [(String, Node)] = [
+            ("name", Node(field.name)), ("label", Node(field.label)), ("widget", Node(widget(field.type))),
+            ("required", Node(field.isRequired)),
+        ]
+        switch field.type {
+        case .date: pairs += [("format", "YYYY-MM-DD"), ("time_format", Node(false))]
+        case .moment: pairs += [("format", "YYYY-MM-DDTHH:mm:ssZ")]
+        case .position: pairs += [("value_type", "int"), ("min", Node("1", Tag(.int)))]
+        case .webAddress: pairs += [("pattern", Node([Node("^https?://"), Node("Een webadres: https://…")]))]
+        case .topics: pairs += [("multiple", Node(true)), ("options", Node(topics.map { Node($0) }))]
+        default: break
+        }
+        if case .flag(let initial)? = field.initial { pairs.append(("default", Node(initial))) }
+        if let hint = field.hint { pairs.append(("hint", Node(hint))) }
+        return map(pairs)
     }
 
-    private static func pages() -> Node {
-        map([
-            ("name", "paginas"), ("label", "Pagina's"), ("label_singular", "Pagina"),
-            ("folder", "content/paginas"), ("create", Node(true)), ("extension", "md"), ("format", "frontmatter"),
-            ("slug", "{{slug}}"),
-            (
-                "fields",
-                Node([
-                    field("title", "Titel", "string"),
-                    field("summary", "Samenvatting", "text", required: false),
-                    field("menu", "In het menu", "boolean", required: false, extra: [("default", Node(false))]),
-                    field("menuTitle", "Titel in het menu", "string", required: false),
-                    field("draft", "Concept", "boolean", required: false, extra: [("default", Node(true))]),
-                    field("image", "Afbeelding", "image", required: false),
-                    imageAlt,
-                    field("aliases", "Oude adressen", "list", required: false),
-                    field("body", "Tekst", "markdown"),
-                ])
-            ),
-        ])
+    private static var body: Node {
+        map([("name", "body"), ("label", "Tekst"), ("widget", "markdown"), ("required", Node(true))])
     }
 
-    private static func field(
-        _ name: String, _ label: String, _ widget: String, required: Bool = true, extra: [(String, Node)] = []
-    ) -> Node {
-        map(
-            [("name", Node(name)), ("label", Node(label)), ("widget", Node(widget)), ("required", Node(required))]
-                + extra)
+    /// The CMS's widget for a type of field.
+    static func widget(_ type: FieldType) -> String {
+        switch type {
+        case .text, .webAddress, .pictureText, .slug: "string"
+        case .summary: "text"
+        case .date, .moment: "datetime"
+        case .flag: "boolean"
+        case .position: "number"
+        case .topics: "select"
+        case .keywords, .aliases: "list"
+        case .picture: "image"
+        }
     }
 
     private static func map(_ pairs: [(String, Node)]) -> Node { Node(pairs.map { (Node($0.0), $0.1) }) }

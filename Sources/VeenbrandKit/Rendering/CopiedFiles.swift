@@ -9,7 +9,7 @@ final class CopiedFiles: Producer {
     let kind = OutputKind.copy
     let reservedNames = ["assets", "media"]
 
-    func routes(_ site: SiteModel) -> [Route] {
+    func routes(_ site: SiteModel, _ addresses: SiteAddresses, listing earlier: [Route]) -> [Route] {
         site.files.enumerated().map { Route($1.sitePath, self, item: $0) }
     }
 
@@ -21,6 +21,12 @@ final class CopiedFiles: Producer {
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
         .copy(of: context.site.files[route.item].source)
     }
+
+    func absence(at path: String, in site: SiteModel, _ addresses: SiteAddresses) -> String? {
+        if path.hasPrefix("/media/") { return "there is no file \(path.dropFirst()) in content/media/" }
+        if path.hasPrefix("/assets/") { return "there is no file \(path.dropFirst("/assets/".count)) in theme/assets/" }
+        return nil
+    }
 }
 
 extension RenderContext {
@@ -29,7 +35,7 @@ extension RenderContext {
     func sourceFingerprint(_ source: String) -> Fingerprint {
         var fingerprint = Fingerprint()
         fingerprint.add(source)
-        if let stamp = FileStamp.of(bodies.folder.rootPath + "/" + source) {
+        if let stamp = FileStamp.of(sourcePath(source)) {
             for number in [stamp.size, stamp.modified, stamp.changed, Int(bitPattern: stamp.inode)] {
                 fingerprint.add(number)
             }

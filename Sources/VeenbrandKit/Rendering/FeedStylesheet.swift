@@ -9,52 +9,27 @@ final class FeedStylesheet: Producer {
     let name = "the feeds' stylesheet"
     let kind = OutputKind.other
     let reservedNames = ["feed.xsl"]
-    let templates = ["feed-style"]
+    /// The months as RSS dates write them with the site's names for them
+    /// (`{{#months}}{{abbreviation}} → {{name}}{{/months}}`).
+    static let month = TemplateShape("a month's names", [.text("abbreviation"), .text("name")])
+    static let shape = PageValues.root("the feeds' stylesheet", [.list("months", month)])
+    let templates = [TemplateUse("feed-style", FeedStylesheet.shape)]
 
-    func routes(_ site: SiteModel) -> [Route] { [Route(.feedStylesheet, self)] }
+    func routes(_ site: SiteModel, _ addresses: SiteAddresses, listing earlier: [Route]) -> [Route] {
+        [Route(.feedStylesheet, self)]
+    }
 
     func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint { context.fingerprint("feed.xsl") }
 
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
-        let months = zip(Self.abbreviations, context.strings.monthNames).map { MonthWord(abbreviation: $0, name: $1) }
+        let months = zip(Self.abbreviations, context.strings.monthNames).map {
+            Self.month.record(["abbreviation": .text($0), "name": .text($1)])
+        }
         return context.render(
             "feed-style",
-            FeedStyleContext(context.basics, page: context.meta("", path: .feed, section: nil), months: months))
+            context.page(Self.shape, context.meta("", path: .feed, section: nil), ["months": .list(months)]))
     }
 
     /// How RSS dates name the months (`Thu, 20 Oct 2022 …`).
     static let abbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-}
-
-/// The feeds' stylesheet's template values: the page's, and the months as RSS dates write
-/// them with the site's names for them (`{{#months}}{{abbreviation}} → {{name}}{{/months}}`).
-final class FeedStyleContext: PageContext, @unchecked Sendable {
-    let months: [MonthWord]
-
-    init(_ basics: PageBasics, page: PageMeta, months: [MonthWord]) {
-        self.months = months
-        super.init(basics, page: page)
-    }
-
-    override func child(named name: String) -> TemplateValue? {
-        name == "months" ? .objects(months) : super.child(named: name)
-    }
-}
-
-final class MonthWord: Sendable, TemplateParent {
-    let abbreviation: String
-    let name: String
-
-    init(abbreviation: String, name: String) {
-        self.abbreviation = abbreviation
-        self.name = name
-    }
-
-    func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "abbreviation": .text(abbreviation)
-        case "name": .text(self.name)
-        default: nil
-        }
-    }
 }

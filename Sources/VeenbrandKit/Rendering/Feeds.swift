@@ -1,21 +1,19 @@
 extension SitePath {
     static let feed = SitePath.file("feed.xml")
-    static func topicFeed(_ slug: Slug) -> SitePath { .file("themas", slug.value, "feed.xml") }
-    static func keywordFeed(_ slug: Slug) -> SitePath { .file("trefwoorden", slug.value, "feed.xml") }
 }
 
-/// The RSS feeds: the site's newest articles, each theme's and each keyword's.
+/// The RSS feeds: the site's newest articles, each topic's and each keyword's.
 final class Feeds: Producer {
     let name = "a feed"
     let kind = OutputKind.feed
     let reservedNames = ["feed.xml"]
 
-    /// Item 0 is the site's feed; items 1… the themes' feeds, then the keywords'.
-    func routes(_ site: SiteModel) -> [Route] {
+    /// Item 0 is the site's feed; items 1… the topics' feeds, then the keywords'.
+    func routes(_ site: SiteModel, _ addresses: SiteAddresses, listing earlier: [Route]) -> [Route] {
         [Route(.feed, self)]
-            + site.topics.enumerated().map { Route(.topicFeed($1.slug), self, item: $0 + 1) }
+            + site.topics.enumerated().map { Route(addresses.topicFeed($1.slug), self, item: $0 + 1) }
             + site.keywords.enumerated().map {
-                Route(.keywordFeed($1.slug), self, item: $0 + 1 + site.topics.count)
+                Route(addresses.keywordFeed($1.slug), self, item: $0 + 1 + site.topics.count)
             }
     }
 
@@ -30,7 +28,7 @@ final class Feeds: Producer {
         for index in shown {
             let article = context.site.articles[index]
             fingerprint.add(article.fingerprint)
-            if let card = context.pictures.cardIndices[article.article.sitePath] {
+            if let card = context.pictures.cardIndices[context.addresses.document(article)] {
                 fingerprint.add(ShareCards.fingerprint(of: card, context))
             }
         }
@@ -38,49 +36,47 @@ final class Feeds: Producer {
     }
 
     func contents(_ route: Route, _ context: RenderContext) throws(BuildError) -> OutputContents {
+        try contents(route, context, made: .none)
+    }
+
+    func contents(_ route: Route, _ context: RenderContext, made: MadeFiles) throws(BuildError) -> OutputContents {
         let feed = feed(route, context)
         var items: [RSSFeed.Item] = []
         for index in feed.articles.prefix(context.config.feedItems) {
-            let entry = context.site.articles[index]
+            let article = context.site.articles[index]
+            let page = context.addresses.document(article)
             let render = { () throws(BuildError) -> String in
-                try context.bodies.render(entry.body, page: entry.article.sitePath, feedHTML: true, pageHTML: false)
-                    .feedHTML ?? ""
+                try context.bodies.render(article.body, page: page, feedHTML: true, pageHTML: false).feedHTML ?? ""
             }
             let html = try context.feedBodies.escapedHTML(of: index, uses: { uses(context) }, render: render)
-            let keywords = entry.article.keywords.map { context.keywordNames[$0.slug] ?? $0.name }
             items.append(
                 RSSFeed.Item(
-                    entry: entry, escapedHTML: html, keywords: keywords,
-                    picture: try picture(of: entry.article.sitePath, context)))
+                    document: article, link: context.absolute(page), escapedHTML: html,
+                    keywords: article.keywords.map { context.keywordNames[$0.slug] ?? $0.name },
+                    picture: Self.picture(of: page, context, made: made)))
         }
         return .text(
             RSSFeed(
                 title: feed.title, description: feed.description, language: context.config.language,
                 link: context.absolute(feed.page), selfURL: context.absolute(route.path),
-                stylesheet: context.href(.feedStylesheet), image: context.pictures.feedLogo, items: items,
-                base: context.routes.base
+                stylesheet: context.href(.feedStylesheet), image: context.pictures.feedLogo, items: items
             ).xml())
     }
 
     /// For every article, how many feeds show it.
     private func uses(_ context: RenderContext) -> [Int: Int] {
         var uses: [Int: Int] = [:]
-        for route in routes(context.site) {
+        for route in routes(context.site, context.addresses, listing: []) {
             for index in feed(route, context).articles.prefix(context.config.feedItems) { uses[index, default: 0] += 1 }
         }
         return uses
     }
 
-    /// An article's picture with its size in bytes: its card (or, without cards, its image).
-    private func picture(of page: SitePath, _ context: RenderContext) throws(BuildError) -> (SharedPicture, Int)? {
+    /// A page's shared picture with its size in bytes: its card, made before the feeds (or,
+    /// without cards, its image file).
+    static func picture(of page: SitePath, _ context: RenderContext, made: MadeFiles) -> (SharedPicture, Int)? {
         guard let picture = context.pictures.picture(for: page) else { return nil }
-        if let card = context.pictures.cardIndices[page], context.site.images.cards[card].path == picture.path {
-            let kept = context.keptFiles.location(of: picture.path.outputFile)
-            let length = try context.pictureLengths.length(of: card, kept: kept) { () throws(BuildError) in
-                try ShareCards.make(card, context)
-            }
-            return (picture, length)
-        }
+        if let size = made.sizes[picture.path.outputFile] { return (picture, size) }
         guard let image = context.site.images.byPath[picture.path],
             let size = FileStamp.of(context.sourcePath(image.source))?.size
         else { return nil }
@@ -104,15 +100,16 @@ final class Feeds: Producer {
                 articles: Array(site.articles.indices.prefix(config.feedItems)))
         }
         if route.item <= site.topics.count {
-            let theme = site.topics[route.item - 1]
+            let topic = site.topics[route.item - 1]
             return Feed(
-                title: "\(config.title): \(theme.name)", description: theme.description, page: .topic(theme.slug),
-                articles: theme.articles)
+                title: "\(config.title): \(topic.name)", description: topic.description,
+                page: context.addresses.topic(topic.slug), articles: topic.articles)
         }
         let keyword = site.keywords[route.item - 1 - site.topics.count]
         return Feed(
             title: "\(config.title): \(keyword.name)",
-            description: "\(context.strings["keywordIntro"]) ‘\(keyword.name)’.", page: .keyword(keyword.slug),
+            description: "\(context.strings["keywordIntro"]) ‘\(keyword.name)’.",
+            page: context.addresses.keyword(keyword.slug),
             articles: keyword.articles)
     }
 }

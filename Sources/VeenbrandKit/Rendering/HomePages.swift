@@ -1,46 +1,59 @@
-extension SitePath {
-    /// Page `n` (1-based) of the home page list: `/`, `/pagina/2/`, …
-    static func homePage(_ number: Int) -> SitePath { root.page(number) }
-}
-
-/// The home page and its further pages: the newest articles, ten per page.
+/// The home page and its further pages: the newest articles, ten per page; the first also the
+/// next three events, if any are to come.
 final class HomePages: Producer {
     let name = "the home page"
     let kind = OutputKind.page
-    let templates = ["home"]
-    let reservedNames = ["pagina"]
+    static let shape = PageValues.root(
+        "the home page",
+        [
+            .flag("isFirstPage"), .list("articles", ItemValues.article), .object("pagination", Pagination.shape),
+            .list("events", ItemValues.event), .flag("hasEvents"),
+        ])
+    let templates = [TemplateUse("home", HomePages.shape)]
+    /// How many coming events the first page shows.
+    static let eventCount = 3
 
-    func routes(_ site: SiteModel) -> [Route] {
-        let newest = site.articles.first.map { $0.article.updated ?? $0.article.date }
+    func routes(_ site: SiteModel, _ addresses: SiteAddresses, listing earlier: [Route]) -> [Route] {
+        let newest = site.articles.first.flatMap { $0.updated ?? $0.due }
         return ListPages.routes(
-            at: .root, items: site.articles.count, size: ListPages.homeSize, producer: self,
+            at: .root, addresses, items: site.articles.count, size: ListPages.homeSize, producer: self,
             newest: newest)
     }
 
     func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
         let count = context.site.articles.count
+        var start = context.fingerprint("home")
+        if route.listPage == 1 { EventPages.addUpcoming(Self.events(context), to: &start, context) }
         return ListPages.fingerprint(
-            context.fingerprint("home"), page: route.page,
-            total: ListPages.count(count, size: ListPages.homeSize),
-            indices: ListPages.positions(count, size: ListPages.homeSize, page: route.page),
-            context)
+            start, page: route.listPage, total: ListPages.count(count, size: ListPages.homeSize),
+            indices: ListPages.positions(count, size: ListPages.homeSize, page: route.listPage), context)
     }
 
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
-        let number = route.page
+        let number = route.listPage
         let count = context.site.articles.count
         let total = ListPages.count(count, size: ListPages.homeSize)
         let title =
             number == 1 ? context.config.title : "\(context.strings["news"]) – \(context.strings["page"]) \(number)"
-        let page = context.meta(
-            title, path: route.path, section: "nieuws",
-            description: number == 1 ? nil : context.pageDescription(context.config.description, number, of: total),
-            structuredData: number == 1 ? StructuredData.home(context) : nil)
-        let articles = ListPages.positions(count, size: ListPages.homeSize, page: number).map { context.items[$0] }
+        var page = context.meta(
+            title, path: route.path, section: .articles,
+            description: number == 1 ? nil : context.pageDescription(context.config.description, number, of: total))
+        if number == 1 { page.structuredData = StructuredData.home(context) }
+        let articles = ListPages.positions(count, size: ListPages.homeSize, page: number).map(context.articleItem)
+        let events = number == 1 ? Self.events(context).map(context.eventItem) : []
         return context.render(
             "home",
-            HomeContext(
-                context.basics, page: page, isFirstPage: number == 1, articles: articles,
-                pagination: ListPages.pagination(at: .root, page: number, total: total, context)))
+            context.page(
+                Self.shape, page,
+                [
+                    "isFirstPage": .flag(number == 1), "articles": .list(articles),
+                    "pagination": ListPages.pagination(at: .root, page: number, total: total, context),
+                    "events": .list(events), "hasEvents": .flag(!events.isEmpty),
+                ]))
+    }
+
+    /// The positions in `site.events` of the events the first page shows.
+    private static func events(_ context: RenderContext) -> Range<Int> {
+        0..<min(eventCount, context.site.upcomingEvents)
     }
 }

@@ -4,7 +4,7 @@ final class ImageCopies: Producer {
     let name = "a resized image"
     let kind = OutputKind.other
 
-    func routes(_ site: SiteModel) -> [Route] {
+    func routes(_ site: SiteModel, _ addresses: SiteAddresses, listing earlier: [Route]) -> [Route] {
         site.images.copies.enumerated().map { Route($1.path, self, item: $0) }
     }
 

@@ -1,27 +1,37 @@
-extension SitePath {
-    static func keyword(_ slug: Slug) -> SitePath { .folder("trefwoorden", slug.value) }
+extension SiteAddresses {
+    /// The keywords index: `/trefwoorden/`.
+    var keywords: SitePath { folder(.keywords) }
+    func keyword(_ slug: Slug) -> SitePath { .folder(words[.keywords], slug.value) }
+    func keywordFeed(_ slug: Slug) -> SitePath { .file(words[.keywords], slug.value, "feed.xml") }
 }
 
-/// Each keyword's page: its articles, twenty per page.
+/// Each keyword's page: its articles, twenty per page, and its events.
 final class KeywordPages: Producer {
     let name = "a keyword page"
     let kind = OutputKind.page
-    let templates = ["keyword"]
+    let templates = [TemplateUse("keyword", TermLists.shape)]
 
-    func routes(_ site: SiteModel) -> [Route] {
-        TermLists.routes(site.keywords, at: SitePath.keyword, site: site, producer: self)
+    func routes(_ site: SiteModel, _ addresses: SiteAddresses, listing earlier: [Route]) -> [Route] {
+        TermLists.routes(site.keywords, at: addresses.keyword, site: site, addresses, producer: self)
     }
 
     func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
         let keyword = context.site.keywords[route.item]
         return TermLists.fingerprint(
-            keyword, at: .keyword(keyword.slug), feed: .keywordFeed(keyword.slug), route: route, context)
+            keyword, at: context.addresses.keyword(keyword.slug), feed: context.addresses.keywordFeed(keyword.slug),
+            route: route, context)
     }
 
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
         let keyword = context.site.keywords[route.item]
         return TermLists.page(
-            keyword, at: .keyword(keyword.slug), feed: .keywordFeed(keyword.slug), route: route, template: "keyword",
-            section: "trefwoorden", context)
+            keyword, at: context.addresses.keyword(keyword.slug), feed: context.addresses.keywordFeed(keyword.slug),
+            route: route, template: "keyword", section: .keywords, context)
+    }
+
+    func absence(at path: String, in site: SiteModel, _ addresses: SiteAddresses) -> String? {
+        TermLists.absence(at: path, under: addresses.keywords, terms: site.keywords, what: "the keyword") {
+            "no article has the keyword '\($0)'"
+        }
     }
 }

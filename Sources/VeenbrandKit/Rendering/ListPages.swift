@@ -1,9 +1,9 @@
-/// The pages of a paginated list (the home page, theme and keyword pages): `size` articles
-/// each, at least one page even when empty, linked by `Pagination`.
+/// The pages of a paginated list (the home page, topic, keyword and agenda pages): `size`
+/// items each, at least one page even when empty, linked by `Pagination`.
 enum ListPages {
     /// Articles per home page.
     static let homeSize = 10
-    /// Articles per theme or keyword page, so that no page grows without bound.
+    /// Articles per topic or keyword page, so that no page grows without bound.
     static let termSize = 20
 
     static func count(_ items: Int, size: Int) -> Int { max(1, (items + size - 1) / size) }
@@ -13,21 +13,21 @@ enum ListPages {
         min(items, (page - 1) * size)..<min(items, page * size)
     }
 
-    /// The routes of a list of `items` articles at `base`: the folder, then `pagina/2/`, …;
-    /// the sitemap lists each, the first with the date of the newest article.
+    /// The routes of a list of `items` at `list`: the folder, then `pagina/2/`, …; the sitemap
+    /// lists each, the first with the date of the newest item.
     static func routes(
-        at base: SitePath, items: Int, size: Int, producer: any Producer, item: Int = 0,
-        newest: ArticleDate?
+        at list: SitePath, _ addresses: SiteAddresses, items: Int, size: Int, producer: any Producer, item: Int = 0,
+        newest: ContentDate?
     ) -> [Route] {
         (1...count(items, size: size)).map { page in
             Route(
-                base.page(page), producer, item: item, page: page,
+                addresses.listPage(page, of: list), producer, item: item, listPage: page,
                 sitemap: SitemapListing(lastModified: page == 1 ? newest : nil))
         }
     }
 
-    static func pagination(at base: SitePath, page: Int, total: Int, _ context: RenderContext) -> Pagination {
-        Pagination(current: page, total: total) { context.href(base.page($0)) }
+    static func pagination(at list: SitePath, page: Int, total: Int, _ context: RenderContext) -> TemplateValue {
+        Pagination.value(current: page, total: total) { context.href(context.addresses.listPage($0, of: list)) }
     }
 
     /// `start` with what page `page` of `total` shows: the articles at `indices`.
@@ -44,7 +44,7 @@ enum ListPages {
     }
 
     /// The date of the newest of `articles` (by last change), for the sitemap.
-    static func newest(_ articles: some Sequence<Int>, in site: SiteModel) -> ArticleDate? {
-        articles.lazy.map { site.articles[$0].article.updated ?? site.articles[$0].article.date }.max()
+    static func newest(_ articles: some Sequence<Int>, in site: SiteModel) -> ContentDate? {
+        articles.lazy.compactMap { site.articles[$0].updated ?? site.articles[$0].due }.max()
     }
 }

@@ -6,17 +6,21 @@ extension SitePath {
 final class NotFoundPage: Producer {
     let name = "the 404 page"
     let kind = OutputKind.page
-    let templates = ["404"]
     let reservedNames = ["404.html"]
+    static let shape = PageValues.root("the 404 page", [])
+    let templates = [TemplateUse("404", NotFoundPage.shape)]
 
-    func routes(_ site: SiteModel) -> [Route] { [Route(.notFound, self)] }
+    func routes(_ site: SiteModel, _ addresses: SiteAddresses, listing earlier: [Route]) -> [Route] {
+        [Route(.notFound, self)]
+    }
 
     func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint { context.fingerprint("404") }
 
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
-        let page = context.meta(
+        var page = context.meta(
             context.strings["notFoundTitle"], path: .notFound, section: nil,
-            description: context.strings["notFoundText"], noindex: true)
-        return context.render("404", PageContext(context.basics, page: page))
+            description: context.strings["notFoundText"])
+        page.noindex = true
+        return context.render("404", context.page(Self.shape, page, [:]))
     }
 }

@@ -1,13 +1,21 @@
 /// An RSS 2.0 feed with full content, as feed readers expect it, and each item's picture as
-/// RSS-to-e-mail services pick it up (`<enclosure>`, Media RSS).
+/// RSS-to-e-mail services pick it up (`<enclosure>`, Media RSS). What an item shows of its
+/// document follows its kind's fields (`Field.inFeeds`).
 struct RSSFeed {
-    /// An article in a feed: its body rendered for feeds (and escaped for XML), its keywords'
-    /// names, and its picture with its length in bytes.
+    /// A document in a feed: its address, its body rendered for feeds (and escaped for XML),
+    /// its keywords' names, and its picture with its length in bytes.
     struct Item {
-        let entry: ArticleEntry
+        let document: Document
+        /// Its absolute URL.
+        let link: String
         let escapedHTML: String
         let keywords: [String]
         let picture: (SharedPicture, length: Int)?
+
+        /// The date the item is published on (`<pubDate>`).
+        var published: ContentDate? {
+            document.kind.fields.first { $0.inFeeds == .published }.flatMap(document.date)
+        }
     }
 
     let title: String
@@ -22,7 +30,6 @@ struct RSSFeed {
     /// The channel's image (the site's icon), if it has one.
     let image: SharedPicture?
     let items: [Item]
-    let base: SiteBase
 
     func xml() -> String {
         var out = """
@@ -46,7 +53,7 @@ struct RSSFeed {
 
                 """
         }
-        if let newest = items.map({ $0.entry.article.updated ?? $0.entry.article.date }).max() {
+        if let newest = items.compactMap({ $0.document.updated ?? $0.published }).max() {
             out += "<lastBuildDate>\(newest.rfc822)</lastBuildDate>\n"
         }
         for item in items { out += self.item(item) }
@@ -55,16 +62,14 @@ struct RSSFeed {
     }
 
     private func item(_ item: Item) -> String {
-        let article = item.entry.article
-        let permalink = Escaping.xml(base.absolute(article.sitePath))
+        let document = item.document
+        let permalink = Escaping.xml(item.link)
         var out = "<item>\n"
-        out += "<title>\(Escaping.xml(article.title))</title>\n"
-        out += "<link>\(permalink)</link>\n"
-        out += "<guid isPermaLink=\"true\">\(permalink)</guid>\n"
-        out += "<pubDate>\(article.date.rfc822)</pubDate>\n"
-        if let author = article.author { out += "<dc:creator>\(Escaping.xml(author))</dc:creator>\n" }
-        for name in article.themes.map(\.name) + item.keywords { out += "<category>\(Escaping.xml(name))</category>\n" }
-        out += "<description>\(Escaping.xml(item.entry.summary))</description>\n"
+        for element in [Field.FeedElement.title, .published, .creator, .categories, .description] {
+            for field in document.kind.fields where field.inFeeds == element {
+                out += self.element(element, of: field, item, permalink: permalink)
+            }
+        }
         out += "<content:encoded>\(item.escapedHTML)</content:encoded>\n"
         if let (picture, length) = item.picture {
             let url = Escaping.xml(picture.url)
@@ -79,5 +84,21 @@ struct RSSFeed {
         }
         out += "</item>\n"
         return out
+    }
+
+    /// The element `field` fills, in the order RSS readers expect them.
+    private func element(_ element: Field.FeedElement, of field: Field, _ item: Item, permalink: String) -> String {
+        let document = item.document
+        switch element {
+        case .title:
+            return "<title>\(Escaping.xml(document.title))</title>\n<link>\(permalink)</link>\n"
+                + "<guid isPermaLink=\"true\">\(permalink)</guid>\n"
+        case .published: return document.date(field).map { "<pubDate>\($0.rfc822)</pubDate>\n" } ?? ""
+        case .creator: return document.text(field).map { "<dc:creator>\(Escaping.xml($0))</dc:creator>\n" } ?? ""
+        case .categories:
+            let names = field.type == .topics ? document.topics.map(\.name) : item.keywords
+            return names.map { "<category>\(Escaping.xml($0))</category>\n" }.joined()
+        case .description: return "<description>\(Escaping.xml(document.summary))</description>\n"
+        }
     }
 }

@@ -5,26 +5,25 @@ final class RedirectPages: Producer {
     let name = "a redirect"
     let kind = OutputKind.redirect
 
-    func routes(_ site: SiteModel) -> [Route] {
+    func routes(_ site: SiteModel, _ addresses: SiteAddresses, listing earlier: [Route]) -> [Route] {
         site.redirects.enumerated().map { index, redirect in
-            Route(
-                redirect.alias.path, self, item: index,
-                claim: Claim(noun: Claim.alias, location: redirect.alias.location, name: redirect.alias.path.url))
+            Route(redirect.alias.path, self, item: index, claim: Claim(redirect.alias))
         }
     }
 
     func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
         let redirect = context.site.redirects[route.item]
         var fingerprint = context.fingerprint("redirect")
-        fingerprint.add(redirect.target.url)
-        fingerprint.add(redirect.title)
+        fingerprint.add(context.addresses.document(redirect.target).url)
+        fingerprint.add(redirect.target.title)
         return fingerprint
     }
 
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
         let redirect = context.site.redirects[route.item]
-        let target = Escaping.html(context.href(redirect.target))
-        let title = Escaping.html(redirect.title)
+        let targetPath = context.addresses.document(redirect.target)
+        let target = Escaping.html(context.href(targetPath))
+        let title = Escaping.html(redirect.target.title)
         return .text(
             """
             <!DOCTYPE html>
@@ -33,7 +32,7 @@ final class RedirectPages: Producer {
             <meta charset="utf-8">
             <title>\(title)</title>
             <meta name="robots" content="noindex">
-            <link rel="canonical" href="\(Escaping.html(context.absolute(redirect.target)))">
+            <link rel="canonical" href="\(Escaping.html(context.absolute(targetPath)))">
             <meta http-equiv="refresh" content="0; url=\(target)">
             </head>
             <body>

@@ -9,7 +9,9 @@ final class RedirectsFile: Producer {
     let kind = OutputKind.other
     let reservedNames = ["_redirects"]
 
-    func routes(_ site: SiteModel) -> [Route] { site.redirects.isEmpty ? [] : [Route(.redirects, self)] }
+    func routes(_ site: SiteModel, _ addresses: SiteAddresses, listing earlier: [Route]) -> [Route] {
+        site.redirects.isEmpty ? [] : [Route(.redirects, self)]
+    }
 
     func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
         var fingerprint = context.fingerprint("_redirects")
@@ -22,6 +24,8 @@ final class RedirectsFile: Producer {
     }
 
     private func lines(_ context: RenderContext) -> [String] {
-        context.site.redirects.map { "\(context.href($0.alias.path)) \(context.href($0.target)) 301" }.sorted()
+        context.site.redirects.map {
+            "\(context.href($0.alias.path)) \(context.href(context.addresses.document($0.target))) 301"
+        }.sorted()
     }
 }

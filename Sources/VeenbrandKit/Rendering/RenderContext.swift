@@ -14,26 +14,25 @@ final class RenderContext: Sendable {
     /// Of everything besides the content that every page shows: the settings and theme, the
     /// base URL and the standalone pages in the menu and footer. Every fingerprint starts here.
     let settings: Fingerprint
-    /// `site`, `t` and `links`, as every template sees them.
-    let basics: PageBasics
-    /// Each article as lists show it, made once (its card rendered when first shown).
-    let items: ArticleItems
+    /// `site`, `t` and `links`, as every template sees them: the first values of every page's.
+    let basics: [TemplateValue]
+    /// Each article and each event as lists show them, made once.
+    private let articleItems: DocumentItems
+    private let eventItems: DocumentItems
     /// Of what each article's list item shows.
     let itemFingerprints: [Fingerprint]
     /// Keyword slug → the name its page uses (the commonest spelling).
     let keywordNames: [Slug: String]
-    /// The standalone pages in the main menu, none of them current.
-    let menu: [MenuLink]
+    /// The standalone pages in the main menu, in order: title and address.
+    let menu: [(title: String, url: String)]
     /// The picture each page's shared link shows, and the look of cards and icons.
     let pictures: SitePictures
     /// Sizes and copies of the site's images, for `<img>`.
     let imageMarkup: ImageMarkup
-    /// The share cards' sizes in bytes, for feeds.
-    let pictureLengths = PictureLengths()
-    /// The files this build keeps as they are (filled by an incremental build).
-    let keptFiles = KeptFiles()
-    /// Each article's body for feeds, rendered once.
+    /// The feeds' memo of each article's body, rendered and escaped for feeds once (it is in
+    /// several feeds) and let go after the last feed that shows it.
     let feedBodies = FeedBodies()
+    private let topicLinks: [Slug: TemplateValue]
 
     init(site: SiteModel, routes: RouteTable, settings: RenderSettings, folder: SourceFolder) {
         self.site = site
@@ -42,71 +41,95 @@ final class RenderContext: Sendable {
         strings = settings.strings
         templates = settings.templates
         let base = routes.base
+        let addresses = routes.addresses
         imageMarkup = ImageMarkup(images: site.images, base: base)
         bodies = DocumentBodies(
             folder: folder,
             renderer: MarkdownRenderer(
                 unsafeHTML: config.unsafeHTML, base: base, labels: BodyLabels(strings: settings.strings)),
             images: imageMarkup)
-        pictures = SitePictures(site: site, config: settings.config, base: base, folder: folder)
-        let pages = site.documents[Pages.self]
-        let inMenu = pages.filter { $0.page.menu != nil }
-            .sorted { ($0.page.menu!, $0.page.title) < ($1.page.menu!, $1.page.title) }
-        menu = inMenu.map {
-            MenuLink(title: $0.page.menuTitle ?? $0.page.title, url: base.href($0.page.sitePath), isCurrent: false)
-        }
-        let otherPages = pages.filter { $0.page.menu == nil }
-            .map { MenuLink(title: $0.page.title, url: base.href($0.page.sitePath), isCurrent: false) }
+        pictures = SitePictures(site: site, config: settings.config, routes: routes, folder: folder)
+        let pages = site.documents[.standalonePages]
+        let inMenu = pages.compactMap { page in page.number(.menu).map { (position: $0, page: page) } }
+            .sorted { ($0.position, $0.page.title) < ($1.position, $1.page.title) }.map(\.page)
+        menu = inMenu.map { (title: $0.text(.menuTitle) ?? $0.title, url: base.href(addresses.document($0))) }
+        let otherPages = pages.filter { $0.number(.menu) == nil }
+            .map { TemplateValue.menuLink(title: $0.title, url: base.href(addresses.document($0))) }
         var fingerprint = settings.fingerprint
-        for link in menu + otherPages {
-            fingerprint.add(link.title)
-            fingerprint.add(link.url)
+        for page in inMenu + pages.filter({ $0.number(.menu) == nil }) {
+            fingerprint.add(page.text(.menuTitle) ?? page.title)
+            fingerprint.add(page.title)
+            fingerprint.add(base.href(addresses.document(page)))
         }
-        fingerprint.add(inMenu.first?.page.title)
         // Pages show images' sizes and their shared pictures, made in the cards' look.
         for image in site.images.byPath.values.sorted(by: { $0.path < $1.path }) {
             fingerprint.add(image.path.url)
             for number in [image.size.width, image.size.height] + image.copyWidths { fingerprint.add(number) }
+            fingerprint.add(image.hasWebP)
         }
         fingerprint.add(pictures.cardStyleFingerprint)
         self.settings = fingerprint
-        let phoneDigits = config.contactPhone.map(Self.telephoneDigits)
-        let siteView = SiteView(
-            title: config.title, shortTitle: config.shortTitle, tagline: config.tagline,
-            description: config.description, language: config.language, baseURL: config.baseURL,
-            contactEmail: config.contactEmail, contactPhone: config.contactPhone,
-            contactPhoneHref: phoneDigits.map { "tel:" + $0 }, newsletter: config.newsletter,
-            feedURL: base.href(.feed), otherPages: otherPages,
-            about: inMenu.first.map {
-                MenuLink(title: $0.page.title, url: base.href($0.page.sitePath), isCurrent: false)
-            }, themeColor: config.share.style.background)
-        let links = LinksView(
-            root: base.href(.root), home: base.href(.root), themes: base.href(.topics),
-            keywords: base.href(.keywords), archive: base.href(.archive), search: base.href(.search),
-            feed: base.href(.feed), assets: base.href(.assets),
-            favicon: site.images.logo == nil ? nil : base.href(.favicon),
-            touchIcon: site.images.logo == nil ? nil : base.href(.touchIcon))
-        basics = PageBasics(site: siteView, t: settings.strings, links: links)
-        items = ArticleItems(
-            site: site, base: base, monthNames: settings.strings.monthNames,
-            cards: CardMaker(templates: settings.templates, basics: basics))
+        basics = Self.basics(
+            config, strings: settings.strings, routes: routes, site: site, otherPages: otherPages,
+            about: inMenu.first.map { .menuLink(title: $0.title, url: base.href(addresses.document($0))) })
+        topicLinks = Dictionary(
+            site.topics.map {
+                ($0.slug, TemplateValue.termLink(name: $0.name, url: base.href(addresses.topic($0.slug))))
+            },
+            uniquingKeysWith: { first, _ in first })
+        keywordNames = Dictionary(site.keywords.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let keywordNames = self.keywordNames
         itemFingerprints = site.articles.map { entry in
             var fingerprint = Fingerprint()
             fingerprint.add(entry.fingerprint)
-            fingerprint.add(site.publication.isScheduled(entry.article))
+            fingerprint.add(entry.due.map(site.publication.isScheduled) ?? false)
+            for keyword in entry.keywords { fingerprint.add(keywordNames[keyword.slug]) }
             return fingerprint
         }
-        keywordNames = Dictionary(site.keywords.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
+        articleItems = DocumentItems(count: site.articles.count)
+        eventItems = DocumentItems(count: site.events.count)
+    }
+
+    /// The article at `index` of `site.articles` as lists show it, with its card.
+    func articleItem(_ index: Int) -> TemplateValue {
+        articleItems.item(index) { ArticlePages.item(site.articles[$0], self) }
+    }
+
+    /// The event at `index` of `site.events` as lists show it.
+    func eventItem(_ index: Int) -> TemplateValue { eventItems.item(index) { EventPages.item(index: $0, self) } }
+
+    /// `site`, `t` and `links`.
+    private static func basics(
+        _ config: SiteConfig, strings: UIStrings, routes: RouteTable, site: SiteModel, otherPages: [TemplateValue],
+        about: TemplateValue?
+    ) -> [TemplateValue] {
+        let base = routes.base
+        let addresses = routes.addresses
+        let siteValue = PageValues.site.record([
+            "title": .text(config.title), "shortTitle": .text(config.shortTitle), "tagline": .text(config.tagline),
+            "description": .text(config.description), "language": .text(config.language),
+            "baseURL": .text(config.baseURL), "contactEmail": .optional(config.contactEmail),
+            "contactPhone": .optional(config.contactPhone),
+            "contactPhoneHref": .optional(config.contactPhone.map { "tel:" + Self.telephoneDigits($0) }),
+            "newsletter": .optional(config.newsletter), "feedURL": .text(base.href(.feed)),
+            "otherPages": .list(otherPages), "hasOtherPages": .flag(!otherPages.isEmpty), "about": about,
+            "themeColor": .text(config.share.style.background), "hasAgenda": .flag(!site.events.isEmpty),
+        ])
+        let links = PageValues.links.record([
+            "root": .text(base.href(.root)), "home": .text(base.href(.root)),
+            "themes": .text(base.href(addresses.topics)), "keywords": .text(base.href(addresses.keywords)),
+            "archive": .text(base.href(addresses.archive)), "search": .text(base.href(addresses.search)),
+            "agenda": .text(base.href(addresses.agenda)), "feed": .text(base.href(.feed)),
+            "assets": .text(base.href(.assets)),
+            "favicon": site.images.logo == nil ? nil : .text(base.href(.favicon)),
+            "touchIcon": site.images.logo == nil ? nil : .text(base.href(.touchIcon)),
+        ])
+        return [siteValue, .object(strings), links]
     }
 
     var cardStyle: CardStyle { pictures.cardStyle }
     var cardStyleFingerprint: Fingerprint { pictures.cardStyleFingerprint }
-
-    /// The digits of a phone number for a `tel:` link: `+31 (0)30 - 284 32 00` → `+31302843200`
-    /// (the `(0)` is dialled only from within the country).
-    static func telephoneDigits(_ number: String) -> String {
-        number.replacingOccurrences(of: "(0)", with: "").filter { $0.isASCII && ($0.isNumber || $0 == "+") }
-    }
+    var addresses: SiteAddresses { routes.addresses }
 
     /// The settings' fingerprint with the name of a kind of page.
     func fingerprint(_ kind: String) -> Fingerprint {
@@ -122,31 +145,55 @@ final class RenderContext: Sendable {
     func absolute(_ path: SitePath) -> String { routes.base.absolute(path) }
 
     /// `5 oktober 2021`, in the site's language.
-    func longDate(_ date: ArticleDate) -> String { date.longDate(monthNames: strings.monthNames) }
+    func longDate(_ date: ContentDate) -> String { date.longDate(monthNames: strings.monthNames) }
 
-    /// A page template rendered with `context`.
-    func render(_ template: String, _ context: PageContext) -> OutputContents {
-        .text(templates.render(template, context))
+    /// A date as templates see it: `{{long}}` and `{{iso}}`.
+    func dateValue(_ date: ContentDate) -> TemplateValue {
+        TemplateShape.date.record(["long": .text(longDate(date)), "iso": .text(date.description)])
+    }
+
+    /// A topic as a link to its page.
+    func topicLink(_ slug: Slug, name: String) -> TemplateValue {
+        topicLinks[slug] ?? .termLink(name: name, url: href(addresses.topic(slug)))
+    }
+
+    /// A keyword as a link to its page, by the name its page uses.
+    func keywordLink(_ keyword: Keyword) -> TemplateValue {
+        .termLink(name: keywordNames[keyword.slug] ?? keyword.name, url: href(addresses.keyword(keyword.slug)))
+    }
+
+    /// The picture of `document` (its `image:`) as templates show it, if it has one.
+    func imageValue(of document: Document) -> TemplateValue? {
+        site.images.documentImages[document.path].map { imageMarkup.value($0, alt: document.picture?.alt ?? "") }
+    }
+
+    /// A page template rendered with its values.
+    func render(_ template: String, _ values: TemplateValue) -> OutputContents {
+        .text(templates.render(template, values))
+    }
+
+    /// The values of a page of the template `shape` (made by `PageValues.root`): the basics,
+    /// `page`, and `own`.
+    func page(_ shape: TemplateShape, _ meta: PageMeta, _ own: KeyValuePairs<String, TemplateValue?>)
+        -> TemplateValue
+    {
+        shape.record(after: basics + [meta.value], own)
     }
 
     /// What a page says about itself, for `head`, the menu and OpenGraph.
     func meta(
-        _ title: String, path: SitePath, section: String?, description: String? = nil,
-        ogType: String = "website", article: ArticleMeta? = nil, structuredData: String? = nil,
-        extraFeeds: [FeedLink] = [], menu: [MenuLink]? = nil, noindex: Bool = false
+        _ title: String, path: SitePath, section: AddressWord?, description: String? = nil,
+        extraFeeds: [TemplateValue] = [], current: String? = nil
     ) -> PageMeta {
         let documentTitle = title == config.title ? title : "\(title) | \(config.title)"
-        return PageMeta(
+        var meta = PageMeta(
             title: title, documentTitle: documentTitle, description: description ?? config.description,
-            canonical: absolute(path), ogType: ogType, image: pictures.picture(for: path).map(PictureView.init),
-            article: article, structuredData: structuredData,
-            feeds: [FeedLink(title: config.title, url: href(.feed))] + extraFeeds,
-            section: section, path: path, menu: menu ?? self.menu, noindex: noindex)
-    }
-
-    /// The lead image of the document at `page` (its `image:`), with `alt`, as templates show it.
-    func imageView(of page: SitePath, alt: String?) -> ImageView? {
-        site.images.documentImages[page].map { imageMarkup.view($0, alt: alt ?? "") }
+            canonical: absolute(path), image: pictures.picture(for: path), section: section)
+        meta.feeds = [.feedLink(title: config.title, url: href(.feed))] + extraFeeds
+        meta.isHome = path == .root
+        meta.isSectionPage = section.map { path == addresses.folder($0) } ?? false
+        meta.menu = menu.map { .menuLink(title: $0.title, url: $0.url, isCurrent: $0.url == current) }
+        return meta
     }
 
     /// A later list page's description: `description` and which page of how many it is.
@@ -156,10 +203,18 @@ final class RenderContext: Sendable {
         return "\(text)\(stop) \(strings["page"]) \(number) \(strings["of"]) \(total)."
     }
 
-    /// A theme or keyword with its count, for index pages and term pages.
-    func termView(_ term: Term, at path: SitePath, feed: SitePath?) -> TermView {
-        TermView(
-            name: term.name, url: href(path), description: term.description, count: term.articles.count,
-            isSingle: term.articles.count == 1, feedURL: feed.map(href))
+    /// A topic or keyword with its count, for index pages and term pages.
+    func termValue(_ term: Term, at path: SitePath, feed: SitePath?) -> TemplateValue {
+        TemplateShape.term.record([
+            "name": .text(term.name), "url": .text(href(path)), "description": .text(term.description),
+            "count": .number(term.articles.count), "isSingle": .flag(term.articles.count == 1),
+            "feedURL": feed.map { .text(href($0)) },
+        ])
+    }
+
+    /// The digits of a phone number for a `tel:` link: `+31 (0)30 - 284 32 00` → `+31302843200`
+    /// (the `(0)` is dialled only from within the country).
+    static func telephoneDigits(_ number: String) -> String {
+        number.replacingOccurrences(of: "(0)", with: "").filter { $0.isASCII && ($0.isNumber || $0 == "+") }
     }
 }

@@ -8,7 +8,9 @@ final class RobotsFile: Producer {
     let kind = OutputKind.other
     let reservedNames = ["robots.txt"]
 
-    func routes(_ site: SiteModel) -> [Route] { [Route(.robots, self)] }
+    func routes(_ site: SiteModel, _ addresses: SiteAddresses, listing earlier: [Route]) -> [Route] {
+        [Route(.robots, self)]
+    }
 
     func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint { context.fingerprint("robots") }
 

@@ -1,5 +1,6 @@
-extension SitePath {
-    static let search = SitePath.folder("zoeken")
+extension SiteAddresses {
+    /// The search page: `/zoeken/`.
+    var search: SitePath { folder(.search) }
 }
 
 /// `/zoeken/`: a search form over every article, run in the browser on the index Pagefind
@@ -7,15 +8,18 @@ extension SitePath {
 final class SearchPage: Producer {
     let name = "the search page"
     let kind = OutputKind.page
-    let templates = ["search"]
-    let reservedNames = ["zoeken", SearchIndexer.folder]
+    let reservedNames = [SearchIndexer.folder]
+    static let shape = PageValues.root("the search page", [])
+    let templates = [TemplateUse("search", SearchPage.shape)]
 
-    func routes(_ site: SiteModel) -> [Route] { [Route(.search, self, sitemap: SitemapListing(lastModified: nil))] }
+    func routes(_ site: SiteModel, _ addresses: SiteAddresses, listing earlier: [Route]) -> [Route] {
+        [Route(addresses.search, self, sitemap: SitemapListing(lastModified: nil))]
+    }
 
     func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint { context.fingerprint("search") }
 
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
-        let page = context.meta(context.strings["search"], path: .search, section: "zoeken")
-        return context.render("search", PageContext(context.basics, page: page))
+        let page = context.meta(context.strings["search"], path: context.addresses.search, section: .search)
+        return context.render("search", context.page(Self.shape, page, [:]))
     }
 }

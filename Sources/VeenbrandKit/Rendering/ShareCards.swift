@@ -1,11 +1,29 @@
+extension SiteAddresses {
+    /// The page a card is for.
+    func page(_ page: CardPage) -> SitePath {
+        switch page {
+        case .home: .root
+        case .topic(let slug): topic(slug)
+        case .document(let document): self.document(document)
+        }
+    }
+
+    /// Where a card is: `/nieuws/welkom/deelkaart.png` (`.jpg` for a crop of a photo).
+    func card(_ subject: ShareCardSubject) -> SitePath {
+        shareCard(of: page(subject.page), photo: subject.image != nil)
+    }
+}
+
 /// The picture a shared link of a page shows: a 1200×630 card with the page's title on the
-/// site's colours, or a crop of the page's own image (see `SiteImages.cards`).
+/// site's colours, or a crop of the page's own image (see `SiteImages.cards`). Made before the
+/// other files: the feeds give each card's size.
 final class ShareCards: Producer {
     let name = "a share card"
     let kind = OutputKind.other
+    let isMadeFirst = true
 
-    func routes(_ site: SiteModel) -> [Route] {
-        site.images.cards.enumerated().map { Route($1.path, self, item: $0) }
+    func routes(_ site: SiteModel, _ addresses: SiteAddresses, listing earlier: [Route]) -> [Route] {
+        site.images.cards.enumerated().map { Route(addresses.card($1), self, item: $0) }.sorted { $0.path < $1.path }
     }
 
     /// A title card is made again only when its title or the cards' look changes; a crop, when
@@ -27,25 +45,16 @@ final class ShareCards: Producer {
     }
 
     func contents(_ route: Route, _ context: RenderContext) throws(BuildError) -> OutputContents {
-        if let bytes = context.pictureLengths.takeMade(route.item) { return .bytes(bytes) }
-        let bytes = try Self.make(route.item, context)
-        context.pictureLengths.made(route.item, bytes)
-        return .bytes(bytes)
-    }
-
-    /// Card `index` of `SiteImages.cards`, made now.
-    static func make(_ index: Int, _ context: RenderContext) throws(BuildError) -> [UInt8] {
-        let subject = context.site.images.cards[index]
+        let subject = context.site.images.cards[route.item]
         do throws(Vips.Failure) {
             if let image = subject.image {
-                return try ShareCardImage.crop(imageAt: context.sourcePath(image.source))
+                return .bytes(try ShareCardImage.crop(imageAt: context.sourcePath(image.source)))
             }
-            return try context.pictures.cards.render(title: subject.title)
+            return .bytes(try context.pictures.cards.render(title: subject.title))
         } catch {
             throw BuildError(
                 path: subject.image?.source ?? "content/site.yaml",
-                "the share card of \(subject.page) "
-                    + "could not be made: \(error.message)")
+                "the share card of \(context.addresses.page(subject.page)) could not be made: \(error.message)")
         }
     }
 }

@@ -13,7 +13,7 @@ final class SiteIcons: Producer {
     let kind = OutputKind.other
     static let sizes: [(path: SitePath, size: Int)] = [(.favicon, 32), (.feedIcon, 144), (.touchIcon, 180)]
 
-    func routes(_ site: SiteModel) -> [Route] {
+    func routes(_ site: SiteModel, _ addresses: SiteAddresses, listing earlier: [Route]) -> [Route] {
         guard site.images.logo != nil else { return [] }
         return Self.sizes.enumerated().map { Route($1.path, self, item: $0) }
     }

@@ -30,8 +30,11 @@ struct SitePictures: Sendable {
     private let fallback: SharedPicture?
     /// Each page's card, by its position in `SiteImages.cards`.
     let cardIndices: [SitePath: Int]
+    private let addresses: SiteAddresses
 
-    init(site: SiteModel, config: SiteConfig, base: SiteBase, folder: SourceFolder) {
+    init(site: SiteModel, config: SiteConfig, routes: RouteTable, folder: SourceFolder) {
+        let base = routes.base
+        let addresses = routes.addresses
         var style = config.share.style
         style.logo = site.images.logo.flatMap {
             FileManager.default.contents(atPath: folder.rootPath + "/" + $0.source)
@@ -58,23 +61,24 @@ struct SitePictures: Sendable {
         logo = site.images.logo.map { _ in icon(.touchIcon, 180) }
         feedLogo = site.images.logo.map { _ in icon(.feedIcon, 144) }
         var byPage: [SitePath: SharedPicture] = [:]
-        cardIndices = Dictionary(
-            site.images.cards.enumerated().map { ($1.page, $0) }, uniquingKeysWith: { first, _ in first })
-        for card in site.images.cards {
-            byPage[card.page] = SharedPicture(
-                url: base.absolute(card.path), width: ShareCardImage.width, height: ShareCardImage.height,
-                type: card.image == nil ? "image/png" : "image/jpeg", alt: card.alt, path: card.path)
+        var cardIndices: [SitePath: Int] = [:]
+        for (index, card) in site.images.cards.enumerated() {
+            let page = addresses.page(card.page)
+            cardIndices[page] = cardIndices[page] ?? index
+            byPage[page] = SharedPicture(
+                url: base.absolute(addresses.card(card)), width: ShareCardImage.width, height: ShareCardImage.height,
+                type: card.image == nil ? "image/png" : "image/jpeg", alt: card.alt, path: addresses.card(card))
         }
+        self.cardIndices = cardIndices
         if !config.share.cards {
-            let documents: [(SitePath, String?, String)] =
-                site.articles.map { ($0.article.sitePath, $0.article.imageAlt, $0.article.title) }
-                + site.documents[Pages.self].map { ($0.page.sitePath, $0.page.imageAlt, $0.page.title) }
-            for (page, alt, title) in documents {
-                guard let image = site.images.documentImages[page], image.size.isRaster else { continue }
-                byPage[page] = picture(image, alt: alt.flatMap { $0.isEmpty ? nil : $0 } ?? title)
+            for document in site.documents.all {
+                guard let image = site.images.documentImages[document.path], image.size.isRaster else { continue }
+                let alt = document.picture?.alt ?? ""
+                byPage[addresses.document(document)] = picture(image, alt: alt.isEmpty ? document.title : alt)
             }
         }
         self.byPage = byPage
+        self.addresses = addresses
         fallback = site.images.fallback.map { picture($0, alt: config.title) } ?? byPage[.root]
     }
 
@@ -82,7 +86,7 @@ struct SitePictures: Sendable {
     /// page), or else site.yaml's `image`, or else the home page's card.
     func picture(for page: SitePath) -> SharedPicture? {
         if let own = byPage[page] { return own }
-        if let list = SitePath.listOfPage(page.url).flatMap(SitePath.init(checking:)), let own = byPage[list] {
+        if let list = addresses.list(ofListPage: page.url).flatMap(SitePath.init(checking:)), let own = byPage[list] {
             return own
         }
         return fallback

@@ -16,10 +16,8 @@ final class SitemapFile: Producer {
 
     init(maxURLs: Int = 50_000) { self.maxURLs = maxURLs }
 
-    func routes(_ site: SiteModel) -> [Route] { [Route(.sitemap, self)] }
-
     /// Item 0 is `sitemap.xml`; item `n` is part `n`, when there are parts.
-    func routes(_ site: SiteModel, listing earlier: [Route]) -> [Route] {
+    func routes(_ site: SiteModel, _ addresses: SiteAddresses, listing earlier: [Route]) -> [Route] {
         let parts = partCount(earlier.count { $0.sitemap != nil })
         return [Route(.sitemap, self)] + (parts > 1 ? (1...parts).map { Route(.sitemapPart($0), self, item: $0) } : [])
     }

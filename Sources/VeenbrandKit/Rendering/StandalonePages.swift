@@ -1,42 +1,33 @@
-extension SitePath {
-    /// A standalone page: `/over-de-beweging/`.
-    static func page(_ slug: Slug) -> SitePath { .folder(slug.value) }
-}
-
 /// Each published standalone page (`content/paginas/`), through the `page` template.
 final class StandalonePages: Producer {
     let name = "a standalone page"
     let kind = OutputKind.page
-    let templates = ["page"]
+    /// The page as its template shows it: its fields, `url` and `html` (`{{{document.html}}}`).
+    static let document = DocumentValues.shape(.standalonePages, "the page", [.text("url"), .text("html")])
+    static let shape = PageValues.root("a standalone page", [.object("document", document)])
+    let templates = [TemplateUse("page", StandalonePages.shape)]
 
-    func routes(_ site: SiteModel) -> [Route] {
-        site.documents[Pages.self].enumerated().map { index, entry in
-            let page = entry.page
-            return Route(
-                page.sitePath, self, item: index, sitemap: SitemapListing(lastModified: page.updated),
-                claim: page.claim)
+    func routes(_ site: SiteModel, _ addresses: SiteAddresses, listing earlier: [Route]) -> [Route] {
+        site.documents[.standalonePages].enumerated().map { index, page in
+            Route(
+                addresses.document(page), self, item: index, sitemap: SitemapListing(lastModified: page.updated),
+                claim: Claim(page))
         }
     }
 
     func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
         var fingerprint = context.fingerprint("page")
-        fingerprint.add(context.site.documents[Pages.self][route.item].fingerprint)
+        fingerprint.add(context.site.documents[.standalonePages][route.item].fingerprint)
         return fingerprint
     }
 
     func contents(_ route: Route, _ context: RenderContext) throws(BuildError) -> OutputContents {
-        let entry = context.site.documents[Pages.self][route.item]
-        let page = entry.page
-        let body = try context.bodies.render(entry.body, page: page.sitePath)
-        let view = PageView(
-            title: page.title, url: context.href(page.sitePath), summary: entry.summary, html: body.html,
-            updatedDate: page.updated.map(context.longDate), updatedISODate: page.updated?.description,
-            image: context.imageView(of: page.sitePath, alt: page.imageAlt), isDraft: page.draft)
-        let url = context.href(page.sitePath)
-        let menu =
-            context.menu.contains(where: { $0.url == url })
-            ? context.menu.map { MenuLink(title: $0.title, url: $0.url, isCurrent: $0.url == url) } : nil
-        let meta = context.meta(page.title, path: page.sitePath, section: nil, description: entry.summary, menu: menu)
-        return context.render("page", StandaloneContext(context.basics, page: meta, document: view))
+        let page = context.site.documents[.standalonePages][route.item]
+        let path = context.addresses.document(page)
+        let body = try context.bodies.render(page.body, page: path)
+        let url = context.href(path)
+        let view = DocumentValues.record(page, Self.document, context, ["url": .text(url), "html": .text(body.html)])
+        let meta = context.meta(page.title, path: path, section: nil, description: page.summary, current: url)
+        return context.render("page", context.page(Self.shape, meta, ["document": view]))
     }
 }

@@ -1,31 +1,65 @@
 import Foundation
 
 /// What search engines and link previews read of a page as schema.org JSON-LD: an article as a
-/// `NewsArticle`, the home page as the movement's `Organization` and its `WebSite`.
+/// `NewsArticle`, an event as an `Event`, the home page as the movement's `Organization` and
+/// its `WebSite`.
 enum StructuredData {
     /// An article's `NewsArticle`.
-    static func article(_ entry: ArticleEntry, _ context: RenderContext) -> String {
-        let article = entry.article
+    static func article(_ article: Document, _ context: RenderContext) -> String {
+        let path = context.addresses.document(article)
+        let date = article.due ?? .epoch
         var fields: [String: LinkedData] = [
             "@context": "https://schema.org",
             "@type": "NewsArticle",
             "headline": .text(article.title),
-            "description": .text(entry.summary),
-            "datePublished": .text(article.date.description),
-            "dateModified": .text((article.updated ?? article.date).description),
+            "description": .text(article.summary),
+            "datePublished": .text(date.description),
+            "dateModified": .text((article.updated ?? date).description),
             "inLanguage": .text(context.config.language),
-            "url": .text(context.absolute(article.sitePath)),
-            "mainEntityOfPage": ["@type": "WebPage", "@id": .text(context.absolute(article.sitePath))],
+            "url": .text(context.absolute(path)),
+            "mainEntityOfPage": ["@type": "WebPage", "@id": .text(context.absolute(path))],
             "publisher": .object(organization(context, full: false)),
         ]
-        if let picture = context.pictures.picture(for: article.sitePath) {
-            fields["image"] = [.object(imageObject(picture))]
-        }
-        if let author = article.author { fields["author"] = ["@type": "Person", "name": .text(author)] }
-        if let theme = article.themes.first { fields["articleSection"] = .text(theme.name) }
+        if let picture = context.pictures.picture(for: path) { fields["image"] = [.object(imageObject(picture))] }
+        if let author = article.text(.author) { fields["author"] = ["@type": "Person", "name": .text(author)] }
+        if let topic = article.topics.first { fields["articleSection"] = .text(topic.name) }
         if !article.keywords.isEmpty {
             fields["keywords"] = .list(article.keywords.map { .text(context.keywordNames[$0.slug] ?? $0.name) })
         }
+        return json(fields)
+    }
+
+    /// An event's `Event`: when, where (a `Place` with its address, a `VirtualLocation`, or
+    /// both), how one attends, and who organises it.
+    static func event(_ event: Document, _ context: RenderContext) -> String {
+        let path = context.addresses.document(event)
+        let times = EventTimes(event)
+        let place = event.text(.location)
+        let online = event.text(.online)
+        var locations: [LinkedData] = []
+        if let place { locations.append(["@type": "Place", "name": .text(place), "address": .text(place)]) }
+        if let online { locations.append(["@type": "VirtualLocation", "url": .text(online)]) }
+        let mode =
+            place != nil && online != nil
+            ? "MixedEventAttendanceMode" : online != nil ? "OnlineEventAttendanceMode" : "OfflineEventAttendanceMode"
+        var fields: [String: LinkedData] = [
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": .text(event.title),
+            "description": .text(event.summary),
+            "url": .text(context.absolute(path)),
+            "inLanguage": .text(context.config.language),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": .text("https://schema.org/" + mode),
+            "location": locations.count == 1 ? locations[0] : .list(locations),
+            "organizer": .object(organization(context, full: false)),
+        ]
+        if let start = times?.start { fields["startDate"] = .text(start.description) }
+        if let end = times?.end { fields["endDate"] = .text(end.description) }
+        if let registration = event.text(.registration) {
+            fields["offers"] = ["@type": "Offer", "url": .text(registration)]
+        }
+        if let picture = context.pictures.picture(for: path) { fields["image"] = [.object(imageObject(picture))] }
         return json(fields)
     }
 

@@ -1,26 +1,37 @@
-extension SitePath {
-    static func topic(_ slug: Slug) -> SitePath { .folder("themas", slug.value) }
+extension SiteAddresses {
+    /// The topics index: `/themas/`.
+    var topics: SitePath { folder(.themes) }
+    func topic(_ slug: Slug) -> SitePath { .folder(words[.themes], slug.value) }
+    func topicFeed(_ slug: Slug) -> SitePath { .file(words[.themes], slug.value, "feed.xml") }
 }
 
-/// Each theme's page: its description, its feed, and its articles, twenty per page.
+/// Each topic's page: its description, its feed, its articles, twenty per page, and its events.
 final class TopicPages: Producer {
     let name = "a theme page"
     let kind = OutputKind.page
-    let templates = ["topic"]
+    let templates = [TemplateUse("topic", TermLists.shape)]
 
-    func routes(_ site: SiteModel) -> [Route] {
-        TermLists.routes(site.topics, at: SitePath.topic, site: site, producer: self)
+    func routes(_ site: SiteModel, _ addresses: SiteAddresses, listing earlier: [Route]) -> [Route] {
+        TermLists.routes(site.topics, at: addresses.topic, site: site, addresses, producer: self)
     }
 
     func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        let theme = context.site.topics[route.item]
-        return TermLists.fingerprint(theme, at: .topic(theme.slug), feed: .topicFeed(theme.slug), route: route, context)
+        let topic = context.site.topics[route.item]
+        return TermLists.fingerprint(
+            topic, at: context.addresses.topic(topic.slug), feed: context.addresses.topicFeed(topic.slug),
+            route: route, context)
     }
 
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
-        let theme = context.site.topics[route.item]
+        let topic = context.site.topics[route.item]
         return TermLists.page(
-            theme, at: .topic(theme.slug), feed: .topicFeed(theme.slug), route: route,
-            template: "topic", section: "themas", context)
+            topic, at: context.addresses.topic(topic.slug), feed: context.addresses.topicFeed(topic.slug),
+            route: route, template: "topic", section: .themes, context)
+    }
+
+    func absence(at path: String, in site: SiteModel, _ addresses: SiteAddresses) -> String? {
+        TermLists.absence(at: path, under: addresses.topics, terms: site.topics, what: "the theme") {
+            "there is no theme with slug '\($0)' in content/themes.yaml"
+        }
     }
 }

@@ -6,8 +6,8 @@ final class Route: Sendable {
     let producer: any Producer
     /// Which of the producer's items (an article, a theme, an alias…), by its index.
     let item: Int
-    /// Which page of a paginated list (1-based; 1 for everything else).
-    let page: Int
+    /// Which page of a paginated list it is (1-based; 1 for everything else).
+    let listPage: Int
     /// Whether, and with which date, the sitemap lists it.
     let sitemap: SitemapListing?
     /// The source that claims the address, for clash errors; nil for the site's own addresses.
@@ -16,13 +16,13 @@ final class Route: Sendable {
     let outputFile: String
 
     init(
-        _ path: SitePath, _ producer: any Producer, item: Int = 0, page: Int = 1, sitemap: SitemapListing? = nil,
-        claim: Claim? = nil
+        _ path: SitePath, _ producer: any Producer, item: Int = 0, listPage: Int = 1,
+        sitemap: SitemapListing? = nil, claim: Claim? = nil
     ) {
         self.path = path
         self.producer = producer
         self.item = item
-        self.page = page
+        self.listPage = listPage
         self.sitemap = sitemap
         self.claim = claim
         outputFile = path.outputFile
@@ -31,7 +31,7 @@ final class Route: Sendable {
 
 /// A page's entry in the sitemap: its address, and the date of its newest content, if any.
 struct SitemapListing: Sendable {
-    let lastModified: ArticleDate?
+    let lastModified: ContentDate?
 }
 
 /// A source's claim to an address: a document's slug or one of its aliases.
@@ -46,4 +46,18 @@ struct Claim: Sendable {
     var isAlias: Bool { noun == Self.alias }
 
     static let alias = "alias"
+
+    init(noun: String, location: SourceLocation, name: String) {
+        self.noun = noun
+        self.location = location
+        self.name = name
+    }
+
+    /// A document's slug's claim to its address.
+    init(_ document: Document) {
+        self.init(noun: document.kind.noun, location: document.slugLocation, name: document.slug.value)
+    }
+
+    /// An alias's claim to its old address.
+    init(_ alias: Alias) { self.init(noun: Self.alias, location: alias.location, name: alias.path.url) }
 }

@@ -1,21 +1,32 @@
 import Foundation
 
+/// A template the site renders with, and the shape of the value it is rendered with.
+struct TemplateUse: Sendable {
+    let name: String
+    let root: TemplateShape
+
+    init(_ name: String, _ root: TemplateShape) {
+        self.name = name
+        self.root = root
+    }
+}
+
 /// The theme's compiled Mustache templates, by name (`article`, `partials/head`, …).
 ///
 /// Every template the site renders with must exist (each producer names its own), and every
 /// partial or parent a template names must exist too: a missing template is an error, never an
-/// empty page.
+/// empty page. Every name a template looks up must be one its values can have (`check`).
 struct TemplateSet: Sendable {
-    /// Renders one article as lists show it, once per article (`{{{card}}}` in lists); must exist.
-    static let cardTemplate = "card"
-
     private let library: TemplateLibrary
+    /// Each template's file and text, for the positions of problems.
+    private let sources: [String: SourceFile]
 
     /// Compiles `files` (paths like `theme/templates/article.mustache`), reporting every
     /// syntax error (with its line and column), every template of `required` that is missing
     /// and every unknown partial. `{{value}}` is escaped by `Escaping.html`, byte by byte.
     static func compile(_ files: [SourceFile], folder: String, required: [String]) throws(BuildFailure) -> TemplateSet {
         var templates: [String: Template] = [:]
+        var sources: [String: SourceFile] = [:]
         var errors: [BuildError] = []
         var names = Set<String>()
         let prefix = folder + "/"
@@ -23,6 +34,7 @@ struct TemplateSet: Sendable {
             let name = String(file.path.dropFirst(prefix.count).dropLast(".mustache".count))
             names.insert(name)
             let text = SourceText.normalize(file.text)
+            sources[name] = SourceFile(path: file.path, text: text)
             do {
                 templates[name] = try Template(text)
             } catch {
@@ -48,12 +60,24 @@ struct TemplateSet: Sendable {
             }
         }
         if !errors.isEmpty { throw BuildFailure(errors) }
-        return TemplateSet(library: TemplateLibrary(templates: templates))
+        return TemplateSet(library: TemplateLibrary(templates: templates), sources: sources)
+    }
+
+    /// Every name the templates of `uses` look up that the values they are rendered with cannot
+    /// have, as an error at its tag; `labels` are the UI strings' names (`{{t.…}}`).
+    func check(_ uses: [TemplateUse], labels: Set<String>) -> [BuildError] {
+        var check = TemplateCheck(templates: library.templates, labels: labels)
+        for use in uses { check.check(use.name, root: use.root) }
+        return check.problems.compactMap { problem in
+            guard let source = sources[problem.template] else { return nil }
+            let (line, column) = TemplateSyntaxError(offset: problem.offset, reason: "").position(in: source.text)
+            return BuildError(path: source.path, line: line, column: column, problem.message)
+        }
     }
 
     /// Renders the template `name` (a page template, or the card) with a typed context.
-    func render(_ name: String, _ context: any TemplateParent) -> String {
-        guard let output = library.render(name, context) else {
+    func render(_ name: String, _ context: TemplateValue) -> String {
+        guard let output = library.render(name, value: context) else {
             preconditionFailure("template \(name) was checked at compile time")
         }
         return output

@@ -89,10 +89,10 @@ struct OutputWriter: Sendable {
     func updateOutput(with files: [OutputFile], known: [Known], holds: [String]) throws(BuildFailure) {
         do {
             let root = output
-            try Self.each(files, known) { file, known throws in
+            try Self.inPhases(files, known, in: root) { file, known, made throws in
                 guard case .nothing = known else { return }
                 let path = root + "/" + file.path
-                switch try file.contents() {
+                switch try file.contents(made) {
                 case .text(var text):
                     if text.withUTF8({ FileOperations.hasContents($0, at: path) }) { return }
                     try FileOperations.replace(path, with: Array(text.utf8))
@@ -127,7 +127,7 @@ struct OutputWriter: Sendable {
         try FileOperations.makeFolders(for: standby + "/x")
         let standby = self.standby
         let source = self.source
-        try Self.each(files, known) { file, known throws in
+        try Self.inPhases(files, known, in: standby) { file, known, made throws in
             let target = standby + "/" + file.path
             let current = live + "/" + file.path
             switch known {
@@ -135,7 +135,7 @@ struct OutputWriter: Sendable {
             case .inOutput: if FileOperations.share(current, at: target) { return }
             case .nothing: break
             }
-            switch try file.contents() {
+            switch try file.contents(made) {
             case .text(var text):
                 if hasLive, text.withUTF8({ FileOperations.hasContents($0, at: current) }),
                     FileOperations.share(current, at: target)
@@ -223,10 +223,28 @@ struct OutputWriter: Sendable {
         }
     }
 
-    /// Runs `body` for every file on all cores; throws the first failure (by file order).
-    private static func each(_ files: [OutputFile], _ known: [Known], _ body: (OutputFile, Known) throws -> Void) throws
-    {
-        let failures = files.indices.concurrentMap { index -> Error? in
+    /// Runs `body` for every file on all cores, the files made first (`Producer.isMadeFirst`)
+    /// before the others, which are given their sizes as they are in `folder`; throws the first
+    /// failure (by file order).
+    private static func inPhases(
+        _ files: [OutputFile], _ known: [Known], in folder: String,
+        _ body: (OutputFile, Known, MadeFiles) throws -> Void
+    ) throws {
+        let first = files.indices.filter { files[$0].route.producer.isMadeFirst }
+        try each(first, files, known) { try body($0, $1, .none) }
+        var sizes: [String: Int] = [:]
+        for index in first { sizes[files[index].path] = FileStamp.of(folder + "/" + files[index].path)?.size }
+        let made = MadeFiles(sizes: sizes)
+        try each(files.indices.filter { !files[$0].route.producer.isMadeFirst }, files, known) {
+            try body($0, $1, made)
+        }
+    }
+
+    /// Runs `body` for the files at `indices` on all cores; throws the first failure (by file order).
+    private static func each(
+        _ indices: [Int], _ files: [OutputFile], _ known: [Known], _ body: (OutputFile, Known) throws -> Void
+    ) throws {
+        let failures = indices.concurrentMap { index -> Error? in
             do {
                 try body(files[index], known.isEmpty ? .nothing : known[index])
                 return nil

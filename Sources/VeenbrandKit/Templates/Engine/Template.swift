@@ -25,8 +25,9 @@ struct TemplateBlock: Sendable {
 
 indirect enum TemplateNode: Sendable {
     case text(String)
-    case value(TemplateName, escaped: Bool)
-    case section(TemplateName, [TemplateNode], inverted: Bool)
+    /// `{{name}}` or `{{{name}}}`, with where its tag starts in the source (in bytes).
+    case value(TemplateName, escaped: Bool, at: Int)
+    case section(TemplateName, [TemplateNode], inverted: Bool, at: Int)
     case partial(String, indent: String)
     /// `{{<name}}`: the template `name` with the blocks given here in place of its own.
     case parent(String, indent: String, overrides: [String: TemplateBlock])
@@ -56,10 +57,12 @@ private struct TemplateBuilder {
                 } else if !text.isEmpty {
                     nodes.append(.text(text))
                 }
-            case .value, .rawValue: nodes.append(.value(TemplateName(token.text), escaped: token.kind == .value))
+            case .value, .rawValue:
+                nodes.append(.value(TemplateName(token.text), escaped: token.kind == .value, at: token.offset))
             case .section, .inverted:
                 let content = try self.nodes(closing: token, dedent: dedent)
-                nodes.append(.section(TemplateName(token.text), content, inverted: token.kind == .inverted))
+                nodes.append(
+                    .section(TemplateName(token.text), content, inverted: token.kind == .inverted, at: token.offset))
             case .partial: nodes.append(.partial(token.text, indent: dropPrefix(dedent, of: token.indent)))
             case .parent:
                 let content = try self.nodes(closing: token, dedent: dedent)

@@ -26,11 +26,11 @@ struct TemplateRenderer {
         for node in nodes {
             switch node {
             case .text(let text): writeTemplateText(text)
-            case .value(let name, let escaped):
+            case .value(let name, let escaped, _):
                 guard let value = Self.lookup(name, in: stack) else { continue }
                 let text = value.rendered
                 write(escaped ? Escaping.html(text) : text)
-            case .section(let name, let content, let inverted):
+            case .section(let name, let content, let inverted, _):
                 let value = Self.lookup(name, in: stack)
                 guard inverted == !(value?.isTruthy ?? false) else { continue }
                 switch value {

@@ -3,7 +3,7 @@
 /// rendered in turn by a section), or nothing: a name that is there without a value (an
 /// optional value that is absent), which ends the lookup and renders nothing. Typed, so that
 /// rendering never casts.
-enum TemplateValue {
+enum TemplateValue: Sendable {
     case text(String)
     case flag(Bool)
     case object(any TemplateParent)
@@ -40,7 +40,7 @@ enum TemplateValue {
 }
 
 /// Something templates look names up in: `{{name}}`, `{{#name}}…{{/name}}`, `{{a.b}}`.
-protocol TemplateParent {
+protocol TemplateParent: Sendable {
     /// The value named `name`, or nil if there is none (the lookup goes on down the stack).
     func child(named name: String) -> TemplateValue?
 }

@@ -1,0 +1,147 @@
+/// Checks, before anything is rendered, that every name a template looks up can be found in the
+/// values it is rendered with, following the renderer: from the top of the stack down, sections
+/// pushing what they open, partials and parents expanded where they stand, blocks filled by the
+/// child that gives them. A name that no value there can have is a problem at its tag. A value
+/// that may be absent (an article's author) is fine: absent, it renders nothing.
+struct TemplateCheck {
+    /// A name that cannot be found, where its tag is.
+    struct Problem: Equatable {
+        let template: String
+        let offset: Int
+        let message: String
+    }
+
+    let templates: [String: Template]
+    /// The names of the UI strings (`{{t.…}}`).
+    let labels: Set<String>
+    private(set) var problems: [Problem] = []
+    private var checked: Set<String> = []
+
+    init(templates: [String: Template], labels: Set<String>) {
+        self.templates = templates
+        self.labels = labels
+    }
+
+    /// What can be on the stack while a template renders.
+    private enum Frame {
+        case shape(TemplateShape)
+        case labels
+        /// A text (a section on a text pushes it: `{{.}}`), which has no names.
+        case text
+    }
+
+    /// Checks the template `name`, rendered with a value of `root`'s shape.
+    mutating func check(_ name: String, root: TemplateShape) {
+        guard let template = templates[name] else { return }
+        walk(template.nodes, in: name, stack: [.shape(root)], overrides: [:])
+    }
+
+    private mutating func walk(
+        _ nodes: [TemplateNode], in file: String, stack: [Frame], overrides: [String: (TemplateBlock, String)]
+    ) {
+        for node in nodes {
+            switch node {
+            case .text: continue
+            case .value(let name, _, let offset):
+                _ = resolve(name, in: stack, file: file, offset: offset)
+            case .section(let name, let content, let inverted, let offset):
+                let found = resolve(name, in: stack, file: file, offset: offset)
+                var inner = stack
+                if !inverted, let found {
+                    switch found {
+                    case .object(let shape), .list(let shape): inner.append(.shape(shape))
+                    case .text, .texts: inner.append(.text)
+                    case .labels: inner.append(.labels)
+                    case .flag: break
+                    }
+                }
+                walk(content, in: file, stack: inner, overrides: overrides)
+            case .partial(let name, _):
+                guard let partial = templates[name], visit(name, stack) else { continue }
+                walk(partial.nodes, in: name, stack: stack, overrides: overrides)
+            case .parent(let name, _, let own):
+                guard let parent = templates[name] else { continue }
+                let given = own.mapValues { ($0, file) }.merging(overrides) { _, outer in outer }
+                walk(parent.nodes, in: name, stack: stack, overrides: given)
+            case .block(let name, let block):
+                if let (content, origin) = overrides[name] {
+                    walk(content.nodes, in: origin, stack: stack, overrides: overrides)
+                } else {
+                    walk(block.nodes, in: file, stack: stack, overrides: overrides)
+                }
+            }
+        }
+    }
+
+    /// Whether the partial `name` is still to be checked with this stack (each once: a partial
+    /// that includes itself ends).
+    private mutating func visit(_ name: String, _ stack: [Frame]) -> Bool {
+        let key = ([name] + stack.map(Self.key)).joined(separator: "|")
+        return checked.insert(key).inserted
+    }
+
+    private static func key(_ frame: Frame) -> String {
+        switch frame {
+        case .shape(let shape): String(describing: ObjectIdentifier(shape))
+        case .labels: "labels"
+        case .text: "text"
+        }
+    }
+
+    /// What `name` holds where the stack is `stack`, or nil (with a problem recorded).
+    private mutating func resolve(_ name: TemplateName, in stack: [Frame], file: String, offset: Int)
+        -> TemplateShape.Content?
+    {
+        guard let first = name.parts.first else { return .text }
+        var found: TemplateShape.Content?
+        for frame in stack.reversed() {
+            switch frame {
+            case .shape(let shape): found = shape.slots[first].map { shape.members[$0].content }
+            case .labels: found = labels.contains(first) ? .text : nil
+            case .text: found = nil
+            }
+            if found != nil { break }
+        }
+        guard var current = found else {
+            let names = stack.flatMap(names(in:))
+            problem(file, offset, "there is no value '\(first)' here\(hint(first, names))")
+            return nil
+        }
+        for part in name.parts.dropFirst() {
+            switch current {
+            case .object(let shape):
+                guard let slot = shape.slots[part] else {
+                    let names = shape.members.map(\.name)
+                    problem(file, offset, "\(shape.name) has no value '\(part)'\(hint(part, names))")
+                    return nil
+                }
+                current = shape.members[slot].content
+            case .labels:
+                guard labels.contains(part) else {
+                    problem(
+                        file, offset,
+                        "there is no UI string '\(part)' in the theme's language file\(hint(part, labels.sorted()))")
+                    return nil
+                }
+                current = .text
+            default:
+                problem(file, offset, "'\(name.parts.joined(separator: "."))': '\(first)' holds no names")
+                return nil
+            }
+        }
+        return current
+    }
+
+    private func names(in frame: Frame) -> [String] {
+        if case .shape(let shape) = frame { shape.members.map(\.name) } else { [] }
+    }
+
+    private func hint(_ name: String, _ names: [String]) -> String {
+        Suggestion.closest(to: name, in: names).map { "; did you mean '\($0)'?" } ?? ""
+    }
+
+    private mutating func problem(_ file: String, _ offset: Int, _ message: String) {
+        let problem = Problem(template: file, offset: offset, message: message)
+        if !problems.contains(problem) { problems.append(problem) }
+    }
+}
