@@ -24,13 +24,7 @@ import Testing
         try site.build()  // the previous output, which the failed build must leave as it is
         let before = TestSite.tree(at: site.output)
         #expect(!before.isEmpty)
-        let fixtureFolder = Self.folder.appendingPathComponent(fixture)
-        for part in ["content", "theme"] {
-            try overlay(fixtureFolder.appendingPathComponent(part), onto: site.root.appendingPathComponent(part))
-        }
-        if let removed = try? String(contentsOf: fixtureFolder.appendingPathComponent("remove.txt"), encoding: .utf8) {
-            for path in removed.split(separator: "\n") where !path.isEmpty { try site.remove(String(path)) }
-        }
+        try Self.lay(fixture, over: site)
 
         let errors: String
         do {
@@ -63,7 +57,7 @@ import Testing
             let folder = Self.folder.appendingPathComponent(fixture)
             if FileManager.default.fileExists(atPath: folder.appendingPathComponent("remove.txt").path) { continue }
             for part in ["content", "theme"] {
-                try overlay(folder.appendingPathComponent(part), onto: site.root.appendingPathComponent(part))
+                try Self.overlay(folder.appendingPathComponent(part), onto: site.root.appendingPathComponent(part))
             }
             expected += try String(contentsOf: folder.appendingPathComponent("expected-errors.txt"), encoding: .utf8)
                 .split(separator: "\n").map(String.init)
@@ -130,7 +124,25 @@ import Testing
         #expect(!page.contains("\r"))
     }
 
-    private func overlay(_ source: URL, onto target: URL) throws {
+    /// The broken site of `fixture`: `_shared` with the fixture's files laid over it.
+    static func site(_ fixture: String) throws -> TestSite {
+        let site = try TestSite(fixture: "invalid/_shared")
+        try lay(fixture, over: site)
+        return site
+    }
+
+    /// Lays `fixture`'s `content/` and `theme/` over `site`, and removes what its `remove.txt` lists.
+    static func lay(_ fixture: String, over site: TestSite) throws {
+        let fixtureFolder = folder.appendingPathComponent(fixture)
+        for part in ["content", "theme"] {
+            try overlay(fixtureFolder.appendingPathComponent(part), onto: site.root.appendingPathComponent(part))
+        }
+        if let removed = try? String(contentsOf: fixtureFolder.appendingPathComponent("remove.txt"), encoding: .utf8) {
+            for path in removed.split(separator: "\n") where !path.isEmpty { try site.remove(String(path)) }
+        }
+    }
+
+    private static func overlay(_ source: URL, onto target: URL) throws {
         let fileManager = FileManager.default
         for path in TestSite.tree(at: source).keys {
             let destination = target.appendingPathComponent(path)

@@ -13,6 +13,14 @@ enum ResizedImage {
         return try encode(image, format)
     }
 
+    /// Decodes the picture at `path` whole, at a small scale: fails as the copies would if the
+    /// file is cut off or damaged.
+    static func probe(_ path: String) throws(Vips.Failure) {
+        let image = try Vips.image(
+            "thumbnail", ["filename": .string(path), "width": .int(64), "fail-on": .named("truncated")])
+        _ = try Vips.pixels(image)
+    }
+
     /// A square PNG icon of `size` px: the SVG `logo` on `background` (`#rrggbb`), as home
     /// screens show icons without transparency.
     static func icon(logo: [UInt8], size: Int, background: String) throws(Vips.Failure) -> [UInt8] {

@@ -20,7 +20,9 @@ struct ImageSize: Sendable, Hashable {
     var isRaster: Bool { format != "svg" }
 
     /// The size and format of the image at `path` (relative to the site folder), read from its
-    /// header; an error naming the file if it is no image libvips can read.
+    /// header; an error naming the file if it is no image libvips can read. A photo is also
+    /// decoded (at a small scale, so it is quick): one that is cut off or damaged would stop
+    /// the copies and share cards made of it, and is an error here, in `build` and `check` alike.
     static func read(_ path: String, in folder: SourceFolder) throws(BuildError) -> ImageSize {
         let file = folder.rootPath + "/" + path
         do throws(Vips.Failure) {
@@ -29,6 +31,7 @@ struct ImageSize: Sendable, Hashable {
             guard ["jpeg", "png", "webp", "gif", "svg"].contains(format) else {
                 throw Vips.Failure(message: "it holds a \(format) image; use JPEG, PNG, WebP, GIF or SVG")
             }
+            if format != "svg" { try ResizedImage.probe(file) }
             return ImageSize(width: image.width, height: image.height, format: format)
         } catch {
             throw BuildError(path: path, "this image cannot be read: \(error.message)")
