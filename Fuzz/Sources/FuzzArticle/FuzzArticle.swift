@@ -3,26 +3,30 @@ import Foundation
 
 @testable import VeenbrandKit
 
-let catalog = TopicCatalog(themes: [
+let catalog = TopicCatalog(topics: [
     Topic(name: "Opstarten beweging", slug: Slug("opstart")!, description: "", order: 0),
     Topic(name: "Doe je mee?", slug: Slug("doe-je-mee")!, description: "", order: 1),
 ])
 let renderer = MarkdownRenderer(unsafeHTML: false, base: SiteBase(url: "https://example.org/"))
 
-/// Any bytes as an article file: parsing gives an article or errors that point into the file;
-/// a parsed article is indexed (a summary from its first paragraph is one line) and renders, and what it renders has
-/// no script or frame (raw HTML is dropped) and no `javascript:` link.
+/// Any bytes as a document's file, of each kind in turn (by the first byte): parsing gives a
+/// document or errors that point into the file; a parsed document is indexed (a summary from its
+/// first paragraph is one line) and renders, and what it renders has no script or frame (raw
+/// HTML is dropped) and no `javascript:` link.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzArticle(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
     let text = String(decoding: UnsafeRawBufferPointer(start: start, count: count), as: UTF8.self)
     let lines = SourceText.normalize(text).split(separator: "\n", omittingEmptySubsequences: false).count
-    let parsed: ParsedDocument<Article>
+    let kinds: [DocumentKind] = [.articles, .standalonePages, .agenda]
+    let kind = kinds[Int(count > 0 ? start!.load(as: UInt8.self) : 0) % kinds.count]
+    let path = "\(kind.folder)/fuzz.md"
+    let parsed: ParsedDocument
     do {
-        parsed = try ArticleParser.parse(text, path: "content/nieuws/fuzz.md", catalog: catalog)
+        parsed = try DocumentParser.parse(text, path: path, kind: kind, catalog: catalog)
     } catch {
         precondition(!error.errors.isEmpty, "a failure without errors")
         for problem in error.errors {
-            precondition(problem.location.path == "content/nieuws/fuzz.md", "error in another file: \(problem)")
+            precondition(problem.location.path == path, "error in another file: \(problem)")
             precondition(
                 problem.location.line >= 1 && problem.location.line <= lines + 1 && problem.location.column >= 1,
                 "error outside the file's \(lines) lines: \(problem)")
@@ -36,13 +40,12 @@ public func fuzzArticle(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
         }
         return 0
     }
-    let article = parsed.fields
-    precondition(!DocumentFields.leavesFolder(article.slug.value))
-    let entry = Parsing.index(parsed, stamp: nil)
-    precondition(article.summary != nil || !entry.summary.contains("\n"), "a first paragraph on more than one line")
+    precondition(!FrontMatterReader.leavesFolder(parsed.slug.value))
+    let document = Parsing.index(parsed, stamp: nil)
+    precondition(parsed.summary != nil || !document.summary.contains("\n"), "a first paragraph on more than one line")
     let rendered = renderer.render(
-        parsed.body, path: article.path, firstLine: parsed.bodyFirstLine,
-        page: article.sitePath, feedHTML: true)
+        parsed.body, path: path, firstLine: parsed.bodyFirstLine, page: SiteAddresses().document(document),
+        feedHTML: true)
     for html in [rendered.html, rendered.feedHTML ?? ""] {
         let lower = html.lowercased()
         precondition(!lower.contains("<script") && !lower.contains("<iframe"), "raw HTML in the rendered page")

@@ -12,11 +12,12 @@ let renderer = MarkdownRenderer(unsafeHTML: false, base: SiteBase(url: "https://
 public func fuzzBody(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
     let body = String(decoding: UnsafeRawBufferPointer(start: start, count: count), as: UTF8.self)
     let text = "---\ntitle: Fuzz\ndate: 2021-01-01\n---\n" + body
-    guard let parsed = try? ArticleParser.parse(text, path: "content/nieuws/fuzz.md", catalog: nil) else { return 0 }
-    let entry = Parsing.index(parsed, stamp: nil)
-    precondition(!entry.summary.contains("\n"), "a summary on more than one line")
+    guard let parsed = try? DocumentParser.parse(text, path: "content/nieuws/fuzz.md", kind: .articles, catalog: nil)
+    else { return 0 }
+    let document = Parsing.index(parsed, stamp: nil)
+    precondition(!document.summary.contains("\n"), "a summary on more than one line")
     let rendered = renderer.render(
-        parsed.body, path: parsed.fields.path, firstLine: parsed.bodyFirstLine, page: parsed.fields.sitePath,
+        parsed.body, path: parsed.path, firstLine: parsed.bodyFirstLine, page: SiteAddresses().document(document),
         feedHTML: true)
     let limit = 200 * (count + 1024)
     precondition(rendered.html.utf8.count < limit, "\(rendered.html.utf8.count) bytes of HTML from \(count)")

@@ -7,7 +7,7 @@ import CFuzzDriver
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSlug(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
     let text = String(decoding: UnsafeRawBufferPointer(start: start, count: count), as: UTF8.self)
-    _ = DocumentFields.leavesFolder(text)
+    _ = FrontMatterReader.leavesFolder(text)
     guard let slug = Slug(text) else { return 0 }
     let value = slug.value
     precondition(!value.isEmpty)
@@ -17,8 +17,8 @@ public func fuzzSlug(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
     precondition(
         !value.hasPrefix("-") && !value.hasSuffix("-") && !value.contains("--"), "slug '\(value)' has stray dashes")
     precondition(Slug(value)?.value == value, "making a slug of '\(value)' changes it")
-    precondition(!DocumentFields.leavesFolder(value), "slug '\(value)' leaves its folder")
-    _ = SitePath.article(slug)
+    precondition(!FrontMatterReader.leavesFolder(value), "slug '\(value)' leaves its folder")
+    _ = SiteAddresses().document(.articles, slug)
     return 0
 }
 

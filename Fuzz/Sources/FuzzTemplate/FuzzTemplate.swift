@@ -2,8 +2,9 @@ import CFuzzDriver
 
 @testable import VeenbrandKit
 
-/// Any text as a template: it compiles or says where it is wrong (a place in the text), and
-/// what compiles renders, as page and as partial and parent of itself, in bounded time.
+/// Any text as a template: it compiles or says where it is wrong (a place in the text), what
+/// compiles renders, as page and as partial and parent of itself, in bounded time, and is
+/// checked against the values of a page of the site, each problem at a place in the text.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTemplate(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
     let text = String(decoding: UnsafeRawBufferPointer(start: start, count: count), as: UTF8.self)
@@ -18,6 +19,11 @@ public func fuzzTemplate(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
     }
     let library = TemplateLibrary(templates: ["main": template, "p": template, "partials/p": template])
     _ = library.render("main", FuzzValues.page)
+    var check = TemplateCheck(templates: library.templates, labels: ["news", "page"])
+    check.check("main", root: ArticlePages.shape)
+    for problem in check.problems {
+        precondition(problem.offset >= 0 && problem.offset <= text.utf8.count, "a problem outside the text")
+    }
     return 0
 }
 
