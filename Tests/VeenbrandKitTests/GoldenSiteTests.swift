@@ -8,7 +8,7 @@ import Testing
 @Suite struct GoldenSiteTests {
     static let record = ProcessInfo.processInfo.environment["VEENBRAND_RECORD"] == "1"
 
-    @Test(arguments: ["basic", "prefixed"])
+    @Test(arguments: ["basic", "prefixed", "paths"])
     func outputMatchesExpectedTree(fixture: String) throws {
         let site = try TestSite(fixture: "sites/\(fixture)")
         defer { site.cleanUp() }
