@@ -4,7 +4,7 @@
 /// that a name no value can have (`{{artcle.title}}`) is an error at its line, not an empty spot.
 final class TemplateShape: Sendable {
     /// What a name holds.
-    indirect enum Content: Sendable {
+    enum Content: Sendable {
         case text
         /// For `{{#name}}` and `{{^name}}` only.
         case flag
