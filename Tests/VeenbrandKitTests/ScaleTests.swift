@@ -31,12 +31,14 @@ import Testing
         let producers: [any Producer] = [HomePages(), ArticlePages(), SitemapFile(maxURLs: 5), RobotsFile()]
         let routes = RouteTable(
             prepared.site, addresses: SiteAddresses(), base: SiteBase(url: "https://example.org/"),
-            producers: producers)
+            sources: producers)
         let context = RenderContext(
             site: prepared.site, routes: routes, settings: try prepared.settings(), folder: prepared.sources.folder)
         func text(_ path: String) throws -> String {
             let route = try #require(routes.route(at: SitePath(checking: path)!))
-            guard case .text(let text) = try route.producer.contents(route, context) else { return "" }
+            guard case .text(let text) = try OutputFile(route: route, context: context).contents(.none) else {
+                return ""
+            }
             return text
         }
         let listed = routes.routes.count { $0.sitemap != nil }

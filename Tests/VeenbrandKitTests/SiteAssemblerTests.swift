@@ -76,7 +76,7 @@ import Testing
         #expect(
             RouteTable(
                 site, addresses: SiteAddresses(), base: SiteBase(url: "https://example.org/"),
-                producers: Kinds.producers
+                sources: Kinds.producers
             ).problems.map(\.description) == [
                 "content/nieuws/ander.md:4:7: slug 'zelfde' is already used by content/nieuws/Zelfde.md: "
                     + "each article needs its own slug"

@@ -21,8 +21,6 @@ struct SourceFolder: Sendable {
         resolvedRoot = FileSystem.realPath(root.path) ?? root.standardizedFileURL.path
     }
 
-    static let articlesFolder = "content/nieuws"
-    static let pagesFolder = "content/paginas"
     static let mediaFolder = "content/media"
     static let templatesFolder = "theme/templates"
     static let stringsFolder = "theme/i18n"

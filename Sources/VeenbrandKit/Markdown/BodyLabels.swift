@@ -7,14 +7,6 @@ struct BodyLabels: Sendable, Hashable {
 
     init() {}
 
-    /// The labels from the theme's UI strings (`tableLabel`, `footnotesTitle`,
-    /// `footnoteBack`), English where it has none.
-    init(strings: UIStrings) {
-        table = strings.labels["tableLabel"] ?? table
-        footnotes = strings.labels["footnotesTitle"] ?? footnotes
-        backToText = strings.labels["footnoteBack"] ?? backToText
-    }
-
     /// The page HTML cmark-gfm wrote, with each table in a region that scrolls sideways and that
     /// keyboard users can reach, and footnotes under a heading, their back links named.
     func apply(to html: String) -> String {

@@ -44,7 +44,7 @@ public enum Site {
         let routes = progress.stage(.route) {
             RouteTable(
                 site, addresses: SiteAddresses(words: parsed.config?.words ?? AddressWords()),
-                base: SiteBase(url: parsed.config?.baseURL ?? "/"), producers: Kinds.producers)
+                base: SiteBase(url: parsed.config?.baseURL ?? "/"), sources: Kinds.producers)
         }
         return PreparedSite(sources: sources, parsed: parsed, site: site, routes: routes)
     }
@@ -88,7 +88,7 @@ struct NoReuse: StageReuse {
 
 extension BuildSummary {
     init(_ site: SiteModel, routes: RouteTable) {
-        func count(_ kind: OutputKind) -> Int { routes.routes.count { $0.producer.kind == kind } }
+        func count(_ kind: OutputKind) -> Int { routes.routes.count { $0.source.kind == kind } }
         self.init(
             articles: site.articles.count, pages: count(.page), feeds: count(.feed), redirects: count(.redirect),
             copied: count(.copy), draftsSkipped: site.draftsSkipped, scheduledSkipped: site.scheduledSkipped,

@@ -31,3 +31,14 @@ struct DocumentBodies: Sendable {
         return body
     }
 }
+
+extension BodyLabels {
+    /// The labels from the theme's UI strings (`tableLabel`, `footnotesTitle`,
+    /// `footnoteBack`), English where it has none.
+    init(strings: UIStrings) {
+        self.init()
+        table = strings.labels["tableLabel"] ?? table
+        footnotes = strings.labels["footnotesTitle"] ?? footnotes
+        backToText = strings.labels["footnoteBack"] ?? backToText
+    }
+}

@@ -8,7 +8,9 @@ extension SiteAddresses {
 final class SearchPage: Producer {
     let name = "the search page"
     let kind = OutputKind.page
-    let reservedNames = [SearchIndexer.folder]
+    /// The folder the search index is written into (by Pagefind, after the build), in the site.
+    static let indexFolder = "pagefind"
+    let reservedNames = [SearchPage.indexFolder]
     static let shape = PageValues.root("the search page", [])
     let templates = [TemplateUse("search", SearchPage.shape)]
 

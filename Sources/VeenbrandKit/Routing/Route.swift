@@ -3,7 +3,7 @@
 final class Route: Sendable {
     let path: SitePath
     /// The kind of output published at this address.
-    let producer: any Producer
+    let source: any RouteSource
     /// Which of the producer's items (an article, a theme, an alias…), by its index.
     let item: Int
     /// Which page of a paginated list it is (1-based; 1 for everything else).
@@ -16,11 +16,11 @@ final class Route: Sendable {
     let outputFile: String
 
     init(
-        _ path: SitePath, _ producer: any Producer, item: Int = 0, listPage: Int = 1,
+        _ path: SitePath, _ source: any RouteSource, item: Int = 0, listPage: Int = 1,
         sitemap: SitemapListing? = nil, claim: Claim? = nil
     ) {
         self.path = path
-        self.producer = producer
+        self.source = source
         self.item = item
         self.listPage = listPage
         self.sitemap = sitemap

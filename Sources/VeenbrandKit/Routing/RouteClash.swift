@@ -11,7 +11,7 @@ enum RouteClash {
             self.owner = owner
         }
 
-        init(_ route: Route) { self.init(claim: route.claim, owner: route.producer.name) }
+        init(_ route: Route) { self.init(claim: route.claim, owner: route.source.name) }
 
         /// Of two occupants of one address, the one kept: the site's own, else the first claimed.
         func isPreferred(over other: Occupant) -> Bool {

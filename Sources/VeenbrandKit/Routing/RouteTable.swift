@@ -7,7 +7,7 @@
 struct RouteTable: Sendable {
     let base: SiteBase
     let addresses: SiteAddresses
-    /// Every route, in the order of `Kinds.producers` and, within a producer, of its items.
+    /// Every route, in the order of its sources (`Kinds.producers`) and, within a producer, of its items.
     let routes: [Route]
     /// The addresses of documents the build does not publish (drafts, scheduled).
     let withheld: [SitePath: WithheldDocument]
@@ -17,16 +17,16 @@ struct RouteTable: Sendable {
     let listed: [Route]
     /// Each route by the file it is written to.
     private let index: [String: Int]
-    private let producers: [any Producer]
+    private let sources: [any RouteSource]
     private let site: SiteModel
 
-    init(_ site: SiteModel, addresses: SiteAddresses, base: SiteBase, producers: [any Producer]) {
+    init(_ site: SiteModel, addresses: SiteAddresses, base: SiteBase, sources: [any RouteSource]) {
         self.base = base
         self.addresses = addresses
-        self.producers = producers
+        self.sources = sources
         self.site = site
         var routes: [Route] = []
-        for producer in producers { routes += producer.routes(site, addresses, listing: routes) }
+        for source in sources { routes += source.routes(site, addresses, listing: routes) }
         var index: [String: Int] = [:]
         index.reserveCapacity(routes.count)
         var problems: [BuildError] = []
@@ -60,7 +60,7 @@ struct RouteTable: Sendable {
             withheld[own] = withheld[own] ?? document
         }
         let clashed = Set(problems.map(\.location))
-        let reserved = Set(AddressWord.allCases.map { addresses.words[$0] } + producers.flatMap(\.reservedNames))
+        let reserved = Set(AddressWord.allCases.map { addresses.words[$0] } + sources.flatMap(\.reservedNames))
         let claims =
             routes.compactMap { route in route.claim.map { (route.path, $0) } }
             + withheldClaims.values.map { ($0.path, $0.claim) }
@@ -98,8 +98,8 @@ struct RouteTable: Sendable {
         if let document = SitePath(checking: path).flatMap({ withheld[$0] }) {
             return "\(document.path) is \(document.reason) and not published"
         }
-        for producer in producers {
-            if let reason = producer.absence(at: path, in: site, addresses) { return reason }
+        for source in sources {
+            if let reason = source.absence(at: path, in: site, addresses) { return reason }
         }
         return "the site has no page or file at \(path)"
     }

@@ -230,12 +230,12 @@ struct OutputWriter: Sendable {
         _ files: [OutputFile], _ known: [Known], in folder: String,
         _ body: (OutputFile, Known, MadeFiles) throws -> Void
     ) throws {
-        let first = files.indices.filter { files[$0].route.producer.isMadeFirst }
+        let first = files.indices.filter { files[$0].producer.isMadeFirst }
         try each(first, files, known) { try body($0, $1, .none) }
         var sizes: [String: Int] = [:]
         for index in first { sizes[files[index].path] = FileStamp.of(folder + "/" + files[index].path)?.size }
         let made = MadeFiles(sizes: sizes)
-        try each(files.indices.filter { !files[$0].route.producer.isMadeFirst }, files, known) {
+        try each(files.indices.filter { !files[$0].producer.isMadeFirst }, files, known) {
             try body($0, $1, made)
         }
     }

@@ -13,7 +13,7 @@ public struct SearchIndexer: Sendable, Hashable {
     public init(executable: String) { self.executable = executable }
 
     /// The folder Pagefind writes its index into, in the site.
-    static let folder = "pagefind"
+    static let folder = SearchPage.indexFolder
 
     /// Pagefind, if installed: `$VEENBRAND_PAGEFIND`, `pagefind` on the `PATH`, or the binary of
     /// Python's `pagefind_bin` package (PyPI `pagefind-bin`); nil otherwise.
