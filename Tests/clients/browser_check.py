@@ -155,7 +155,13 @@ def pages_to_visit(folder):
             pages["year"] = year
     if exists(folder, "zoeken"):
         pages["search"] = "/zoeken/"
-    builtin = {"nieuws", "themas", "trefwoorden", "pagina", "assets", "media", "archief", "zoeken", "pagefind"}
+    if exists(folder, "agenda"):
+        pages["agenda"] = "/agenda/"
+        event = first_folder(folder, "agenda")
+        if event:
+            pages["event"] = event
+    builtin = {"nieuws", "themas", "trefwoorden", "pagina", "assets", "media", "archief", "zoeken", "pagefind",
+               "agenda"}
     standalone = sorted(name for name in os.listdir(folder)
                         if name not in builtin and exists(folder, name)
                         and 'http-equiv="refresh"' not in open(os.path.join(folder, name, "index.html"),

@@ -42,7 +42,9 @@ final class AgendaPages: Producer {
             title, path: route.path, section: .agenda,
             description: route.listPage == 1
                 ? description : context.pageDescription(description, route.listPage, of: total),
-            extraFeeds: [.feedLink(title: title, url: context.href(context.addresses.agendaFeed))])
+            extraFeeds: [
+                .feedLink(title: "\(context.config.title): \(agenda)", url: context.href(context.addresses.agendaFeed))
+            ])
         let calendar = context.absolute(context.addresses.agendaCalendar)
         return context.render(
             "agenda",
