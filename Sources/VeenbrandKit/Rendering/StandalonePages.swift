@@ -3,7 +3,7 @@ final class StandalonePages: Producer {
     let name = "a standalone page"
     let kind = OutputKind.page
     /// The page as its template shows it: its fields, `url` and `html` (`{{{document.html}}}`).
-    static let document = DocumentValues.shape(.standalonePages, "the page", [.text("url"), .text("html")])
+    static let document = DocumentValues.shape(.standalonePages, "the standalone page", [.text("url"), .text("html")])
     static let shape = PageValues.root("a standalone page", [.object("document", document)])
     let templates = [TemplateUse("page", StandalonePages.shape)]
 
