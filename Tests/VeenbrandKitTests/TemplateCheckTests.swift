@@ -55,6 +55,17 @@ import Testing
             ])
     }
 
+    @Test func templatesThatContainThemselvesEndAsTheyDoWhenRendered() throws {
+        let templates = [
+            "page": "{{<page}}{{$a}}{{name}}{{/a}}{{/page}}{{>item}}",
+            "item": "{{#items}}{{>item}}{{/items}}{{#t}}{{>item}}{{/t}}{{titel}}",
+        ]
+        #expect(
+            try problems(templates) == [
+                "theme/templates/item.mustache:1:51: there is no value 'titel' here; did you mean 'title'?"
+            ])
+    }
+
     @Test func anAbsentValueRendersNothingAndEndsTheLookup() throws {
         let template = try Template("{{#items}}[{{author}}]{{/items}}")
         let item = Self.item.record(["title": .text("A")])

@@ -16,6 +16,8 @@ struct TemplateCheck {
     let labels: Set<String>
     private(set) var problems: [Problem] = []
     private var checked: Set<String> = []
+    private var depth = 0
+    private var expansions = 0
 
     init(templates: [String: Template], labels: Set<String>) {
         self.templates = templates
@@ -49,35 +51,59 @@ struct TemplateCheck {
                 var inner = stack
                 if !inverted, let found {
                     switch found {
-                    case .object(let shape), .list(let shape): inner.append(.shape(shape))
-                    case .text, .texts: inner.append(.text)
-                    case .labels: inner.append(.labels)
+                    case .object(let shape), .list(let shape): Self.push(.shape(shape), on: &inner)
+                    case .text, .texts: Self.push(.text, on: &inner)
+                    case .labels: Self.push(.labels, on: &inner)
                     case .flag: break
                     }
                 }
                 walk(content, in: file, stack: inner, overrides: overrides)
             case .partial(let name, _):
-                guard let partial = templates[name], visit(name, stack) else { continue }
-                walk(partial.nodes, in: name, stack: stack, overrides: overrides)
+                guard let partial = templates[name], visit(name, stack, overrides) else { continue }
+                expand(partial.nodes, in: name, stack: stack, overrides: overrides)
             case .parent(let name, _, let own):
                 guard let parent = templates[name] else { continue }
                 let given = own.mapValues { ($0, file) }.merging(overrides) { _, outer in outer }
-                walk(parent.nodes, in: name, stack: stack, overrides: given)
+                expand(parent.nodes, in: name, stack: stack, overrides: given)
             case .block(let name, let block):
                 if let (content, origin) = overrides[name] {
-                    walk(content.nodes, in: origin, stack: stack, overrides: overrides)
+                    expand(content.nodes, in: origin, stack: stack, overrides: overrides)
                 } else {
-                    walk(block.nodes, in: file, stack: stack, overrides: overrides)
+                    expand(block.nodes, in: file, stack: stack, overrides: overrides)
                 }
             }
         }
     }
 
-    /// Whether the partial `name` is still to be checked with this stack (each once: a partial
-    /// that includes itself ends).
-    private mutating func visit(_ name: String, _ stack: [Frame]) -> Bool {
-        let key = ([name] + stack.map(Self.key)).joined(separator: "|")
+    /// Walks an expansion as the renderer renders it: within its limits, beyond which it
+    /// renders nothing (a template that contains itself ends).
+    private mutating func expand(
+        _ nodes: [TemplateNode], in file: String, stack: [Frame], overrides: [String: (TemplateBlock, String)]
+    ) {
+        guard depth < TemplateRenderer.maximumDepth, expansions < TemplateRenderer.maximumExpansions else { return }
+        expansions += 1
+        depth += 1
+        walk(nodes, in: file, stack: stack, overrides: overrides)
+        depth -= 1
+    }
+
+    /// Whether the partial `name` is still to be checked with this stack and these blocks (each
+    /// once: a partial that includes itself with the same stack ends at once).
+    private mutating func visit(_ name: String, _ stack: [Frame], _ overrides: [String: (TemplateBlock, String)])
+        -> Bool
+    {
+        let blocks = overrides.map { "\($0.key)@\($0.value.1)" }.sorted()
+        let key = ([name] + stack.map(Self.key) + ["blocks"] + blocks).joined(separator: "|")
         return checked.insert(key).inserted
+    }
+
+    /// Pushes `frame`, taking it from lower down if it is there already: names are found in its
+    /// upper place first, so the stack finds the same values, and one that a partial keeps
+    /// pushing stops growing (and the partial is checked once with it).
+    private static func push(_ frame: Frame, on stack: inout [Frame]) {
+        let frameKey = key(frame)
+        stack.removeAll { key($0) == frameKey }
+        stack.append(frame)
     }
 
     private static func key(_ frame: Frame) -> String {
@@ -141,7 +167,8 @@ struct TemplateCheck {
     }
 
     private mutating func problem(_ file: String, _ offset: Int, _ message: String) {
-        let problem = Problem(template: file, offset: offset, message: message)
-        if !problems.contains(problem) { problems.append(problem) }
+        // One problem at a tag, however many ways it is reached.
+        guard !problems.contains(where: { $0.template == file && $0.offset == offset }) else { return }
+        problems.append(Problem(template: file, offset: offset, message: message))
     }
 }
