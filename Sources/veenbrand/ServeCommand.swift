@@ -56,7 +56,7 @@ struct ServeCommand: AsyncParsableCommand {
                 "Serving the preview at http://\(Self.urlHost(host)):\(actualPort)\(preview.basePath) "
                     + "(watching content/ and theme/ with \(watcher.method)); press Ctrl-C to stop.\n"
                     + "How a shared link looks: http://\(Self.urlHost(host)):\(actualPort)\(SharePreview.path)"
-                    + "?pagina=\(preview.basePath)nieuws/…/"
+                    + "?pagina=<a page's address, like \(preview.basePath)…/>"
             )
             fflush(nil)
         }

@@ -107,13 +107,19 @@ import Testing
                 + "an event ends after it starts"
         ),
         (
+            "start: 2026-02-05T20:30:00+01:00\nend: 2026-02-06\nlocation: Utrecht\n",
+            "content/agenda/x.md:4:6: 'end' is a date but 'start' is a date and time: write both as dates (a whole "
+                + "day) or both with their times"
+        ),
+        (
             "start: 2026-02-05\n",
             "content/agenda/x.md:2:1: an event needs 'location' (a place and its address) or 'online' (the web "
                 + "address of the meeting or stream), or both"
         ),
         (
             "start: 2026-02-05\nonline: www.example.org\n",
-            "content/agenda/x.md:4:9: 'online' 'www.example.org' must be a web address starting with https://"
+            "content/agenda/x.md:4:9: 'online' 'www.example.org' must be a web address starting with https:// "
+                + "or http://"
         ),
     ])
     func mistakesInAnEventAreErrorsAtTheirLine(fields: String, expected: String) {

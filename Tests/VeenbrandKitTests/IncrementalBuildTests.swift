@@ -142,6 +142,17 @@ import Testing
         try session.rebuildAndCompare("new article")
         try session.site.remove("content/nieuws/bericht-07.md")
         try session.rebuildAndCompare("deleted article")
+        try session.site.write(
+            "content/agenda/avond.md",
+            "---\ntitle: Avond\nstart: 2025-12-01T20:00:00+01:00\nlocation: Utrecht\nthemes: [Leeg thema]\n"
+                + "keywords: [Nieuw trefwoord]\n---\n\nEen avond.\n")
+        let firstEvent = try session.rebuildAndCompare("first event: every page's menu gets the agenda")
+        #expect(firstEvent.contains("nieuws/bericht-01/index.html") && firstEvent.contains("agenda/avond/avond.ics"))
+        try session.edit("content/agenda/avond.md") { $0.replacingOccurrences(of: "Utrecht", with: "Amersfoort") }
+        try session.rebuildAndCompare("event's place")
+        try session.site.remove("content/agenda/avond.md")
+        let noEvents = try session.rebuildAndCompare("last event deleted: the menu loses the agenda")
+        #expect(noEvents.contains("nieuws/bericht-01/index.html"))
         try session.site.write("content/media/foto.jpg", Self.picture(width: 1400, height: 700))
         try session.rebuildAndCompare("image replaced by one of another size")
         try session.site.write("content/media/los.png", Self.picture(width: 300, height: 200, format: "png"))

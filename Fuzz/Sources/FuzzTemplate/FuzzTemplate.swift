@@ -36,7 +36,7 @@ struct FuzzValues: TemplateParent {
     func child(named name: String) -> TemplateValue? {
         switch name {
         case "title", "name", "url": .text("<\(name) & \"\(level)\">")
-        case "yes", "isDraft": .flag(true)
+        case "yes", "draft": .flag(true)
         case "no", "isEmpty": .flag(false)
         case "items", "articles":
             level < 3 ? .objects([FuzzValues(level: level + 1), FuzzValues(level: level + 1)]) : .list([])

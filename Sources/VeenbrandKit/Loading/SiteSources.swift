@@ -2,7 +2,7 @@
 /// the files to copy, listed. Files that could not be listed or read are in `problems`, so
 /// that they are reported with everything else wrong in the same run.
 struct SiteSources: Sendable {
-    /// Reads the documents (articles and standalone pages) when they are parsed and rendered.
+    /// Reads the documents (of every kind) when they are parsed and rendered.
     let folder: SourceFolder
     var siteConfig: SourceFile?
     var themes: SourceFile?
@@ -70,8 +70,8 @@ enum Loading {
             }
         }
         let copied =
-            copiedFiles(folder, from: SourceFolder.assetsFolder, to: "assets", problems: &problems)
-            + copiedFiles(folder, from: SourceFolder.mediaFolder, to: "media", problems: &problems)
+            copiedFiles(folder, from: SourceFolder.assetsFolder, to: SourceFolder.assetsAddress, problems: &problems)
+            + copiedFiles(folder, from: SourceFolder.mediaFolder, to: SourceFolder.mediaAddress, problems: &problems)
         return SiteSources(
             folder: folder, siteConfig: siteConfig, themes: themes, templates: templates,
             uiStrings: uiStrings, documents: documents, copied: copied, problems: problems)

@@ -25,6 +25,9 @@ struct SourceFolder: Sendable {
     static let templatesFolder = "theme/templates"
     static let stringsFolder = "theme/i18n"
     static let assetsFolder = "theme/assets"
+    /// The site's folders the media and the theme's assets are copied to, as they are.
+    static let mediaAddress = "media"
+    static let assetsAddress = "assets"
     /// No article or page is this long; a larger file is a mistake (say, a pasted image) and is
     /// not read.
     static let maxDocumentBytes = 10 * 1024 * 1024

@@ -52,15 +52,11 @@ final class Document: Sendable {
     }
 
     /// The value of `field` and where it was written, if the document has it.
-    func entry(_ field: Field) -> FieldValues.Entry? { kind.position(of: field).flatMap { fields.entries[$0] } }
+    func entry(_ field: Field) -> FieldValues.Entry? { fields.entry(field, in: kind) }
 
-    func text(_ field: Field) -> String? {
-        if case .text(let text)? = entry(field)?.value { text } else { nil }
-    }
+    func text(_ field: Field) -> String? { fields.text(field, in: kind) }
 
-    func date(_ field: Field) -> ContentDate? {
-        if case .date(let date)? = entry(field)?.value { date } else { nil }
-    }
+    func date(_ field: Field) -> ContentDate? { fields.date(field, in: kind) }
 
     func flag(_ field: Field) -> Bool? {
         if case .flag(let flag)? = entry(field)?.value { flag } else { nil }

@@ -55,24 +55,19 @@ final class DocumentKind: Sendable {
     /// Where `field` is in `fields`, if the kind has it.
     func position(of field: Field) -> Int? { positions[field.name] }
 
-    /// Whether the kind has a field of this name.
-    func has(_ field: Field) -> Bool { positions[field.name] != nil }
 }
 
-/// A document's fields as a kind's rules see them: its values, its path, and where its front
-/// matter starts.
+/// A document's fields as a kind's rules see them: its values, and where its front matter
+/// starts.
 struct DocumentFields: Sendable {
     let kind: DocumentKind
     let values: FieldValues
-    let path: String
     /// The front matter's first line, for errors about a field that is not there.
     let start: SourceLocation
 
-    func entry(_ field: Field) -> FieldValues.Entry? { kind.position(of: field).flatMap { values.entries[$0] } }
+    func entry(_ field: Field) -> FieldValues.Entry? { values.entry(field, in: kind) }
 
-    func date(_ field: Field) -> ContentDate? {
-        if case .date(let date)? = entry(field)?.value { date } else { nil }
-    }
+    func date(_ field: Field) -> ContentDate? { values.date(field, in: kind) }
 }
 
 extension DocumentKind: Equatable, Hashable {

@@ -1,13 +1,7 @@
-import Foundation
-
 /// When an event takes place, as its `start` and `end` say, in the movement's time zone
-/// (Europe/Amsterdam): the moments it begins and ends, whether it lasts all day, and the local
+/// (`EventTimeZone`): the moments it begins and ends, whether it lasts all day, and the local
 /// day and time of each, as pages and calendar files show them.
 struct EventTimes: Sendable {
-    /// The time zone events are shown in, and their calendar files written in.
-    static let zoneName = "Europe/Amsterdam"
-    static let zone = TimeZone(identifier: zoneName) ?? TimeZone(secondsFromGMT: 3600)!
-
     let start: ContentDate
     let end: ContentDate?
 
@@ -62,21 +56,20 @@ struct EventTimes: Sendable {
                 year: date.year, month: date.month, day: date.day, hour: 0, minute: 0, weekday: date.weekday,
                 hasTime: false)
         }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents(
-            [.year, .month, .day, .hour, .minute, .weekday],
-            from: Date(timeIntervalSince1970: Double(date.epochSeconds)))
+        let local = date.epochSeconds + EventTimeZone.offset(at: date.epochSeconds)
+        let days = EventTimeZone.days(local)
+        let (year, month, day) = ContentDate.civil(fromDays: days)
+        let seconds = local - days * 86_400
         return Local(
-            year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!,
-            weekday: parts.weekday! - 1, hasTime: true)
+            year: year, month: month, day: day, hour: seconds / 3600, minute: seconds % 3600 / 60,
+            weekday: EventTimeZone.weekday(days), hasTime: true)
     }
 
     /// The moment the day `date` (plus `plusDays`) begins in the time zone.
     static func beginning(of date: ContentDate, plusDays: Int = 0) -> Int {
         let midnight =
             (ContentDate.daysFromCivil(year: date.year, month: date.month, day: date.day) + plusDays) * 86_400
-        let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(midnight - 3600)))
-        return midnight - offset
+        // Clocks change an hour or more after midnight: the offset an hour before is the day's.
+        return midnight - EventTimeZone.offset(at: midnight - 3600)
     }
 }

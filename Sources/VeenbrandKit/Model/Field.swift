@@ -31,7 +31,7 @@ struct Field: Sendable {
 
     /// The elements of a feed's item a field fills.
     enum FeedElement: Sendable, Equatable {
-        /// `<title>`.
+        /// `<title>`, with the item's `<link>` and `<guid>`.
         case title
         /// `<pubDate>`.
         case published

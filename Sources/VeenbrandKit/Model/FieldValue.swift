@@ -24,6 +24,17 @@ struct FieldValues: Sendable, Hashable {
 
     init(count: Int) { entries = Array(repeating: nil, count: count) }
 
+    /// The value of `field` in a document of `kind` and where it was written, if it has one.
+    func entry(_ field: Field, in kind: DocumentKind) -> Entry? { kind.position(of: field).flatMap { entries[$0] } }
+
+    func text(_ field: Field, in kind: DocumentKind) -> String? {
+        if case .text(let text)? = entry(field, in: kind)?.value { text } else { nil }
+    }
+
+    func date(_ field: Field, in kind: DocumentKind) -> ContentDate? {
+        if case .date(let date)? = entry(field, in: kind)?.value { date } else { nil }
+    }
+
     /// Adds every value to `fingerprint`: when it is unchanged, so is what shows the fields.
     func add(to fingerprint: inout Fingerprint) {
         fingerprint.add(entries.count)

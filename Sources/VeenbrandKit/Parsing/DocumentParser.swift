@@ -31,7 +31,7 @@ enum DocumentParser {
         for (position, field) in kind.fields.enumerated() {
             let location = reader.fields.node(field.name).map(reader.fields.location(of:)) ?? reader.fields.start
             if field.type == .slug {
-                slug = reader.slug(folder: String(kind.folder.split(separator: "/").last ?? ""))
+                slug = reader.slug(field.name, folder: String(kind.folder.split(separator: "/").last ?? ""))
                 continue
             }
             if field.type == .picture, let text = kind.fields.first(where: { $0.type == .pictureText }) {
@@ -50,14 +50,12 @@ enum DocumentParser {
         }
         errors += reader.fields.errors + reader.bodyProblems
         if errors.isEmpty {
-            errors += kind.rules(DocumentFields(kind: kind, values: values, path: path, start: reader.fields.start))
+            errors += kind.rules(DocumentFields(kind: kind, values: values, start: reader.fields.start))
         }
         guard errors.isEmpty, let (slug, slugLocation) = slug else { throw BuildFailure(errors) }
-        let summary: String? = kind.position(of: .summary).flatMap { position in
-            if case .text(let text)? = values.entries[position]?.value { text } else { nil }
-        }
         return ParsedDocument(
-            kind: kind, path: path, slug: slug, slugLocation: slugLocation, fields: values, summary: summary,
+            kind: kind, path: path, slug: slug, slugLocation: slugLocation, fields: values,
+            summary: values.text(.summary, in: kind),
             body: reader.parts.body, bodyFirstLine: reader.parts.bodyFirstLine)
     }
 
@@ -82,7 +80,8 @@ enum DocumentParser {
         case .webAddress:
             guard let text = reader.fields.string(name, required: field.isRequired) else { return nil }
             if !isWebAddress(text), let node = reader.fields.node(name) {
-                reader.fields.fail(node, "'\(name)' '\(text)' must be a web address starting with https://")
+                reader.fields.fail(
+                    node, "'\(name)' '\(text)' must be a web address starting with https:// or http://")
                 return nil
             }
             return .text(text)
@@ -117,7 +116,7 @@ enum DocumentParser {
             }
             return .keywords(keywords)
         case .aliases:
-            return .aliases(reader.aliases())
+            return .aliases(reader.aliases(name))
         case .picture, .pictureText, .slug:
             return nil
         }

@@ -65,9 +65,9 @@ struct FrontMatterReader {
         return "\(parts[2])-\(twoDigits(month))-\(twoDigits(day))"
     }
 
-    /// The `slug:` field, or else the file name; either must stay inside `folder`.
-    mutating func slug(folder: String) -> (Slug, SourceLocation)? {
-        if let text = fields.string("slug"), let node = fields.node("slug") {
+    /// The slug field (`name`), or else the file name; either must stay inside `folder`.
+    mutating func slug(_ name: String, folder: String) -> (Slug, SourceLocation)? {
+        if let text = fields.string(name), let node = fields.node(name) {
             let location = fields.location(of: node)
             if Self.leavesFolder(text) {
                 fields.fail(
@@ -96,7 +96,8 @@ struct FrontMatterReader {
         }
         guard let slug = Slug(stem) else {
             fields.fail(
-                location, "the file name '\(fileName)' has no letters or digits for a slug: rename it or add 'slug:'")
+                location,
+                "the file name '\(fileName)' has no letters or digits for a slug: rename it or add '\(name):'")
             return nil
         }
         guard slug.fits else {
@@ -106,10 +107,10 @@ struct FrontMatterReader {
         return (slug, location)
     }
 
-    /// The old addresses in `aliases:`, each a path on this site.
-    mutating func aliases() -> [Alias] {
+    /// The old addresses in the field `name`, each a path on this site.
+    mutating func aliases(_ name: String) -> [Alias] {
         var aliases: [Alias] = []
-        for (text, location) in fields.names("aliases") {
+        for (text, location) in fields.names(name) {
             switch SitePath.alias(text) {
             case .success(let path):
                 if !aliases.contains(where: { $0.path == path }) {

@@ -9,7 +9,7 @@ public struct BuildOptions: Sendable {
     /// Where the site is served from, if not site.yaml's `baseURL` (a staging deploy, the
     /// preview server).
     public var baseURL: BaseURLOverride?
-    /// Which articles are published, given the build's "now".
+    /// Which documents are published, given the build's "now".
     public var publication: Publication
     /// Names the tool that builds (e.g. its version and file stamp). When set, the build keeps
     /// a manifest and a cache beside the output: a build whose sources, options and tool match

@@ -1,6 +1,6 @@
 extension SiteAddresses {
     /// The agenda's feed: `/agenda/feed.xml`.
-    var agendaFeed: SitePath { .file(words[.agenda], "feed.xml") }
+    var agendaFeed: SitePath { .file(words[.agenda], SitePath.feedFileName) }
 }
 
 /// The agenda's RSS feed: the events still to come, soonest first, then the last past ones;
@@ -16,12 +16,9 @@ final class AgendaFeed: Producer {
     func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
         var fingerprint = context.fingerprint("agenda feed")
         let shown = context.site.events.indices.prefix(context.config.feedItems)
-        EventPages.addUpcoming(shown, to: &fingerprint, context)
+        EventPages.addListed(shown, to: &fingerprint, context)
         for index in shown {
-            let page = context.addresses.document(context.site.events[index])
-            if let card = context.pictures.cardIndices[page] {
-                fingerprint.add(ShareCards.fingerprint(of: card, context))
-            }
+            Feeds.addPicture(of: context.addresses.document(context.site.events[index]), to: &fingerprint, context)
         }
         return fingerprint
     }

@@ -26,7 +26,7 @@ final class AgendaPages: Producer {
         var fingerprint = context.fingerprint("agenda")
         fingerprint.add(route.listPage)
         fingerprint.add(context.site.events.count)
-        EventPages.addUpcoming(positions(route, context), to: &fingerprint, context)
+        EventPages.addListed(positions(route, context), to: &fingerprint, context)
         return fingerprint
     }
 

@@ -37,7 +37,8 @@ final class CMSAdmin: Producer {
         let title = Escaping.html(context.config.title)
         // A JavaScript string: the address as a JSON string, `/` escaped so `</script>` cannot occur.
         let style = String(
-            decoding: (try? JSONEncoder().encode(context.href(.file("assets", "style.css")))) ?? Data(), as: UTF8.self)
+            decoding: (try? JSONEncoder().encode(context.href(.file(SourceFolder.assetsAddress, "style.css"))))
+                ?? Data(), as: UTF8.self)
         return """
             <!DOCTYPE html>
             <html lang="\(Escaping.html(context.config.language))">
@@ -66,8 +67,8 @@ final class CMSAdmin: Producer {
             ("publish_mode", "editorial_workflow"),
             ("site_url", Node(context.config.baseURL)),
             ("locale", Node(context.config.language)),
-            ("media_folder", "content/media"),
-            ("public_folder", Node(String(context.href(.folder("media")).dropLast()))),
+            ("media_folder", Node(SourceFolder.mediaFolder)),
+            ("public_folder", Node(String(context.href(.folder(SourceFolder.mediaAddress)).dropLast()))),
             ("collections", Node(context.site.documents.kinds.map { collection($0, topics: topics) })),
         ])
         return (try? Yams.serialize(node: root, allowUnicode: true)) ?? ""

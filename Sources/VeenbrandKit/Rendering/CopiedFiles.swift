@@ -1,5 +1,5 @@
 extension SitePath {
-    static let assets = SitePath.folder("assets")
+    static let assets = SitePath.folder(SourceFolder.assetsAddress)
 }
 
 /// The theme's assets (`theme/assets/` → `/assets/`) and the editors' media
@@ -7,7 +7,7 @@ extension SitePath {
 final class CopiedFiles: Producer {
     let name = "a copied file"
     let kind = OutputKind.copy
-    let reservedNames = ["assets", "media"]
+    let reservedNames = [SourceFolder.assetsAddress, SourceFolder.mediaAddress]
 
     func routes(_ site: SiteModel, _ addresses: SiteAddresses, listing earlier: [Route]) -> [Route] {
         site.files.enumerated().map { Route($1.sitePath, self, item: $0) }

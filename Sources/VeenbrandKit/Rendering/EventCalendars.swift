@@ -29,10 +29,12 @@ final class EventCalendars: Producer {
 
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
         let events = events(route, context)
-        let name = events.count == 1 ? events[0].title : "\(context.config.title): \(context.strings["agenda"])"
+        let config = context.config
+        let name =
+            route.item < context.site.events.count ? events[0].title : "\(config.title): \(context.strings["agenda"])"
         return .text(
             ICalendar(
-                name: name, producer: "-//Veenbrand//\(context.config.title)//NL",
+                name: name, producer: "-//Veenbrand//\(config.title)//\(config.language.uppercased())",
                 events: events.compactMap { Self.event($0, context) }
             ).text)
     }
@@ -45,8 +47,8 @@ final class EventCalendars: Producer {
         guard let times = EventTimes(event) else { return nil }
         return ICalendar.Event(
             uid: "\(event.slug.value)@\(context.config.share.style.domain)", times: times,
-            stamp: event.updated ?? times.start, title: event.title, description: event.summary,
-            location: event.text(.location) ?? event.text(.online),
+            updated: event.updated, title: event.title, description: event.summary,
+            location: event.text(.location), online: event.text(.online),
             url: context.absolute(context.addresses.document(event)))
     }
 }

@@ -27,7 +27,7 @@ final class EventPages: Producer {
 
     func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
         var fingerprint = context.fingerprint("event")
-        Self.addUpcoming([route.item], to: &fingerprint, context)
+        Self.addListed([route.item], to: &fingerprint, context)
         return fingerprint
     }
 
@@ -62,8 +62,7 @@ final class EventPages: Producer {
 
     /// Adds what lists show of the events at `indices` (of `site.events`) to `fingerprint`: each
     /// event, and whether it is still to come.
-    static func addUpcoming(_ indices: some Sequence<Int>, to fingerprint: inout Fingerprint, _ context: RenderContext)
-    {
+    static func addListed(_ indices: some Sequence<Int>, to fingerprint: inout Fingerprint, _ context: RenderContext) {
         for index in indices {
             let event = context.site.events[index]
             fingerprint.add(event.fingerprint)

@@ -1,12 +1,15 @@
 extension SitePath {
-    static let feed = SitePath.file("feed.xml")
+    /// The name of every feed's file: the site's, a topic's, a keyword's, the agenda's.
+    static let feedFileName = "feed.xml"
+    /// The site's feed: `/feed.xml`.
+    static let feed = SitePath.file(feedFileName)
 }
 
 /// The RSS feeds: the site's newest articles, each topic's and each keyword's.
 final class Feeds: Producer {
     let name = "a feed"
     let kind = OutputKind.feed
-    let reservedNames = ["feed.xml"]
+    let reservedNames = [SitePath.feedFileName]
 
     /// Item 0 is the site's feed; items 1… the topics' feeds, then the keywords'.
     func routes(_ site: SiteModel, _ addresses: SiteAddresses, listing earlier: [Route]) -> [Route] {
@@ -17,7 +20,8 @@ final class Feeds: Producer {
             }
     }
 
-    /// The articles a feed shows, each by its fingerprint and its picture's.
+    /// The articles a feed shows, each by its fingerprint (with its keywords' names) and its
+    /// picture's: its card, or the image file it shares.
     func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
         let feed = feed(route, context)
         var fingerprint = context.fingerprint(route.path.url)
@@ -26,13 +30,21 @@ final class Feeds: Producer {
         let shown = feed.articles.prefix(context.config.feedItems)
         fingerprint.add(shown.count)
         for index in shown {
-            let article = context.site.articles[index]
-            fingerprint.add(article.fingerprint)
-            if let card = context.pictures.cardIndices[context.addresses.document(article)] {
-                fingerprint.add(ShareCards.fingerprint(of: card, context))
-            }
+            fingerprint.add(context.itemFingerprints[index])
+            Self.addPicture(of: context.addresses.document(context.site.articles[index]), to: &fingerprint, context)
         }
         return fingerprint
+    }
+
+    /// Adds what a page's shared picture in a feed depends on: its card, or its image file.
+    static func addPicture(of page: SitePath, to fingerprint: inout Fingerprint, _ context: RenderContext) {
+        if let card = context.pictures.cardIndices[page] {
+            fingerprint.add(ShareCards.fingerprint(of: card, context))
+        } else if let picture = context.pictures.picture(for: page),
+            let image = context.site.images.byPath[picture.path]
+        {
+            fingerprint.add(context.sourceFingerprint(image.source))
+        }
     }
 
     func contents(_ route: Route, _ context: RenderContext) throws(BuildError) -> OutputContents {

@@ -23,7 +23,7 @@ final class HomePages: Producer {
     func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
         let count = context.site.articles.count
         var start = context.fingerprint("home")
-        if route.listPage == 1 { EventPages.addUpcoming(Self.events(context), to: &start, context) }
+        if route.listPage == 1 { EventPages.addListed(Self.events(context), to: &start, context) }
         return ListPages.fingerprint(
             start, page: route.listPage, total: ListPages.count(count, size: ListPages.homeSize),
             indices: ListPages.positions(count, size: ListPages.homeSize, page: route.listPage), context)

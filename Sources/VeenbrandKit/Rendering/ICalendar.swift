@@ -3,31 +3,36 @@ import Foundation
 /// A calendar file (iCalendar, RFC 5545) with one or more events, in the time zone events are
 /// shown in: what "Zet in je agenda" downloads and a calendar program subscribes to. Lines end
 /// in CRLF and are folded at 75 bytes; text is escaped; each event's `UID` stays the same from
-/// build to build, so an updated file updates the event, never doubles it.
+/// build to build, so a calendar that subscribes to the file, or imports it again, finds the
+/// same event (changed, with its `LAST-MODIFIED`) instead of a second one.
 struct ICalendar {
     /// One event as the calendar holds it.
     struct Event {
         /// Stable and unique: `<slug>@<site>`.
         let uid: String
         let times: EventTimes
-        /// When the event was last changed: its `updated`, else its start (the same every build).
-        let stamp: ContentDate
+        /// When the event was last changed, if its `updated` says so.
+        let updated: ContentDate?
         let title: String
         let description: String
+        /// Where it is: a place and its address.
         let location: String?
+        /// Where it is online: the web address of the meeting or stream.
+        let online: String?
         let url: String
     }
 
     /// The calendar's name, for programs that subscribe to it.
     let name: String
-    /// Who makes it: `-//Veenbrand//<site>//NL`.
+    /// Who makes it: `-//Veenbrand//<site>//<LANGUAGE>`.
     let producer: String
     let events: [Event]
 
     var text: String {
         var lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:\(producer)", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-            "X-WR-CALNAME:\(Self.escaped(name))", "X-WR-TIMEZONE:\(EventTimes.zoneName)",
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:\(Self.escaped(producer))", "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            "X-WR-CALNAME:\(Self.escaped(name))", "X-WR-TIMEZONE:\(EventTimeZone.name)",
         ]
         lines += Self.timeZone
         for event in events { lines += Self.lines(of: event) }
@@ -35,19 +40,36 @@ struct ICalendar {
         return lines.map(Self.folded).joined(separator: "\r\n") + "\r\n"
     }
 
-    /// Europe/Amsterdam's rules since 1996: CET, and CEST from the last Sunday of March (02:00)
-    /// to the last Sunday of October (03:00).
-    static let timeZone = [
-        "BEGIN:VTIMEZONE", "TZID:\(EventTimes.zoneName)",
-        "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19700329T020000",
-        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
-        "BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19701025T030000",
-        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
-        "END:VTIMEZONE",
-    ]
+    /// The time zone's rule (`EventTimeZone`), as a VTIMEZONE: each period from the local time
+    /// the clocks change in its first year of 1970, yearly on the last Sunday of its month.
+    static var timeZone: [String] {
+        let periods = [
+            ("DAYLIGHT", EventTimeZone.standard, EventTimeZone.summer),
+            ("STANDARD", EventTimeZone.summer, EventTimeZone.standard),
+        ]
+        var lines = ["BEGIN:VTIMEZONE", "TZID:\(EventTimeZone.name)"]
+        for (component, from, to) in periods {
+            let day = ContentDate.civil(fromDays: EventTimeZone.lastSunday(of: to.month, in: 1970))
+            let hour = EventTimeZone.changeHour + from.offsetSeconds / 3600
+            lines += [
+                "BEGIN:\(component)", "TZOFFSETFROM:\(offset(from))", "TZOFFSETTO:\(offset(to))", "TZNAME:\(to.name)",
+                "DTSTART:1970\(two(day.month))\(two(day.day))T\(two(hour))0000",
+                "RRULE:FREQ=YEARLY;BYMONTH=\(to.month);BYDAY=-1SU", "END:\(component)",
+            ]
+        }
+        return lines + ["END:VTIMEZONE"]
+    }
+
+    /// `+0200`.
+    private static func offset(_ period: EventTimeZone.Period) -> String {
+        let minutes = period.offsetSeconds / 60
+        return (minutes < 0 ? "-" : "+") + two(abs(minutes) / 60) + two(abs(minutes) % 60)
+    }
 
     private static func lines(of event: Event) -> [String] {
-        var lines = ["BEGIN:VEVENT", "UID:\(escaped(event.uid))", "DTSTAMP:\(utc(event.stamp))"]
+        // DTSTAMP is when the event was last changed, or else its start: the same every build.
+        var lines = ["BEGIN:VEVENT", "UID:\(escaped(event.uid))", "DTSTAMP:\(utc(event.updated ?? event.times.start))"]
+        if let updated = event.updated { lines.append("LAST-MODIFIED:\(utc(updated))") }
         let times = event.times
         if times.isAllDay {
             let first = EventTimes.local(times.start)
@@ -55,19 +77,17 @@ struct ICalendar {
             lines.append("DTSTART;VALUE=DATE:\(day(first))")
             lines.append("DTEND;VALUE=DATE:\(day(following: last))")
         } else {
-            lines.append("DTSTART;TZID=\(EventTimes.zoneName):\(local(EventTimes.local(times.start)))")
+            lines.append("DTSTART;TZID=\(EventTimeZone.name):\(local(EventTimes.local(times.start)))")
             if let end = times.end {
-                let last = EventTimes.local(end)
-                lines.append(
-                    end.hasTime
-                        ? "DTEND;TZID=\(EventTimes.zoneName):\(local(last))"
-                        : "DTEND;VALUE=DATE:\(day(following: last))")
+                lines.append("DTEND;TZID=\(EventTimeZone.name):\(local(EventTimes.local(end)))")
             }
         }
         lines.append("SUMMARY:\(escaped(event.title))")
-        lines.append(
-            "DESCRIPTION:\(escaped(event.description.isEmpty ? event.url : event.description + "\n\n" + event.url))")
-        if let location = event.location { lines.append("LOCATION:\(escaped(location))") }
+        // The place is its location; an online address it has besides is in the description.
+        let online = event.location == nil ? nil : event.online
+        let description = [event.description, online, event.url].compactMap { $0 }.filter { !$0.isEmpty }
+        lines.append("DESCRIPTION:\(escaped(description.joined(separator: "\n\n")))")
+        if let location = event.location ?? event.online { lines.append("LOCATION:\(escaped(location))") }
         lines.append("URL:\(event.url)")
         lines.append("END:VEVENT")
         return lines

@@ -2,7 +2,7 @@ extension SiteAddresses {
     /// The keywords index: `/trefwoorden/`.
     var keywords: SitePath { folder(.keywords) }
     func keyword(_ slug: Slug) -> SitePath { .folder(words[.keywords], slug.value) }
-    func keywordFeed(_ slug: Slug) -> SitePath { .file(words[.keywords], slug.value, "feed.xml") }
+    func keywordFeed(_ slug: Slug) -> SitePath { .file(words[.keywords], slug.value, SitePath.feedFileName) }
 }
 
 /// Each keyword's page: its articles, twenty per page, and its events.
@@ -31,7 +31,7 @@ final class KeywordPages: Producer {
 
     func absence(at path: String, in site: SiteModel, _ addresses: SiteAddresses) -> String? {
         TermLists.absence(at: path, under: addresses.keywords, terms: site.keywords, what: "the keyword") {
-            "no article has the keyword '\($0)'"
+            "no article or event has the keyword '\($0)'"
         }
     }
 }

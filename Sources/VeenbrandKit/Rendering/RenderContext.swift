@@ -68,6 +68,8 @@ final class RenderContext: Sendable {
             fingerprint.add(image.hasWebP)
         }
         fingerprint.add(pictures.cardStyleFingerprint)
+        // Every page's menu has the agenda's item when there are events.
+        fingerprint.add(!site.events.isEmpty)
         self.settings = fingerprint
         basics = Self.basics(
             config, strings: settings.strings, routes: routes, site: site, otherPages: otherPages,

@@ -30,7 +30,7 @@ enum TermLists {
         var fingerprint = context.fingerprint(path.url)
         for text in [term.name, term.description, feed.map(context.href)] { fingerprint.add(text) }
         fingerprint.add(term.articles.count)
-        if route.listPage == 1 { EventPages.addUpcoming(term.events, to: &fingerprint, context) }
+        if route.listPage == 1 { EventPages.addListed(term.events, to: &fingerprint, context) }
         let total = ListPages.count(term.articles.count, size: ListPages.termSize)
         let positions = ListPages.positions(term.articles.count, size: ListPages.termSize, page: route.listPage)
         return ListPages.fingerprint(

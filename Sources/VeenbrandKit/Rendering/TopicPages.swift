@@ -2,7 +2,7 @@ extension SiteAddresses {
     /// The topics index: `/themas/`.
     var topics: SitePath { folder(.themes) }
     func topic(_ slug: Slug) -> SitePath { .folder(words[.themes], slug.value) }
-    func topicFeed(_ slug: Slug) -> SitePath { .file(words[.themes], slug.value, "feed.xml") }
+    func topicFeed(_ slug: Slug) -> SitePath { .file(words[.themes], slug.value, SitePath.feedFileName) }
 }
 
 /// Each topic's page: its description, its feed, its articles, twenty per page, and its events.

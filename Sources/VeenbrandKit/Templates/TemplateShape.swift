@@ -83,14 +83,5 @@ struct TemplateRecord: TemplateParent {
         self.values = values
     }
 
-    init(_ shape: TemplateShape, values: [TemplateValue]) {
-        precondition(values.count == shape.members.count, "\(shape.name): \(values.count) values")
-        self.shape = shape
-        self.values = values
-    }
-
     func child(named name: String) -> TemplateValue? { shape.slots[name].map { values[$0] } }
-
-    /// The value of `name`, which the shape must have.
-    subscript(name: String) -> TemplateValue { values[shape.slots[name]!] }
 }

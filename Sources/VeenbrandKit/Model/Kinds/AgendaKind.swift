@@ -12,14 +12,22 @@ extension DocumentKind {
             label: "Agenda", singular: "Activiteit", summary: "{{title}} ({{start}})", sortedBy: ["start", "title"]),
         rules: eventRules)
 
-    /// An event ends after it starts, and takes place somewhere: at a place, online, or both.
+    /// An event ends after it starts, written like its start, and takes place somewhere: at a
+    /// place, online, or both.
     private static func eventRules(_ event: DocumentFields) -> [BuildError] {
         var errors: [BuildError] = []
-        if let start = event.date(.start), let end = event.entry(.end), case .date(let last) = end.value,
-            last.hasTime && start.hasTime ? last < start : last.isoDay < start.isoDay
-        {
-            errors.append(
-                BuildError(end.location, "'end' \(last) is before 'start' \(start): an event ends after it starts"))
+        if let start = event.date(.start), let end = event.entry(.end), case .date(let last) = end.value {
+            if last.hasTime != start.hasTime {
+                let forms = start.hasTime ? ("a date and time", "a date") : ("a date", "a date and time")
+                errors.append(
+                    BuildError(
+                        end.location,
+                        "'end' is \(forms.1) but 'start' is \(forms.0): write both as dates (a whole day) or both "
+                            + "with their times"))
+            } else if start.hasTime ? last < start : last.isoDay < start.isoDay {
+                errors.append(
+                    BuildError(end.location, "'end' \(last) is before 'start' \(start): an event ends after it starts"))
+            }
         }
         if event.entry(.location) == nil && event.entry(.online) == nil {
             errors.append(
@@ -35,12 +43,12 @@ extension DocumentKind {
 extension Field {
     static let start = Field(
         "start", .moment, required: true, initial: .today, label: "Begint",
-        hint: "Datum en tijd waarop het begint. Alleen een datum: de hele dag.", inFeeds: .published,
+        hint: "Datum en tijd waarop het begint.", inFeeds: .published,
         meaning: "when it begins: a date and time with its offset (`2021-10-07T20:30:00+02:00`), or a date "
             + "(`2021-10-07`) for an event that lasts all day")
     static let end = Field(
         "end", .moment, label: "Eindigt",
-        hint: "Datum en tijd waarop het eindigt. Alleen een datum: tot het eind van die dag.",
+        hint: "Datum en tijd waarop het eindigt; niet voor het begin.",
         meaning: "when it ends, written like `start` (a date: at the end of that day); not before `start`. "
             + "Without one, it ends when it starts (or, for a date, at the end of that day)")
     static let location = Field(

@@ -1,12 +1,12 @@
 import Foundation
 
 /// What the last build was made from, kept beside the output folder, so that a build whose
-/// sources, options and tool are unchanged (and whose scheduled articles are still in the
-/// future) can leave the output as it is and finish at once.
+/// sources, options and tool are unchanged (with no scheduled document fallen due and no
+/// event over since) can leave the output as it is and finish at once.
 struct BuildManifest: Codable, Sendable, Equatable {
     /// Fingerprint of every source file (path, size, times, inode), the options and the tool.
     let stamp: String
-    /// The now of that build; an earlier now may un-publish articles, so it forces a build.
+    /// The now of that build; an earlier now may un-publish documents, so it forces a build.
     let now: Int
     /// When the site next changes by itself (a document falls due, an event is over); from
     /// then on a build is needed.

@@ -116,11 +116,7 @@ struct DocumentArchiveReader {
         let firstLine = try reader.int()
         let fingerprint = try reader.fingerprint()
         let stamp = try reader.bool() ? try reader.stamp() : nil
-        let editors: String? =
-            if let position = kind.position(of: .summary), case .text(let text)? = fields.entries[position]?.value {
-                text
-            } else { nil }
-        guard let summary = summary ?? editors else { throw ArchiveReader.Malformed() }
+        guard let summary = summary ?? fields.text(.summary, in: kind) else { throw ArchiveReader.Malformed() }
         return Document(
             kind: kind, path: path, slug: slug, slugLocation: slugLocation, fields: fields, summary: summary,
             body: BodyOrigin(path: path, firstLine: firstLine, fingerprint: fingerprint, stamp: stamp))

@@ -1,5 +1,5 @@
 /// Every file in `content/` and `theme/` with its stamp, from one walk: the manifest's
-/// fingerprint and the check of which articles changed both come from it, so no file is
+/// fingerprint and the check of which documents changed both come from it, so no file is
 /// looked at twice.
 struct SourceScan: Sendable {
     /// The stamp of each file, by path relative to the site folder.
