@@ -5,8 +5,10 @@ import Testing
 /// Veenbrand's template engine beyond the specification: where syntax errors are, escaping,
 /// and templates that contain themselves.
 @Suite struct TemplateEngineTests {
-    struct Fields: TemplateParent {
+    final class Fields: TemplateParent {
         let fields: [String: TemplateValue]
+
+        init(fields: [String: TemplateValue]) { self.fields = fields }
 
         func child(named name: String) -> TemplateValue? { fields[name] }
     }

@@ -91,7 +91,7 @@ indirect enum JSON: Decodable, Sendable {
 }
 
 /// A JSON object as templates see it: its keys.
-private struct SpecData: TemplateParent {
+private final class SpecData: TemplateParent {
     let fields: [String: JSON]
 
     init(_ fields: [String: JSON]) { self.fields = fields }

@@ -28,8 +28,10 @@ public func fuzzTemplate(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
 }
 
 /// Nested values under common names, so that sections and dotted names find something.
-struct FuzzValues: TemplateParent {
+final class FuzzValues: TemplateParent {
     let level: Int
+
+    init(level: Int) { self.level = level }
 
     static let page = FuzzValues(level: 0)
 

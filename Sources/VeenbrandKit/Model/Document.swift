@@ -88,7 +88,7 @@ final class Document: Sendable {
     /// Its picture (`image:`) as written, with where, and what it shows (`imageAlt:`).
     var picture: (path: String, location: SourceLocation, alt: String)? {
         guard let entry = entry(.image), case .text(let path) = entry.value else { return nil }
-        return (path, entry.location, text(.imageAlt) ?? "")
+        return (path, entry.location(in: self.path), text(.imageAlt) ?? "")
     }
 }
 

@@ -67,6 +67,9 @@ struct DocumentFields: Sendable {
 
     func entry(_ field: Field) -> FieldValues.Entry? { values.entry(field, in: kind) }
 
+    /// Where `entry`, one of the document's, was written.
+    func location(of entry: FieldValues.Entry) -> SourceLocation { entry.location(in: start.path) }
+
     func date(_ field: Field) -> ContentDate? { values.date(field, in: kind) }
 }
 

@@ -2,8 +2,9 @@
 enum FieldValue: Sendable, Hashable {
     /// Text, a web address, a picture's path or its text.
     case text(String)
-    /// A day or a moment.
-    case date(ContentDate)
+    /// A day or a moment (boxed: a date is larger than every other value, and every field's
+    /// value would be as large).
+    indirect case date(ContentDate)
     case flag(Bool)
     case number(Int)
     case topics([Topic])
@@ -16,7 +17,20 @@ enum FieldValue: Sendable, Hashable {
 struct FieldValues: Sendable, Hashable {
     struct Entry: Sendable, Hashable {
         let value: FieldValue
-        let location: SourceLocation
+        /// Where it was written in the document's file (kept small: every field of every
+        /// document has one).
+        private let line, column: Int32
+
+        init(value: FieldValue, location: SourceLocation) {
+            self.value = value
+            line = Int32(clamping: location.line)
+            column = Int32(clamping: location.column)
+        }
+
+        /// Where it was written, in the document's file at `path`.
+        func location(in path: String) -> SourceLocation {
+            SourceLocation(path: path, line: Int(line), column: Int(column))
+        }
     }
 
     /// One entry per field of the kind; nil where the document does not have the field.

@@ -33,6 +33,8 @@ final class RenderContext: Sendable {
     /// several feeds) and let go after the last feed that shows it.
     let feedBodies = FeedBodies()
     private let topicLinks: [Slug: TemplateValue]
+    /// Each keyword's link, made once: every document that has the keyword shares it.
+    private let keywordLinks: [Slug: TemplateValue]
 
     init(site: SiteModel, routes: RouteTable, settings: RenderSettings, folder: SourceFolder) {
         self.site = site
@@ -80,6 +82,11 @@ final class RenderContext: Sendable {
             },
             uniquingKeysWith: { first, _ in first })
         keywordNames = Dictionary(site.keywords.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
+        keywordLinks = Dictionary(
+            site.keywords.map {
+                ($0.slug, TemplateValue.termLink(name: $0.name, url: base.href(addresses.keyword($0.slug))))
+            },
+            uniquingKeysWith: { first, _ in first })
         let keywordNames = self.keywordNames
         itemFingerprints = site.articles.map { entry in
             var fingerprint = Fingerprint()
@@ -161,7 +168,8 @@ final class RenderContext: Sendable {
 
     /// A keyword as a link to its page, by the name its page uses.
     func keywordLink(_ keyword: Keyword) -> TemplateValue {
-        .termLink(name: keywordNames[keyword.slug] ?? keyword.name, url: href(addresses.keyword(keyword.slug)))
+        keywordLinks[keyword.slug]
+            ?? .termLink(name: keywordNames[keyword.slug] ?? keyword.name, url: href(addresses.keyword(keyword.slug)))
     }
 
     /// The picture of `document` (its `image:`) as templates show it, if it has one.

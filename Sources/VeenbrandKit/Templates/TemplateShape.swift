@@ -36,6 +36,8 @@ final class TemplateShape: Sendable {
     let members: [Member]
     /// Each member's place in `members` (and in a record's values).
     let slots: [String: Int]
+    /// The same, for rendering: found by a name's ready hash.
+    let table: TemplateKeyTable
 
     /// A shape with `members`, after those of `parts` (a page's values: what every page has,
     /// then its own).
@@ -49,6 +51,7 @@ final class TemplateShape: Sendable {
             slots[member.name] = slot
         }
         self.slots = slots
+        table = TemplateKeyTable(all.map(\.name))
     }
 
     /// A value of this shape, from its values by name; a member not given holds nothing.
@@ -64,24 +67,43 @@ final class TemplateShape: Sendable {
 }
 
 /// A value made to a `TemplateShape`: each of its names looked up in one step.
-struct TemplateRecord: TemplateParent {
+final class TemplateRecord: TemplateParent {
     let shape: TemplateShape
     let values: [TemplateValue]
 
-    init(_ shape: TemplateShape, after first: [TemplateValue] = [], _ given: KeyValuePairs<String, TemplateValue?>) {
-        self.init(shape, after: first, pairs: given.map { ($0.key, $0.value) })
-    }
-
     /// The values `given` by name (after `first`, the values of the parts the shape includes).
-    init(_ shape: TemplateShape, after first: [TemplateValue] = [], pairs given: [(String, TemplateValue?)]) {
+    init(_ shape: TemplateShape, after first: [TemplateValue] = [], _ given: KeyValuePairs<String, TemplateValue?>) {
         self.shape = shape
-        var values = first + [TemplateValue](repeating: .nothing, count: shape.members.count - first.count)
-        for (name, value) in given {
-            guard let slot = shape.slots[name] else { preconditionFailure("\(shape.name) has no '\(name)'") }
-            values[slot] = value ?? .nothing
-        }
+        var values = Self.values(shape, after: first)
+        for (name, value) in given { values[Self.slot(name, in: shape)] = value ?? .nothing }
         self.values = values
     }
 
+    /// The same, with the values given in a list.
+    init(_ shape: TemplateShape, after first: [TemplateValue] = [], pairs given: [(String, TemplateValue?)]) {
+        self.shape = shape
+        var values = Self.values(shape, after: first)
+        for (name, value) in given { values[Self.slot(name, in: shape)] = value ?? .nothing }
+        self.values = values
+    }
+
+    /// `first`, then nothing for every other member.
+    private static func values(_ shape: TemplateShape, after first: [TemplateValue]) -> [TemplateValue] {
+        var values: [TemplateValue] = []
+        values.reserveCapacity(shape.members.count)
+        values += first
+        values += repeatElement(.nothing, count: shape.members.count - first.count)
+        return values
+    }
+
+    private static func slot(_ name: String, in shape: TemplateShape) -> Int {
+        guard let slot = shape.table.place(of: TemplateKey(name)) else {
+            preconditionFailure("\(shape.name) has no '\(name)'")
+        }
+        return slot
+    }
+
     func child(named name: String) -> TemplateValue? { shape.slots[name].map { values[$0] } }
+
+    func child(_ key: TemplateKey) -> TemplateValue? { shape.table.place(of: key).map { values[$0] } }
 }

@@ -21,12 +21,14 @@ extension DocumentKind {
                 let forms = start.hasTime ? ("a date and time", "a date") : ("a date", "a date and time")
                 errors.append(
                     BuildError(
-                        end.location,
+                        event.location(of: end),
                         "'end' is \(forms.1) but 'start' is \(forms.0): write both as dates (a whole day) or both "
                             + "with their times"))
             } else if start.hasTime ? last < start : last.isoDay < start.isoDay {
                 errors.append(
-                    BuildError(end.location, "'end' \(last) is before 'start' \(start): an event ends after it starts"))
+                    BuildError(
+                        event.location(of: end),
+                        "'end' \(last) is before 'start' \(start): an event ends after it starts"))
             }
         }
         if event.entry(.location) == nil && event.entry(.online) == nil {

@@ -9,15 +9,19 @@ extension CacheContents {
     static func location(forOutput output: String) -> String { OutputSibling.path("cache", beside: output) }
 
     func archived(key: String) -> [UInt8] {
-        var writer = ArchiveWriter(capacity: 256 * (documents.count + 64))
+        // Room for it all at once (a document takes a few hundred bytes, a file its path and
+        // stamp): growing by doubling would hold twice the cache's size at its peak.
+        let files = [output, standby].compactMap { $0 }.flatMap(\.files.keys)
+        var writer = ArchiveWriter(capacity: 512 * documents.count + files.reduce(1 << 16) { $0 + $1.utf8.count + 32 })
         writer.add(Self.archiveMagic)
         writer.add(key)
         writer.add(settings)
         let documents = self.documents.keys.sorted().map { self.documents[$0]! }
-        var archive = DocumentArchiveWriter(writer: writer, documents: documents)
+        // Handed over, not copied: a copy of the writer would copy its buffer when written to.
+        var archive = DocumentArchiveWriter(writer: consume writer, documents: documents)
         archive.writer.add(UInt64(documents.count))
         for document in documents { archive.add(document) }
-        writer = archive.writer
+        writer = (consume archive).writer
         writer.add(related != nil)
         if let related {
             writer.add(related.source)

@@ -31,7 +31,7 @@ struct DocumentArchiveWriter {
             writer.add(entry != nil)
             guard let entry else { continue }
             add(entry.value, in: document.path)
-            add(entry.location, in: document.path)
+            add(entry.location(in: document.path), in: document.path)
         }
         writer.add(document.summary == document.text(.summary) ? nil : document.summary)
         writer.add(document.body.firstLine)

@@ -33,34 +33,38 @@ enum DocumentValues {
 
     /// The values of `document`'s fields, in the order of `members(of:)`.
     static func values(of document: Document, _ context: RenderContext) -> [TemplateValue] {
-        document.kind.fields.filter(\.inTemplates).flatMap { field -> [TemplateValue] in
-            let value = document.entry(field)?.value
+        // One array, filled in place: this runs for every page and every item of a list.
+        var values: [TemplateValue] = []
+        values.reserveCapacity(document.kind.fields.count + 2)
+        for (position, field) in document.kind.fields.enumerated() where field.inTemplates {
+            let value = document.fields.entries[position]?.value
             switch field.type {
-            case .summary: return [.text(document.summary)]
+            case .summary: values.append(.text(document.summary))
             case .text, .webAddress, .pictureText:
-                if case .text(let text)? = value { return [.text(text)] }
-                return [.nothing]
+                if case .text(let text)? = value { values.append(.text(text)) } else { values.append(.nothing) }
             case .position:
-                if case .number(let number)? = value { return [.number(number)] }
-                return [.nothing]
+                if case .number(let number)? = value { values.append(.number(number)) } else { values.append(.nothing) }
             case .date, .moment:
-                if case .date(let date)? = value { return [context.dateValue(date)] }
-                return [.nothing]
+                if case .date(let date)? = value {
+                    values.append(context.dateValue(date))
+                } else {
+                    values.append(.nothing)
+                }
             case .flag:
-                if case .flag(let flag)? = value { return [.flag(flag)] }
-                return [.flag(false)]
+                if case .flag(let flag)? = value { values.append(.flag(flag)) } else { values.append(.flag(false)) }
             case .topics:
                 let links = document.topics.map { context.topicLink($0.slug, name: $0.name) }
-                return [.list(links), .flag(!links.isEmpty)]
+                values += [.list(links), .flag(!links.isEmpty)]
             case .keywords:
                 let links = document.keywords.map { context.keywordLink($0) }
-                return [.list(links), .flag(!links.isEmpty)]
+                values += [.list(links), .flag(!links.isEmpty)]
             case .picture:
-                return [context.imageValue(of: document) ?? .nothing]
+                values.append(context.imageValue(of: document) ?? .nothing)
             case .aliases, .slug:
-                return []
+                continue
             }
         }
+        return values
     }
 
     /// `hasThemes` for `themes`: whether a list field has any item.

@@ -13,8 +13,13 @@ struct Template: Sendable {
 /// A dotted name split into its parts; no parts is `.`, the top of the context stack.
 struct TemplateName: Sendable {
     let parts: [String]
+    /// The parts with their hashes, to look up.
+    let keys: [TemplateKey]
 
-    init(_ name: String) { parts = name == "." ? [] : name.split(separator: ".").map(String.init) }
+    init(_ name: String) {
+        parts = name == "." ? [] : name.split(separator: ".").map(String.init)
+        keys = parts.map(TemplateKey.init)
+    }
 }
 
 /// A block's content, and the indentation its lines get where it is expanded.

@@ -19,6 +19,11 @@ enum TemplateValue: Sendable {
     /// A number, as its digits.
     static func number(_ number: Int) -> TemplateValue { .text(String(number)) }
 
+    /// The value `key` names in this one, if it is an object that has it.
+    func child(_ key: TemplateKey) -> TemplateValue? {
+        if case .object(let parent) = self { parent.child(key) } else { nil }
+    }
+
     /// Whether a section renders: everything but `false`, an empty list and nothing.
     var isTruthy: Bool {
         switch self {
@@ -40,7 +45,13 @@ enum TemplateValue: Sendable {
 }
 
 /// Something templates look names up in: `{{name}}`, `{{#name}}…{{/name}}`, `{{a.b}}`.
-protocol TemplateParent: Sendable {
+protocol TemplateParent: AnyObject, Sendable {
     /// The value named `name`, or nil if there is none (the lookup goes on down the stack).
     func child(named name: String) -> TemplateValue?
+    /// The value named by `key`; by default, `child(named: key.name)`.
+    func child(_ key: TemplateKey) -> TemplateValue?
+}
+
+extension TemplateParent {
+    func child(_ key: TemplateKey) -> TemplateValue? { child(named: key.name) }
 }
