@@ -71,7 +71,12 @@ final class Document: Sendable {
     var updated: ContentDate? { date(.updated) }
 
     /// The day it is dated and published on, if its kind dates documents (an article's `date`).
-    var due: ContentDate? { kind.dueField.flatMap(date) }
+    var due: ContentDate? {
+        guard let position = kind.duePosition, case .date(let date)? = fields.entries[position]?.value else {
+            return nil
+        }
+        return date
+    }
 
     var topics: [Topic] {
         if case .topics(let topics)? = entry(.themes)?.value { topics } else { [] }

@@ -16,11 +16,13 @@ final class DocumentKind: Sendable {
     let word: AddressWord?
     /// The field whose date publishes a document (an article's `date`): until then it waits.
     let dueField: Field?
+    /// Its place in `fields`.
+    let duePosition: Int?
     /// What must hold between the fields of one document (an event ends after it starts).
     let rules: @Sendable (DocumentFields) -> [BuildError]
     /// How the CMS names the collection, in Dutch, and what it lists entries by.
     let collection: Collection
-    private let positions: [String: Int]
+    private let positions: HashedNameTable
 
     /// The CMS's words for a kind's collection.
     struct Collection: Sendable {
@@ -46,14 +48,15 @@ final class DocumentKind: Sendable {
         self.dueField = dueField
         self.collection = collection
         self.rules = rules
-        positions = Dictionary(fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        positions = HashedNameTable(fields.map(\.name))
+        duePosition = dueField.flatMap { due in fields.firstIndex { $0.name == due.name } }
     }
 
     /// The CMS's name for the collection: the folder's last part (`nieuws`).
     var name: String { String(folder.split(separator: "/").last ?? "") }
 
     /// Where `field` is in `fields`, if the kind has it.
-    func position(of field: Field) -> Int? { positions[field.name] }
+    func position(of field: Field) -> Int? { positions.place(of: field.key) }
 
 }
 

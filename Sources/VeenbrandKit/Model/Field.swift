@@ -6,6 +6,8 @@
 struct Field: Sendable {
     /// The front-matter key, and the name templates know the value by.
     let name: String
+    /// The name, hashed once: a kind finds the field's place by it.
+    let key: HashedName
     let type: FieldType
     let isRequired: Bool
     /// What a new document (`veenbrand new`, a new entry in the CMS) starts with, if anything.
@@ -48,6 +50,7 @@ struct Field: Sendable {
         hint: String? = nil, inTemplates: Bool = true, inFeeds: FeedElement? = nil, meaning: String
     ) {
         self.name = name
+        key = HashedName(name)
         self.type = type
         isRequired = required
         self.initial = initial

@@ -24,6 +24,12 @@ struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible {
         return SitePath(url: "/" + segments.map { $0 + "/" }.joined())
     }
 
+    /// The folder `segments` inside this one: `/a/` then `b`, `c` is `/a/b/c/`.
+    func appending(folder segments: String...) -> SitePath {
+        precondition(isFolder && segments.allSatisfy(Self.isSafeSegment), "unsafe segment in \(segments)")
+        return SitePath(url: url + segments.map { $0 + "/" }.joined())
+    }
+
     /// A file: `/a/feed.xml`.
     static func file(_ segments: String...) -> SitePath { file(segments) }
 

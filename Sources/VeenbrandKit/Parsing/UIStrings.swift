@@ -7,11 +7,17 @@ final class UIStrings: Sendable {
     let labels: [String: String]
     let monthNames: [String]
     let weekdayNames: [String]
+    /// The labels as templates find them (`{{t.news}}` on every page), by their hashed names.
+    private let table: HashedNameTable
+    private let values: [TemplateValue]
 
     init(labels: [String: String], monthNames: [String], weekdayNames: [String] = []) {
         self.labels = labels
         self.monthNames = monthNames
         self.weekdayNames = weekdayNames
+        let names = labels.keys.sorted()
+        table = HashedNameTable(names)
+        values = names.map { .text(labels[$0]!) }
     }
 
     static func parse(_ text: String, path: String) throws(BuildFailure) -> UIStrings {
@@ -48,4 +54,6 @@ final class UIStrings: Sendable {
 /// The UI strings as templates see them: `{{t.news}}`.
 extension UIStrings: TemplateParent {
     func child(named name: String) -> TemplateValue? { labels[name].map(TemplateValue.text) }
+
+    func child(_ key: HashedName) -> TemplateValue? { table.place(of: key).map { values[$0] } }
 }

@@ -17,9 +17,8 @@ final class AgendaFeed: Producer {
         var fingerprint = context.fingerprint("agenda feed")
         let shown = context.site.events.indices.prefix(context.config.feedItems)
         EventPages.addListed(shown, to: &fingerprint, context)
-        for index in shown {
-            Feeds.addPicture(of: context.addresses.document(context.site.events[index]), to: &fingerprint, context)
-        }
+        Feeds.addPictures(
+            of: shown.map { context.addresses.document(context.site.events[$0]) }, to: &fingerprint, context)
         return fingerprint
     }
 

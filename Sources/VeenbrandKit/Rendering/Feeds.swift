@@ -29,22 +29,27 @@ final class Feeds: Producer {
         fingerprint.add(feed.description)
         let shown = feed.articles.prefix(context.config.feedItems)
         fingerprint.add(shown.count)
-        for index in shown {
-            fingerprint.add(context.itemFingerprints[index])
-            Self.addPicture(of: context.addresses.document(context.site.articles[index]), to: &fingerprint, context)
-        }
+        for index in shown { fingerprint.add(context.itemFingerprints[index]) }
+        Self.addPictures(
+            of: shown.map { context.addresses.document(context.site.articles[$0]) }, to: &fingerprint, context)
         return fingerprint
     }
 
-    /// Adds what a page's shared picture in a feed depends on: its card, or its image file.
-    static func addPicture(of page: SitePath, to fingerprint: inout Fingerprint, _ context: RenderContext) {
-        if let card = context.pictures.cardIndices[page] {
-            fingerprint.add(ShareCards.fingerprint(of: card, context))
-        } else if let picture = context.pictures.picture(for: page),
-            let image = context.site.images.byPath[picture.path]
-        {
-            fingerprint.add(context.sourceFingerprint(image.source))
+    /// Adds what the shared pictures of `pages` in a feed depend on: each one's card, or else
+    /// the image file it shares (each file once: most share the site's picture).
+    static func addPictures(of pages: [SitePath], to fingerprint: inout Fingerprint, _ context: RenderContext) {
+        var files: Set<String> = []
+        for page in pages {
+            if let card = context.pictures.cardIndices[page] {
+                fingerprint.add(ShareCards.fingerprint(of: card, context))
+            } else if let picture = context.pictures.picture(for: page),
+                let image = context.site.images.byPath[picture.path]
+            {
+                fingerprint.add(image.source)
+                files.insert(image.source)
+            }
         }
+        for file in files.sorted() { fingerprint.add(context.sourceFingerprint(file)) }
     }
 
     func contents(_ route: Route, _ context: RenderContext) throws(BuildError) -> OutputContents {

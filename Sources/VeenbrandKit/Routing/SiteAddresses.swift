@@ -19,7 +19,7 @@ struct SiteAddresses: Sendable, Hashable {
     /// Page `number` (1-based) of the list at `list`: the list itself, then `pagina/2/`, ….
     func listPage(_ number: Int, of list: SitePath) -> SitePath {
         precondition(list.isFolder && number >= 1, "pages are numbered folders")
-        return number == 1 ? list : SitePath(checking: list.url + "\(words[.page])/\(number)/")!
+        return number == 1 ? list : list.appending(folder: words[.page], String(number))
     }
 
     /// The list whose later page `path` is: `/themas/x/` for `/themas/x/pagina/3/`, `/` for

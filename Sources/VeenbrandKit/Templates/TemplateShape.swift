@@ -37,7 +37,7 @@ final class TemplateShape: Sendable {
     /// Each member's place in `members` (and in a record's values).
     let slots: [String: Int]
     /// The same, for rendering: found by a name's ready hash.
-    let table: TemplateKeyTable
+    let table: HashedNameTable
 
     /// A shape with `members`, after those of `parts` (a page's values: what every page has,
     /// then its own).
@@ -51,7 +51,7 @@ final class TemplateShape: Sendable {
             slots[member.name] = slot
         }
         self.slots = slots
-        table = TemplateKeyTable(all.map(\.name))
+        table = HashedNameTable(all.map(\.name))
     }
 
     /// A value of this shape, from its values by name; a member not given holds nothing.
@@ -97,7 +97,7 @@ final class TemplateRecord: TemplateParent {
     }
 
     private static func slot(_ name: String, in shape: TemplateShape) -> Int {
-        guard let slot = shape.table.place(of: TemplateKey(name)) else {
+        guard let slot = shape.table.place(of: HashedName(name)) else {
             preconditionFailure("\(shape.name) has no '\(name)'")
         }
         return slot
@@ -105,5 +105,5 @@ final class TemplateRecord: TemplateParent {
 
     func child(named name: String) -> TemplateValue? { shape.slots[name].map { values[$0] } }
 
-    func child(_ key: TemplateKey) -> TemplateValue? { shape.table.place(of: key).map { values[$0] } }
+    func child(_ key: HashedName) -> TemplateValue? { shape.table.place(of: key).map { values[$0] } }
 }

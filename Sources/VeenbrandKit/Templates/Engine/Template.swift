@@ -14,11 +14,11 @@ struct Template: Sendable {
 struct TemplateName: Sendable {
     let parts: [String]
     /// The parts with their hashes, to look up.
-    let keys: [TemplateKey]
+    let keys: [HashedName]
 
     init(_ name: String) {
         parts = name == "." ? [] : name.split(separator: ".").map(String.init)
-        keys = parts.map(TemplateKey.init)
+        keys = parts.map(HashedName.init)
     }
 }
 

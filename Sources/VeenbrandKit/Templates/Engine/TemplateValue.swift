@@ -20,7 +20,7 @@ enum TemplateValue: Sendable {
     static func number(_ number: Int) -> TemplateValue { .text(String(number)) }
 
     /// The value `key` names in this one, if it is an object that has it.
-    func child(_ key: TemplateKey) -> TemplateValue? {
+    func child(_ key: HashedName) -> TemplateValue? {
         if case .object(let parent) = self { parent.child(key) } else { nil }
     }
 
@@ -49,9 +49,9 @@ protocol TemplateParent: AnyObject, Sendable {
     /// The value named `name`, or nil if there is none (the lookup goes on down the stack).
     func child(named name: String) -> TemplateValue?
     /// The value named by `key`; by default, `child(named: key.name)`.
-    func child(_ key: TemplateKey) -> TemplateValue?
+    func child(_ key: HashedName) -> TemplateValue?
 }
 
 extension TemplateParent {
-    func child(_ key: TemplateKey) -> TemplateValue? { child(named: key.name) }
+    func child(_ key: HashedName) -> TemplateValue? { child(named: key.name) }
 }

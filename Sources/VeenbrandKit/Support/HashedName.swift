@@ -1,7 +1,7 @@
-/// A name as templates look it up, with its hash worked out once, when the template is
-/// compiled: finding it in a value made to a shape (`TemplateKeyTable`) then hashes nothing
-/// while pages render.
-struct TemplateKey: Sendable {
+/// A name with its hash worked out once, where it is declared (a template's tag when the
+/// template compiles, a field when it is declared): finding it in a `HashedNameTable` then
+/// hashes nothing, where it is done for every page and every document.
+struct HashedName: Sendable {
     let name: String
     let hash: UInt64
 
@@ -17,9 +17,9 @@ struct TemplateKey: Sendable {
     }
 }
 
-/// Names and their places, found by a key's ready hash: open addressing in a table a power of
+/// Names and their places, found by a name's ready hash: open addressing in a table a power of
 /// two in size and at most half full; a hash that matches is confirmed by the name.
-struct TemplateKeyTable: Sendable {
+struct HashedNameTable: Sendable {
     private let hashes: [UInt64]
     /// The place of the name in each cell, or -1 for an empty cell.
     private let places: [Int]
@@ -33,7 +33,7 @@ struct TemplateKeyTable: Sendable {
         var hashes = [UInt64](repeating: 0, count: size)
         var places = [Int](repeating: -1, count: size)
         for (place, name) in names.enumerated() {
-            let key = TemplateKey(name)
+            let key = HashedName(name)
             var cell = Int(truncatingIfNeeded: key.hash) & (size - 1)
             while places[cell] >= 0 { cell = (cell + 1) & (size - 1) }
             hashes[cell] = key.hash
@@ -46,7 +46,7 @@ struct TemplateKeyTable: Sendable {
     }
 
     /// The place of `key`'s name, if the table has it.
-    func place(of key: TemplateKey) -> Int? {
+    func place(of key: HashedName) -> Int? {
         var cell = Int(truncatingIfNeeded: key.hash) & mask
         while true {
             let place = places[cell]
