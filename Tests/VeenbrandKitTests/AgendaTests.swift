@@ -100,6 +100,16 @@ import Testing
         #expect(all.components(separatedBy: "BEGIN:VEVENT").count == 5)
     }
 
+    @Test func anEndAtTheStartIsNoEndInTheCalendar() throws {
+        let moment = try ContentDate(parsing: "2026-02-05T20:30:00+01:00")
+        let event = ICalendar.Event(
+            uid: "x@example.org", times: EventTimes(start: moment, end: moment), updated: nil, title: "X",
+            description: "", location: "Utrecht", online: nil, url: "https://example.org/agenda/x/")
+        let text = ICalendar(name: "X", producer: "-//Veenbrand//X//NL", events: [event]).text
+        #expect(text.contains("\r\nDTSTART;TZID=Europe/Amsterdam:20260205T203000\r\n"))
+        #expect(!text.contains("DTEND"), "RFC 5545: DTEND must be later than DTSTART")
+    }
+
     @Test(arguments: [
         (
             "start: 2026-02-05T20:30:00+01:00\nend: 2026-02-05T19:00:00+01:00\nlocation: Utrecht\n",

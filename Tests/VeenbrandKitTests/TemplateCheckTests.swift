@@ -62,7 +62,21 @@ import Testing
         ]
         #expect(
             try problems(templates) == [
-                "theme/templates/item.mustache:1:51: there is no value 'titel' here; did you mean 'title'?"
+                "theme/templates/item.mustache:1:51: there is no value 'titel' here"
+            ])
+    }
+
+    @Test func eachUseIsCheckedWithinItsOwnLimits() throws {
+        // A template that contains itself twice reaches the renderer's limit of expansions; the
+        // template checked after it is still checked in full.
+        let files = [
+            "page": "{{name}}", "other": "{{nmae}}", "twice": "{{<twice}}{{/twice}}{{<twice}}{{/twice}}",
+        ].sorted { $0.key < $1.key }.map { SourceFile(path: "\(Self.folder)/\($0.key).mustache", text: $0.value) }
+        let set = try TemplateSet.compile(files, folder: Self.folder, required: ["page"])
+        let uses = [TemplateUse("twice", Self.root), TemplateUse("other", Self.root)]
+        #expect(
+            set.check(uses, labels: []).map(\.description) == [
+                "theme/templates/other.mustache:1:1: there is no value 'nmae' here; did you mean 'name'?"
             ])
     }
 

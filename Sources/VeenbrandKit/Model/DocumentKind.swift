@@ -14,9 +14,8 @@ final class DocumentKind: Sendable {
     let fields: [Field]
     /// The word its documents are published under (`/nieuws/<slug>/`); nil: at the top (`/<slug>/`).
     let word: AddressWord?
-    /// The field whose date publishes a document (an article's `date`): until then it waits.
-    let dueField: Field?
-    /// Its place in `fields`.
+    /// The place in `fields` of the field whose date publishes a document (an article's
+    /// `date`): until then it waits.
     let duePosition: Int?
     /// What must hold between the fields of one document (an event ends after it starts).
     let rules: @Sendable (DocumentFields) -> [BuildError]
@@ -45,7 +44,6 @@ final class DocumentKind: Sendable {
         self.isRequired = isRequired
         self.fields = fields
         self.word = word
-        self.dueField = dueField
         self.collection = collection
         self.rules = rules
         positions = HashedNameTable(fields.map(\.name))
@@ -57,7 +55,6 @@ final class DocumentKind: Sendable {
 
     /// Where `field` is in `fields`, if the kind has it.
     func position(of field: Field) -> Int? { positions.place(of: field.key) }
-
 }
 
 /// A document's fields as a kind's rules see them: its values, and where its front matter

@@ -61,7 +61,7 @@ final class EventPages: Producer {
     }
 
     /// Adds what lists show of the events at `indices` (of `site.events`) to `fingerprint`: each
-    /// event, and whether it is still to come.
+    /// event, whether it is still to come, and its keywords' names.
     static func addListed(_ indices: some Sequence<Int>, to fingerprint: inout Fingerprint, _ context: RenderContext) {
         for index in indices {
             let event = context.site.events[index]

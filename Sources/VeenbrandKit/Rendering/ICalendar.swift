@@ -78,7 +78,8 @@ struct ICalendar {
             lines.append("DTEND;VALUE=DATE:\(day(following: last))")
         } else {
             lines.append("DTSTART;TZID=\(EventTimeZone.name):\(local(EventTimes.local(times.start)))")
-            if let end = times.end {
+            // An end at the moment it starts is no end: DTEND must be later than DTSTART.
+            if let end = times.end, end.epochSeconds > times.start.epochSeconds {
                 lines.append("DTEND;TZID=\(EventTimeZone.name):\(local(EventTimes.local(end)))")
             }
         }
@@ -112,7 +113,7 @@ struct ICalendar {
     /// `20211007T183000Z`: the moment in UTC.
     private static func utc(_ date: ContentDate) -> String {
         let seconds = date.epochSeconds
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let days = EventTimeZone.days(seconds)
         let (year, month, day) = ContentDate.civil(fromDays: days)
         let rest = seconds - days * 86_400
         return String(format: "%04d", year) + two(month) + two(day) + "T" + two(rest / 3600) + two(rest % 3600 / 60)

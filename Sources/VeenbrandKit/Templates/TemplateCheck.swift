@@ -18,6 +18,8 @@ struct TemplateCheck {
     private var checked: Set<String> = []
     private var depth = 0
     private var expansions = 0
+    /// How many expansions the limits have refused.
+    private var cuts = 0
 
     init(templates: [String: Template], labels: Set<String>) {
         self.templates = templates
@@ -35,6 +37,8 @@ struct TemplateCheck {
     /// Checks the template `name`, rendered with a value of `root`'s shape.
     mutating func check(_ name: String, root: TemplateShape) {
         guard let template = templates[name] else { return }
+        // The renderer's limits are a page's: each use starts afresh.
+        (depth, expansions) = (0, 0)
         walk(template.nodes, in: name, stack: [.shape(root)], overrides: [:])
     }
 
@@ -59,8 +63,12 @@ struct TemplateCheck {
                 }
                 walk(content, in: file, stack: inner, overrides: overrides)
             case .partial(let name, _):
-                guard let partial = templates[name], visit(name, stack, overrides) else { continue }
+                let key = Self.visitKey(name, stack, overrides)
+                guard let partial = templates[name], checked.insert(key).inserted else { continue }
+                let cuts = self.cuts
                 expand(partial.nodes, in: name, stack: stack, overrides: overrides)
+                // Cut short by the limits, it was not checked whole: reached again, it is walked again.
+                if self.cuts != cuts { checked.remove(key) }
             case .parent(let name, _, let own):
                 guard let parent = templates[name] else { continue }
                 let given = own.mapValues { ($0, file) }.merging(overrides) { _, outer in outer }
@@ -80,21 +88,23 @@ struct TemplateCheck {
     private mutating func expand(
         _ nodes: [TemplateNode], in file: String, stack: [Frame], overrides: [String: (TemplateBlock, String)]
     ) {
-        guard depth < TemplateRenderer.maximumDepth, expansions < TemplateRenderer.maximumExpansions else { return }
+        guard depth < TemplateRenderer.maximumDepth, expansions < TemplateRenderer.maximumExpansions else {
+            cuts += 1
+            return
+        }
         expansions += 1
         depth += 1
         walk(nodes, in: file, stack: stack, overrides: overrides)
         depth -= 1
     }
 
-    /// Whether the partial `name` is still to be checked with this stack and these blocks (each
-    /// once: a partial that includes itself with the same stack ends at once).
-    private mutating func visit(_ name: String, _ stack: [Frame], _ overrides: [String: (TemplateBlock, String)])
-        -> Bool
+    /// What a partial is checked once with: its name, the stack and the blocks (a partial that
+    /// includes itself with the same stack ends at once).
+    private static func visitKey(_ name: String, _ stack: [Frame], _ overrides: [String: (TemplateBlock, String)])
+        -> String
     {
         let blocks = overrides.map { "\($0.key)@\($0.value.1)" }.sorted()
-        let key = ([name] + stack.map(Self.key) + ["blocks"] + blocks).joined(separator: "|")
-        return checked.insert(key).inserted
+        return ([name] + stack.map(Self.key) + ["blocks"] + blocks).joined(separator: "|")
     }
 
     /// Pushes `frame`, taking it from lower down if it is there already: names are found in its

@@ -72,15 +72,16 @@ final class TemplateRecord: TemplateParent {
     let values: [TemplateValue]
 
     /// The values `given` by name (after `first`, the values of the parts the shape includes).
-    init(_ shape: TemplateShape, after first: [TemplateValue] = [], _ given: KeyValuePairs<String, TemplateValue?>) {
-        self.shape = shape
-        var values = Self.values(shape, after: first)
-        for (name, value) in given { values[Self.slot(name, in: shape)] = value ?? .nothing }
-        self.values = values
+    convenience init(
+        _ shape: TemplateShape, after first: [TemplateValue] = [], _ given: KeyValuePairs<String, TemplateValue?>
+    ) {
+        self.init(shape, after: first, pairs: given.lazy.map { ($0.key, $0.value) })
     }
 
-    /// The same, with the values given in a list.
-    init(_ shape: TemplateShape, after first: [TemplateValue] = [], pairs given: [(String, TemplateValue?)]) {
+    /// The same, with the values given in a sequence.
+    init(
+        _ shape: TemplateShape, after first: [TemplateValue] = [], pairs given: some Sequence<(String, TemplateValue?)>
+    ) {
         self.shape = shape
         var values = Self.values(shape, after: first)
         for (name, value) in given { values[Self.slot(name, in: shape)] = value ?? .nothing }
