@@ -53,6 +53,7 @@ public enum SiteChecker {
             case .failure(let error): diagnostics.append(Diagnostic(error))
             }
         }
+        diagnostics += redirectLimit(prepared.site.redirects)
         if let published { diagnostics += published.missing(from: routes, site: prepared.site) }
         if let external {
             diagnostics += external.diagnostics(rendered.flatMap { (try? $0.get())?.links ?? [] })
@@ -63,6 +64,18 @@ public enum SiteChecker {
             events: parsed[.agenda].count)
         report.readability = summaries.sorted { $0.path < $1.path }
         return report
+    }
+
+    /// A warning at the first alias past the number of redirects every host reads.
+    static func redirectLimit(_ redirects: [Redirect]) -> [Diagnostic] {
+        guard redirects.count > RedirectsFile.hostLimit else { return [] }
+        let past = redirects.map(\.alias).sorted { $0.location < $1.location }[RedirectsFile.hostLimit]
+        return [
+            Diagnostic(
+                .warning, past.location,
+                "the site has \(redirects.count) aliases; Cloudflare Pages reads only the first "
+                    + "2,000 redirects of _redirects: remove old aliases nobody follows any more")
+        ]
     }
 
     /// Warnings for headings that skip a level: the page's title is the one level-1 heading,

@@ -83,6 +83,15 @@ struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
     }
 
+    /// A part of an alias: letters, digits and `-_.~` only. Netlify, Cloudflare Pages and GitLab
+    /// Pages read `:name` and `*` in `_redirects` as patterns (matching any address, even one that
+    /// has a file, on Cloudflare), `!` as "forced", and a space or `#` as the end of the address.
+    static func isPlainSegment(_ segment: String) -> Bool {
+        segment.unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || $0.properties.numericType == .decimal || "-_.~".unicodeScalars.contains($0)
+        }
+    }
+
     /// The folder this path is in: `/nieuws/` for `/nieuws/welkom/` and for `/nieuws/a.html`;
     /// nil for the root.
     var parent: SitePath? {
@@ -121,6 +130,12 @@ struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible {
                 AliasProblem(
                     reason: "leaves the site or has an empty, hidden or encoded part: "
                         + "use a plain path like /nieuws/oude-naam/"))
+        }
+        guard segments.allSatisfy(isPlainSegment) else {
+            return .failure(
+                AliasProblem(
+                    reason: "may hold only letters, digits, '-', '_', '.' and '~' in each part: hosts read "
+                        + "':name', '*' and '!' in _redirects as patterns that could take other pages' addresses"))
         }
         if isFolder { return .success(folder(segments)) }
         guard segments.last!.hasSuffix(".html") else {

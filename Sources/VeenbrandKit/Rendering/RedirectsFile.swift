@@ -9,6 +9,10 @@ final class RedirectsFile: Producer {
     let kind = OutputKind.other
     let reservedNames = ["_redirects"]
 
+    /// The most redirects the strictest host reads from `_redirects`: Cloudflare Pages takes
+    /// 2,000 static rules (and 100 with patterns, which aliases never are); Netlify reads more.
+    static let hostLimit = 2_000
+
     func routes(_ site: SiteModel, _ addresses: SiteAddresses, listing earlier: [Route]) -> [Route] {
         site.redirects.isEmpty ? [] : [Route(.redirects, self)]
     }
