@@ -48,10 +48,32 @@ import Yams
             (collections[1]["fields"] as? [[String: Any]])?.first { $0["name"] as? String == "menu" })
         #expect(menu["widget"] as? String == "number" && menu["value_type"] as? String == "int", "menu is a number")
         let page = try String(contentsOf: site.output.appendingPathComponent("admin/index.html"), encoding: .utf8)
-        #expect(page.contains("<script src=\"\(CMSAdmin.script)\"></script>"))
+        #expect(
+            page.contains(
+                "<script src=\"https://unpkg.com/decap-cms@3.15.1/dist/decap-cms.js\" integrity=\"sha384-"),
+            "one exact version, with Subresource Integrity")
         #expect(page.contains("CMS.registerPreviewStyle(\"\\/assets\\/style.css\")"))
         let sitemap = try String(contentsOf: site.output.appendingPathComponent("sitemap.xml"), encoding: .utf8)
         #expect(!sitemap.contains("/admin/"), "the admin page is not for readers")
+    }
+
+    /// Theme names that YAML would read as a number, a flag or nothing stay text.
+    @Test func everyTextIsQuoted() throws {
+        let site = try site()
+        defer { site.cleanUp() }
+        let names = ["2030", "true", "null", "0x1F", ".inf", "~", "no"]
+        let themes = try String(contentsOf: site.root.appendingPathComponent("content/themes.yaml"), encoding: .utf8)
+        try site.write(
+            "content/themes.yaml",
+            themes + names.enumerated().map { "- name: \"\($0.element)\"\n  slug: t\($0.offset)\n" }.joined())
+        try site.build()
+        let text = try String(contentsOf: site.output.appendingPathComponent("admin/config.yml"), encoding: .utf8)
+        let config = try #require(try Yams.load(yaml: text) as? [String: Any])
+        let articles = try #require((config["collections"] as? [[String: Any]])?.first)
+        let field = try #require((articles["fields"] as? [[String: Any]])?.first { $0["name"] as? String == "themes" })
+        let options = ["Opstarten beweging", "Doe je mee?", "Leeg thema"] + names
+        #expect(field["options"] as? [String] == options, "\(field["options"] ?? "none")")
+        #expect(field["multiple"] as? Bool == true && field["required"] as? Bool == false)
     }
 
     @Test func anArticleWrittenTheWayTheCMSWritesItBuildsAndChecksClean() throws {

@@ -14,8 +14,11 @@ final class CMSAdmin: Producer {
     let kind = OutputKind.other
     let reservedNames = ["admin"]
 
-    /// Decap CMS 3, from its published package (the admin page is the only page that loads it).
-    static let script = "https://unpkg.com/decap-cms@^3.0.0/dist/decap-cms.js"
+    /// Decap CMS, one exact version of its published package (the admin page is the only page
+    /// that loads it), and the SHA-384 of that file: the browser runs it only if the CDN serves
+    /// exactly those bytes. A new version is a new pair, both changed here.
+    static let script = "https://unpkg.com/decap-cms@3.15.1/dist/decap-cms.js"
+    static let scriptIntegrity = "sha384-in6eHztHveqQ7uMZ1fDaKlDmacQLFuLH2wWrFTiymyuS8zQ5bixwL8U3AeRi8h/L"
 
     func routes(_ site: SiteModel, _ addresses: SiteAddresses, listing earlier: [Route]) -> [Route] {
         site.cms == nil ? [] : [Route(.cmsAdmin, self), Route(.cmsConfig, self, item: 1)]
@@ -47,7 +50,7 @@ final class CMSAdmin: Producer {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="robots" content="noindex">
             <title>Beheer – \(title)</title>
-            <script src="\(script)"></script>
+            <script src="\(script)" integrity="\(scriptIntegrity)" crossorigin="anonymous"></script>
             </head>
             <body>
             <script>CMS.registerPreviewStyle(\(style));</script>
@@ -71,7 +74,23 @@ final class CMSAdmin: Producer {
             ("public_folder", Node(String(context.href(.folder(SourceFolder.mediaAddress)).dropLast()))),
             ("collections", Node(context.site.documents.kinds.map { collection($0, topics: topics) })),
         ])
-        return (try? Yams.serialize(node: root, allowUnicode: true)) ?? ""
+        return (try? Yams.serialize(node: quotingText(root), allowUnicode: true)) ?? ""
+    }
+
+    /// Every text value in double quotes: a theme named `2030`, `true`, `null` or `.inf` is read
+    /// back as text, not as a number, a flag or nothing. Numbers and flags keep their tags.
+    static func quotingText(_ node: Node) -> Node {
+        switch node {
+        case .scalar(var scalar) where scalar.tag == .implicit:
+            scalar.style = .doubleQuoted
+            return .scalar(scalar)
+        case .mapping(let mapping):
+            return Node(mapping.map { ($0.key, quotingText($0.value)) })
+        case .sequence(let sequence):
+            return Node(sequence.map(quotingText))
+        default:
+            return node
+        }
     }
 
     /// A kind of document as a collection: one file per entry in its folder.
