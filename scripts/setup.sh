@@ -25,11 +25,13 @@ veenbrand_apt_install() {
 veenbrand_setup_build() {
   command -v swift >/dev/null || { echo "Swift 6 is needed: https://www.swift.org/install/linux/" >&2; return 1; }
   veenbrand_apt_install pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libvips-dev fonts-dejavu-core tzdata
-  python3 -c 'import pagefind_bin' 2>/dev/null && return 0
+  # Pagefind, one exact version: its index and scripts are part of the output.
+  local pagefind=1.5.2
+  python3 -c "import importlib.metadata as m; exit(m.version('pagefind-bin') != '$pagefind')" 2>/dev/null && return 0
   # A bare Debian (the swift:*-bookworm image, say) may have no pip: Debian's own then.
   python3 -m pip --version >/dev/null 2>&1 || veenbrand_apt_install python3 python3-pip
-  echo "Installing Pagefind (pip pagefind-bin)"
-  python3 -m pip install -q --disable-pip-version-check pagefind-bin
+  echo "Installing Pagefind $pagefind (pip pagefind-bin)"
+  python3 -m pip install -q --disable-pip-version-check "pagefind-bin==$pagefind"
 }
 
 veenbrand_setup_test() {

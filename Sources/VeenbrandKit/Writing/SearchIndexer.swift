@@ -8,9 +8,16 @@ import Foundation
 public struct SearchIndexer: Sendable, Hashable {
     /// The `pagefind` program.
     public let executable: String
+    /// How long Pagefind may take, in seconds, before it is stopped and the build fails: 15
+    /// minutes by default (a 10,000-article site takes under a minute), or
+    /// `$VEENBRAND_PAGEFIND_TIMEOUT`.
+    public let timeLimit: Double
 
     /// Pagefind at `executable`.
-    public init(executable: String) { self.executable = executable }
+    public init(executable: String, timeLimit: Double = 900) {
+        self.executable = executable
+        self.timeLimit = timeLimit
+    }
 
     /// The folder Pagefind writes its index into, in the site.
     static let folder = SearchPage.indexFolder
@@ -19,55 +26,65 @@ public struct SearchIndexer: Sendable, Hashable {
     /// Python's `pagefind_bin` package (PyPI `pagefind-bin`); nil otherwise.
     public static func installed(environment: [String: String] = ProcessInfo.processInfo.environment) -> SearchIndexer?
     {
+        let limit = environment["VEENBRAND_PAGEFIND_TIMEOUT"].flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil } ?? 900
         if let path = environment["VEENBRAND_PAGEFIND"], !path.isEmpty {
-            return FileManager.default.isExecutableFile(atPath: path) ? SearchIndexer(executable: path) : nil
+            return FileManager.default.isExecutableFile(atPath: path)
+                ? SearchIndexer(executable: path, timeLimit: limit) : nil
         }
         for folder in (environment["PATH"] ?? "").split(separator: ":") {
             let path = String(folder) + "/pagefind"
-            if FileManager.default.isExecutableFile(atPath: path) { return SearchIndexer(executable: path) }
+            if FileManager.default.isExecutableFile(atPath: path) {
+                return SearchIndexer(executable: path, timeLimit: limit)
+            }
         }
         let python = "import pagefind_bin; print(pagefind_bin.get_executable())"
-        guard let (status, output, _) = try? run("/usr/bin/env", ["python3", "-c", python]), status == 0 else {
+        guard let outcome = try? ChildProcess.run("/usr/bin/env", ["python3", "-c", python], timeLimit: 60),
+            outcome.ending == .exited(0)
+        else {
             return nil
         }
-        let path = output.trimmingCharacters(in: .whitespacesAndNewlines)
-        return FileManager.default.isExecutableFile(atPath: path) ? SearchIndexer(executable: path) : nil
+        let path = outcome.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        return FileManager.default.isExecutableFile(atPath: path)
+            ? SearchIndexer(executable: path, timeLimit: limit) : nil
     }
 
-    /// Indexes the site in `folder` anew (its old index removed first).
+    /// Indexes the site in `folder` anew (its old index removed first). Pagefind writes into a
+    /// folder of its own beside `folder`, named for this run, which is moved in when it is done:
+    /// a Pagefind left running by a killed build can never write into a later build's site.
     func index(site folder: String) throws(BuildError) {
         try? FileManager.default.removeItem(atPath: folder + "/" + Self.folder)
-        let result: (status: Int32, output: String, errors: String)
+        let parent = (folder as NSString).deletingLastPathComponent
+        let prefix = (folder as NSString).lastPathComponent + ".search-"
+        for stale in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where stale.hasPrefix(prefix)
+        {
+            try? FileManager.default.removeItem(atPath: parent + "/" + stale)
+        }
+        let written = folder + ".search-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: written) }
+        let outcome: ChildProcess.Outcome
         do {
-            result = try Self.run(executable, ["--site", folder, "--output-subdir", Self.folder, "--silent"])
+            outcome = try ChildProcess.run(
+                executable, ["--site", folder, "--output-path", written, "--silent"], timeLimit: timeLimit)
         } catch {
-            throw BuildError(
-                path: executable, "cannot run Pagefind for the search index: \(error.localizedDescription)")
+            throw BuildError(path: executable, "cannot run Pagefind for the search index: \(error.description)")
         }
-        guard result.status == 0 else {
-            let reason = (result.errors + result.output).trimmingCharacters(in: .whitespacesAndNewlines)
+        let reason = OneLine.escaped(outcome.output.trimmingCharacters(in: .whitespacesAndNewlines))
+        switch outcome.ending {
+        case .exited(0): break
+        case .outOfTime:
             throw BuildError(
-                path: executable, "Pagefind could not index the site for search: \(OneLine.escaped(reason))")
+                path: executable,
+                "Pagefind did not finish within \(Int(timeLimit)) seconds and was stopped; the output is as it was "
+                    + "(set VEENBRAND_PAGEFIND_TIMEOUT for a longer limit, or build with --no-search): \(reason)")
+        case .exited(let status):
+            throw BuildError(
+                path: executable, "Pagefind could not index the site for search (exit status \(status)): \(reason)")
+        case .signalled(let signal):
+            throw BuildError(path: executable, "Pagefind was stopped by signal \(signal): \(reason)")
         }
-    }
-
-    private static func run(_ program: String, _ arguments: [String]) throws -> (Int32, String, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Read both to the end before waiting, so a full pipe cannot stall the program.
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: outputData, as: UTF8.self),
-            String(decoding: errorData, as: UTF8.self)
-        )
+        guard rename(written, folder + "/" + Self.folder) == 0 else {
+            throw BuildError(
+                path: folder, "cannot move the search index into the site: \(String(cString: strerror(errno)))")
+        }
     }
 }

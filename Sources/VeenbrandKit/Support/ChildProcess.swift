@@ -1,0 +1,114 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A program run to its end or to a time limit, whatever it writes read as it comes.
+///
+/// Its standard output and error share one pipe, so a program that fills one of them cannot
+/// stall while the other is read; only the last `kept` bytes are kept, so an endless stream
+/// costs no memory. The program starts with no signal blocked and the usual handlers for the
+/// signals that stop it (a blocked mask or an ignored `SIGINT` is otherwise inherited, and
+/// Ctrl-C or a CI's cancel would leave it running). At the time limit it is killed.
+struct ChildProcess {
+    /// How the program ended.
+    enum Ending: Equatable {
+        case exited(Int32)
+        case signalled(Int32)
+        /// Killed at the time limit.
+        case outOfTime
+    }
+
+    /// Its ending and the end of what it wrote.
+    struct Outcome {
+        var ending: Ending
+        var output: String
+    }
+
+    /// Why the program could not be started: the error number of `posix_spawn`.
+    struct StartFailure: Error {
+        let code: Int32
+        var description: String { String(cString: strerror(code)) }
+    }
+
+    /// The signals a program must be able to receive to be stopped.
+    static let stopSignals = [SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGPIPE]
+
+    /// Runs `program` with `arguments`, its input empty, and waits at most `timeLimit` seconds.
+    static func run(
+        _ program: String, _ arguments: [String], timeLimit: Double, kept: Int = 4 * 1024
+    ) throws(StartFailure) -> Outcome {
+        var ends: [Int32] = [0, 0]
+        guard pipe(&ends) == 0 else { throw StartFailure(code: errno) }
+        let (reading, writing) = (ends[0], ends[1])
+        _ = fcntl(reading, F_SETFD, FD_CLOEXEC)
+        _ = fcntl(writing, F_SETFD, FD_CLOEXEC)
+        let pid: pid_t
+        do {
+            pid = try spawn(program, arguments, output: writing)
+        } catch {
+            close(reading)
+            close(writing)
+            throw error
+        }
+        close(writing)
+        defer { close(reading) }
+        let deadline = Date().addingTimeInterval(timeLimit)
+        var output: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        var outOfTime = false
+        while true {
+            let left = deadline.timeIntervalSinceNow
+            guard left > 0 else {
+                outOfTime = true
+                break
+            }
+            var watched = pollfd(fd: reading, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&watched, 1, Int32(min(left * 1000, 60_000)) + 1)
+            if ready < 0 && errno == EINTR { continue }
+            guard ready > 0 else { continue }
+            let count = read(reading, &buffer, buffer.count)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            output += buffer[..<count]
+            if output.count > 2 * kept { output.removeFirst(output.count - kept) }
+        }
+        if outOfTime { kill(pid, SIGKILL) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let text = String(decoding: output.suffix(kept), as: UTF8.self)
+        if outOfTime { return Outcome(ending: .outOfTime, output: text) }
+        // The wait status's parts, as WIFEXITED, WEXITSTATUS and WTERMSIG read them.
+        let signal = status & 0x7f
+        return Outcome(ending: signal == 0 ? .exited((status >> 8) & 0xff) : .signalled(signal), output: text)
+    }
+
+    private static func spawn(_ program: String, _ arguments: [String], output: Int32) throws(StartFailure) -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, output, 1)
+        posix_spawn_file_actions_adddup2(&actions, output, 2)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        var usual = sigset_t()
+        sigemptyset(&usual)
+        for signal in stopSignals { sigaddset(&usual, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &usual)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let argv = ([program] + arguments).map { strdup($0) } + [nil]
+        defer { for argument in argv { free(argument) } }
+        var pid: pid_t = 0
+        let code = posix_spawn(&pid, program, &actions, &attributes, argv, environ)
+        guard code == 0 else { throw StartFailure(code: code) }
+        return pid
+    }
+}
