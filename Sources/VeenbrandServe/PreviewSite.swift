@@ -26,6 +26,7 @@ public final class PreviewSite: @unchecked Sendable {
     private var origin: String
     private let includeDrafts: Bool
     private let includeFuture: Bool
+    private let maxImagePixels: Int
     private let clock: @Sendable () -> Int
     private let lock = NSLock()
     private let buildLock = NSLock()
@@ -38,9 +39,10 @@ public final class PreviewSite: @unchecked Sendable {
     ///   - clock: "now" for each rebuild, so scheduled articles appear when their time comes.
     public init(
         source: URL, origin: String, includeDrafts: Bool, includeFuture: Bool,
-        clock: @escaping @Sendable () -> Int
+        maxImagePixels: Int = BuildOptions.defaultMaxImagePixels, clock: @escaping @Sendable () -> Int
     ) {
         self.source = source
+        self.maxImagePixels = maxImagePixels
         self.origin = origin
         self.includeDrafts = includeDrafts
         self.includeFuture = includeFuture
@@ -77,9 +79,10 @@ public final class PreviewSite: @unchecked Sendable {
     public func rebuild() -> State {
         buildLock.withLock {
             let generation = state.generation + 1
-            let options = BuildOptions(
+            var options = BuildOptions(
                 source: source, output: output, baseURL: .origin(origin),
                 publication: Publication(now: clock(), includeDrafts: includeDrafts, includeFuture: includeFuture))
+            options.maxImagePixels = maxImagePixels
             let next: State
             do {
                 next = .built(generation: generation, summary: try Site.build(options, cache: cache))

@@ -45,11 +45,12 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let start = ContinuousClock.now
-        let options = BuildOptions(
+        var options = BuildOptions(
             source: site.sourceURL, output: output.map { URL(fileURLWithPath: $0) },
             baseURL: baseURL.map(BaseURLOverride.replace),
             publication: Publication(now: try site.resolvedNow(), includeDrafts: drafts, includeFuture: future),
             toolStamp: Self.toolStamp, force: force, search: noSearch ? nil : SearchIndexer.installed())
+        options.maxImagePixels = site.maxImagePixels
         let stages = StageTimer(showProgress: !quiet && Console.isInteractive)
         do {
             let quiet = self.quiet

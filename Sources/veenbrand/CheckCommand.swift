@@ -41,7 +41,8 @@ struct CheckCommand: ParsableCommand {
         let sitemap = published.map { PublishedSitemap.load($0) }
         let links = external ? ExternalLinks(cache: ExternalLinks.defaultCache(for: site.sourceURL)) : nil
         let report = SiteChecker.check(
-            source: site.sourceURL, publication: publication, published: sitemap, external: links)
+            source: site.sourceURL, publication: publication, published: sitemap, external: links,
+            maxImagePixels: site.maxImagePixels)
         if readability { print(ReadabilitySummary.table(report.readability)) }
         print(report.formatted(format))
         if report.fails(strict: strict) { throw ExitCode(1) }

@@ -34,7 +34,7 @@ struct ServeCommand: AsyncParsableCommand {
             ? try site.resolvedNow() : nil
         let preview = PreviewSite(
             source: site.sourceURL, origin: "http://\(Self.urlHost(host)):\(port)",
-            includeDrafts: drafts, includeFuture: future,
+            includeDrafts: drafts, includeFuture: future, maxImagePixels: site.maxImagePixels,
             clock: { fixedNow ?? Int(Date().timeIntervalSince1970) })
         defer { preview.cleanUp() }
 

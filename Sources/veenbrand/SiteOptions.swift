@@ -13,7 +13,21 @@ struct SiteOptions: ParsableArguments {
             discussion: "Default: SOURCE_DATE_EPOCH if set, else the clock."))
     var now: String?
 
+    @Option(
+        name: .customLong("max-megapixels"),
+        help: "Refuse pictures of more megapixels than this, before opening them (default: 50).")
+    var maxMegapixels: Double = Double(BuildOptions.defaultMaxImagePixels) / 1_000_000
+
     var sourceURL: URL { URL(fileURLWithPath: source) }
+
+    /// `--max-megapixels` in pixels.
+    var maxImagePixels: Int { Int((maxMegapixels * 1_000_000).rounded()) }
+
+    func validate() throws {
+        guard maxMegapixels > 0, maxMegapixels <= 10_000 else {
+            throw ValidationError("--max-megapixels \(maxMegapixels): use a number above 0 (the default is 50)")
+        }
+    }
 
     /// The build's "now" in seconds since 1970.
     func resolvedNow() throws -> Int {

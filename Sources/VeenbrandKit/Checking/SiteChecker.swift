@@ -13,9 +13,10 @@ public enum SiteChecker {
     /// yet, a warning.
     public static func check(
         source: URL, publication: Publication, baseURL: BaseURLOverride? = nil, published: PublishedSitemap? = nil,
-        external: ExternalLinks? = nil
+        external: ExternalLinks? = nil, maxImagePixels: Int = BuildOptions.defaultMaxImagePixels
     ) -> CheckReport {
-        let options = BuildOptions(source: source, baseURL: baseURL, publication: publication)
+        var options = BuildOptions(source: source, baseURL: baseURL, publication: publication)
+        options.maxImagePixels = maxImagePixels
         let prepared = Site.prepare(options, progress: .silent, reuse: NoReuse())
         let routes = prepared.routes
         let bodies = DocumentBodies(

@@ -20,21 +20,40 @@ struct ImageSize: Sendable, Hashable {
     var isRaster: Bool { format != "svg" }
 
     /// The size and format of the image at `path` (relative to the site folder), read from its
-    /// header; an error naming the file if it is no image libvips can read. A photo is also
-    /// decoded (at a small scale, so it is quick): one that is cut off or damaged would stop
-    /// the copies and share cards made of it, and is an error here, in `build` and `check` alike.
-    static func read(_ path: String, in folder: SourceFolder) throws(BuildError) -> ImageSize {
+    /// header; an error naming the file if it is no image libvips can read, or a photo of more
+    /// than `maxPixels` pixels. A photo is also decoded (at a small scale, so it is quick): one
+    /// that is cut off or damaged would stop the copies and share cards made of it, and is an
+    /// error here, in `build` and `check` alike.
+    static func read(_ path: String, in folder: SourceFolder, maxPixels: Int) throws(BuildError) -> ImageSize {
         let file = folder.rootPath + "/" + path
+        let size: ImageSize
         do throws(Vips.Failure) {
             let image = try Vips.load(file)
-            let format = Vips.format(ofFile: file) ?? "other"
-            guard ["jpeg", "png", "webp", "gif", "svg"].contains(format) else {
-                throw Vips.Failure(message: "it holds a \(format) image; use JPEG, PNG, WebP, GIF or SVG")
+            size = ImageSize(width: image.width, height: image.height, format: Vips.format(ofFile: file) ?? "other")
+            guard ["jpeg", "png", "webp", "gif", "svg"].contains(size.format) else {
+                throw Vips.Failure(message: "it holds a \(size.format) image; use JPEG, PNG, WebP, GIF or SVG")
             }
-            if format != "svg" { try ResizedImage.probe(file) }
-            return ImageSize(width: image.width, height: image.height, format: format)
         } catch {
             throw BuildError(path: path, "this image cannot be read: \(error.message)")
         }
+        let pixels = size.width.multipliedReportingOverflow(by: size.height)
+        if size.isRaster, pixels.overflow || pixels.partialValue > maxPixels {
+            throw BuildError(
+                path: path,
+                "this picture is \(size.width) × \(size.height) pixels, more than the \(megapixels(maxPixels)) "
+                    + "megapixels a build opens: make it smaller (a web page shows at most 2400 pixels across), "
+                    + "or raise the limit with --max-megapixels")
+        }
+        if size.isRaster {
+            do throws(Vips.Failure) { try ResizedImage.probe(file) } catch {
+                throw BuildError(path: path, "this image cannot be read: \(error.message)")
+            }
+        }
+        return size
+    }
+
+    /// `50`, or `12.5`: pixels as megapixels.
+    static func megapixels(_ pixels: Int) -> String {
+        pixels % 1_000_000 == 0 ? "\(pixels / 1_000_000)" : String(format: "%.1f", Double(pixels) / 1_000_000)
     }
 }

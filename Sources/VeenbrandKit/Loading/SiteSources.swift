@@ -37,7 +37,11 @@ struct SiteSources: Sendable {
 /// The load stage: reads the settings and the theme, lists the documents and the files to
 /// copy. Documents are listed, not read.
 enum Loading {
-    static func load(_ folder: SourceFolder, kinds: [DocumentKind]) -> SiteSources {
+    /// Lists and reads the sources in `folder`; pictures are measured, and refused past
+    /// `maxImagePixels`.
+    static func load(
+        _ folder: SourceFolder, kinds: [DocumentKind], maxImagePixels: Int = BuildOptions.defaultMaxImagePixels
+    ) -> SiteSources {
         var problems: [BuildError] = []
         func read(_ path: String) -> SourceFile? {
             do throws(BuildError) { return try folder.read(path) } catch {
@@ -70,15 +74,19 @@ enum Loading {
             }
         }
         let copied =
-            copiedFiles(folder, from: SourceFolder.assetsFolder, to: SourceFolder.assetsAddress, problems: &problems)
-            + copiedFiles(folder, from: SourceFolder.mediaFolder, to: SourceFolder.mediaAddress, problems: &problems)
+            copiedFiles(
+                folder, from: SourceFolder.assetsFolder, to: SourceFolder.assetsAddress, maxImagePixels: maxImagePixels,
+                problems: &problems)
+            + copiedFiles(
+                folder, from: SourceFolder.mediaFolder, to: SourceFolder.mediaAddress, maxImagePixels: maxImagePixels,
+                problems: &problems)
         return SiteSources(
             folder: folder, siteConfig: siteConfig, themes: themes, templates: templates,
             uiStrings: uiStrings, documents: documents, copied: copied, problems: problems)
     }
 
     private static func copiedFiles(
-        _ folder: SourceFolder, from source: String, to published: String,
+        _ folder: SourceFolder, from source: String, to published: String, maxImagePixels: Int,
         problems: inout [BuildError]
     ) -> [CopiedFile] {
         guard FileSystem.isDirectory(folder.rootPath + "/" + source) else { return [] }
@@ -98,7 +106,9 @@ enum Loading {
             }
             var file = CopiedFile(source: path, sitePath: sitePath)
             if ImageSize.isImageName(path) {
-                do throws(BuildError) { file.image = try ImageSize.read(path, in: folder) } catch {
+                do throws(BuildError) {
+                    file.image = try ImageSize.read(path, in: folder, maxPixels: maxImagePixels)
+                } catch {
                     problems.append(error)
                 }
             }

@@ -21,6 +21,12 @@ public struct BuildOptions: Sendable {
     public var force: Bool
     /// Indexes the written site for its search page (Pagefind); nil: no index.
     public var search: SearchIndexer?
+    /// The most pixels a picture may have: a larger one is refused from its header, before it
+    /// is decoded (a small PNG can hold 16,000 × 16,000 pixels, minutes and gigabytes to open).
+    public var maxImagePixels = BuildOptions.defaultMaxImagePixels
+
+    /// 50 megapixels: four times a 12-megapixel phone photo, far more than any page shows.
+    public static let defaultMaxImagePixels = 50_000_000
 
     /// Options for building the site at `source`; the output defaults to `<source>/output`.
     public init(
@@ -42,6 +48,7 @@ public struct BuildOptions: Sendable {
             [
                 tool, output.path, String(describing: baseURL), "drafts=\(publication.includeDrafts)",
                 "future=\(publication.includeFuture)", "search=\(search?.executable ?? "")",
+                "pixels=\(maxImagePixels)",
             ].joined(separator: "\n")
         }
     }

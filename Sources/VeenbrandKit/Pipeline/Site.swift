@@ -28,7 +28,10 @@ public enum Site {
     /// The stages every build and every `check` run, alike: load → parse → assemble → route.
     /// What they find wrong is `PreparedSite.problems`, the one gate before anything is made.
     static func prepare(_ options: BuildOptions, progress: BuildProgress, reuse: any StageReuse) -> PreparedSite {
-        let sources = progress.stage(.load) { Loading.load(SourceFolder(root: options.source), kinds: Kinds.documents) }
+        let sources = progress.stage(.load) {
+            Loading.load(
+                SourceFolder(root: options.source), kinds: Kinds.documents, maxImagePixels: options.maxImagePixels)
+        }
         let parsed = progress.stage(.parse) {
             reuse.parse(sources) {
                 Parsing.parse($0, kinds: Kinds.documents, templates: Kinds.templates, baseURL: options.baseURL)
