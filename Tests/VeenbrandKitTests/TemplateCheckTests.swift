@@ -60,10 +60,37 @@ import Testing
             "page": "{{<page}}{{$a}}{{name}}{{/a}}{{/page}}{{>item}}",
             "item": "{{#items}}{{>item}}{{/items}}{{#t}}{{>item}}{{/t}}{{titel}}",
         ]
+        let found = try problems(templates)
         #expect(
-            try problems(templates) == [
-                "theme/templates/item.mustache:1:51: there is no value 'titel' here"
-            ])
+            found == [
+                "theme/templates/item.mustache:1:51: there is no value 'titel' here",
+                "theme/templates/item.mustache:1:1: '{{#items}}' inside '{{#items}}' repeats the whole list for "
+                    + "each of its items (and again within, without end): close the outer section first",
+            ], "\(found)")
+    }
+
+    /// A list opened inside itself, directly or through a partial or another list, renders the
+    /// whole list for each of its items, and again within: an error at the inner tag. Lists
+    /// found elsewhere (an item's own list) are fine.
+    @Test func aListInsideItselfIsAnError() throws {
+        let message = "'{{#items}}' inside '{{#items}}' repeats the whole list for each of its items"
+        let twelve =
+            String(repeating: "{{#items}}", count: 12) + "{{title}}" + String(repeating: "{{/items}}", count: 12)
+        #expect(try problems(["page": twelve]).map { $0.contains(message) } == [true])
+        #expect(try problems(["page": "{{#items}}{{>row}}{{/items}}", "row": "{{#items}}x{{/items}}"]).count == 1)
+        #expect(try problems(["page": "{{#items}}{{title}}{{/items}}{{#items}}{{title}}{{/items}}"]).isEmpty)
+    }
+
+    /// The renderer stops a render that goes past a million list items: nested lists the check
+    /// cannot see as the same still end.
+    @Test func theRendererCountsListItems() throws {
+        let items = TemplateValue.list(Array(repeating: .text("x"), count: 1000))
+        let shape = TemplateShape("a page", [.texts("a"), .texts("b"), .texts("c")])
+        let library = TemplateLibrary(templates: ["page": try Template("{{#a}}{{#b}}{{#c}}.{{/c}}{{/b}}{{/a}}")])
+        let started = ContinuousClock.now
+        let output = library.render("page", value: shape.record(["a": items, "b": items, "c": items]))
+        #expect(ContinuousClock.now - started < .seconds(20))
+        #expect(output?.count ?? 0 < TemplateRenderer.maximumListItems)
     }
 
     @Test func eachUseIsCheckedWithinItsOwnLimits() throws {

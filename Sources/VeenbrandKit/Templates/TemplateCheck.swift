@@ -20,6 +20,8 @@ struct TemplateCheck {
     private var expansions = 0
     /// How many expansions the limits have refused.
     private var cuts = 0
+    /// The lists whose sections are open where the walk is: where each was found, and its name.
+    private var openLists: [String] = []
 
     init(templates: [String: Template], labels: Set<String>) {
         self.templates = templates
@@ -38,7 +40,7 @@ struct TemplateCheck {
     mutating func check(_ name: String, root: TemplateShape) {
         guard let template = templates[name] else { return }
         // The renderer's limits are a page's: each use starts afresh.
-        (depth, expansions) = (0, 0)
+        (depth, expansions, openLists) = (0, 0, [])
         walk(template.nodes, in: name, stack: [.shape(root)], overrides: [:])
     }
 
@@ -52,16 +54,21 @@ struct TemplateCheck {
                 _ = resolve(name, in: stack, file: file, offset: offset)
             case .section(let name, let content, let inverted, let offset):
                 let found = resolve(name, in: stack, file: file, offset: offset)
-                var inner = stack
-                if !inverted, let found {
-                    switch found {
-                    case .object(let shape), .list(let shape): Self.push(.shape(shape), on: &inner)
-                    case .text, .texts: Self.push(.text, on: &inner)
-                    case .labels: Self.push(.labels, on: &inner)
-                    case .flag: break
+                if !inverted, case .list? = found, let list = Self.listKey(name, in: stack) {
+                    guard !openLists.contains(list) else {
+                        let tag = name.parts.joined(separator: ".")
+                        problem(
+                            file, offset,
+                            "'{{#\(tag)}}' inside '{{#\(tag)}}' repeats the whole list for each of its items "
+                                + "(and again within, without end): close the outer section first")
+                        continue
                     }
+                    openLists.append(list)
+                    walkSection(found, content, in: file, stack: stack, overrides: overrides)
+                    openLists.removeLast()
+                    continue
                 }
-                walk(content, in: file, stack: inner, overrides: overrides)
+                walkSection(inverted ? nil : found, content, in: file, stack: stack, overrides: overrides)
             case .partial(let name, _):
                 let key = Self.visitKey(name, stack, overrides)
                 guard let partial = templates[name], checked.insert(key).inserted else { continue }
@@ -81,6 +88,33 @@ struct TemplateCheck {
                 }
             }
         }
+    }
+
+    /// Walks a section's content with what it opens (`found`, nil for an inverted one) pushed.
+    private mutating func walkSection(
+        _ found: TemplateShape.Content?, _ content: [TemplateNode], in file: String, stack: [Frame],
+        overrides: [String: (TemplateBlock, String)]
+    ) {
+        var inner = stack
+        switch found {
+        case .object(let shape)?, .list(let shape)?: Self.push(.shape(shape), on: &inner)
+        case .text?, .texts?: Self.push(.text, on: &inner)
+        case .labels?: Self.push(.labels, on: &inner)
+        case .flag?, nil: break
+        }
+        walk(content, in: file, stack: inner, overrides: overrides)
+    }
+
+    /// Which list `name` opens: the place on the stack its first part is found in, and the
+    /// name. The same list opened inside itself is found in the same place.
+    private static func listKey(_ name: TemplateName, in stack: [Frame]) -> String? {
+        guard let first = name.parts.first else { return nil }
+        for (index, frame) in stack.enumerated().reversed() {
+            if case .shape(let shape) = frame, shape.slots[first] != nil {
+                return "\(index) " + name.parts.joined(separator: ".")
+            }
+        }
+        return nil
     }
 
     /// Walks an expansion as the renderer renders it: within its limits, beyond which it

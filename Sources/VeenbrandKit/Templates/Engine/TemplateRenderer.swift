@@ -16,6 +16,11 @@ struct TemplateRenderer {
     /// Expansions in one render beyond this render nothing: one that contains itself twice
     /// would otherwise double its work at every level. A page of the theme makes a few dozen.
     static let maximumExpansions = 10_000
+    /// List items rendered in one render beyond this render nothing: sections of lists nested
+    /// in each other multiply (twelve deep, for minutes). The largest page of a 50,000-article
+    /// site renders a few tens of thousands.
+    static let maximumListItems = 1_000_000
+    private var listItems = 0
 
     /// Output grows as it is written: a reserved capacity would stay with every card kept.
     init(templates: [String: Template]) { self.templates = templates }
@@ -36,6 +41,8 @@ struct TemplateRenderer {
                 switch value {
                 case .list(let items)? where !inverted:
                     for item in items {
+                        guard listItems < Self.maximumListItems else { break }
+                        listItems += 1
                         stack.append(item)
                         render(content, &stack, overrides)
                         stack.removeLast()
