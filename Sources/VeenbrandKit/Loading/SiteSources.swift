@@ -76,18 +76,20 @@ enum Loading {
         let copied =
             copiedFiles(
                 folder, from: SourceFolder.assetsFolder, to: SourceFolder.assetsAddress, maxImagePixels: maxImagePixels,
-                problems: &problems)
+                checked: false, problems: &problems)
             + copiedFiles(
                 folder, from: SourceFolder.mediaFolder, to: SourceFolder.mediaAddress, maxImagePixels: maxImagePixels,
-                problems: &problems)
+                checked: true, problems: &problems)
         return SiteSources(
             folder: folder, siteConfig: siteConfig, themes: themes, templates: templates,
             uiStrings: uiStrings, documents: documents, copied: copied, problems: problems)
     }
 
+    /// The files under `source`, published under `published`; `checked`: each must be one a
+    /// browser cannot run (`MediaSafety`), as the editors' media must.
     private static func copiedFiles(
         _ folder: SourceFolder, from source: String, to published: String, maxImagePixels: Int,
-        problems: inout [BuildError]
+        checked: Bool, problems: inout [BuildError]
     ) -> [CopiedFile] {
         guard FileSystem.isDirectory(folder.rootPath + "/" + source) else { return [] }
         return folder.files(in: source, recursive: true, problems: &problems).compactMap { path in
@@ -104,6 +106,10 @@ enum Loading {
                             + "rename it without '%' or '\\'"))
                 return nil
             }
+            if checked, let problem = safetyProblem(path, in: folder) {
+                problems.append(problem)
+                return nil
+            }
             var file = CopiedFile(source: path, sitePath: sitePath)
             if ImageSize.isImageName(path) {
                 do throws(BuildError) {
@@ -113,6 +119,18 @@ enum Loading {
                 }
             }
             return file
+        }
+    }
+
+    /// Why a media file may not be published: a name a browser runs, or an SVG with script.
+    private static func safetyProblem(_ path: String, in folder: SourceFolder) -> BuildError? {
+        if let problem = MediaSafety.problem(withName: path) { return problem }
+        guard path.lowercased().hasSuffix(".svg") else { return nil }
+        do throws(BuildError) {
+            let file = try folder.read(path, maxBytes: SourceFolder.maxDocumentBytes)
+            return MediaSafety.scriptInSVG(file.text, path: path)
+        } catch {
+            return error
         }
     }
 }
