@@ -216,8 +216,8 @@ import Testing
     }
 
     /// A build killed while writing the standby folder leaves the writer's marker: the next
-    /// build trusts neither folder's cache and still gives a full build's site; a cache file
-    /// that cannot be read is ignored.
+    /// build does not trust what it knew of the standby folder and still gives a full build's
+    /// site; a cache file that cannot be read is ignored.
     @Test func interruptedWritesAndBrokenCachesAreRecoveredFrom() throws {
         let session = try Session(kept: true)
         defer { session.site.cleanUp() }
@@ -242,6 +242,32 @@ import Testing
             $0.replacingOccurrences(of: "title: Bericht 04", with: "title: Vier")
         }
         try session.rebuildAndCompare("after a broken cache")
+    }
+}
+
+/// A build that fails before it swaps the new site in leaves the output as it was, and what
+/// the last build knew of it: the next build is not a full one.
+@Suite struct FailedBuildMemoryTests {
+    @Test func aFailedBuildKeepsWhatTheLastOneKnew() throws {
+        let session = try IncrementalBuildTests.Session(kept: true)
+        defer { session.site.cleanUp() }
+        try session.rebuildAndCompare("first build")
+        let cache = session.site.root.appendingPathComponent(".output.cache")
+        let kept = try Data(contentsOf: cache)
+        try session.edit("content/nieuws/bericht-02.md") {
+            $0.replacingOccurrences(of: "title: Bericht 02", with: "title: Twee")
+        }
+        let script = session.site.root.appendingPathComponent("failing-pagefind")
+        try "#!/bin/sh\necho 'out of memory' >&2\nexit 1\n".write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        var failing = session.options(kept: true)
+        failing.search = SearchIndexer(executable: script.path)
+        let before = TestSite.tree(at: session.site.output)
+        #expect(throws: BuildFailure.self) { try Site.build(failing) }
+        #expect(TestSite.tree(at: session.site.output) == before)
+        #expect(try Data(contentsOf: cache) == kept, "the last build's memory is where it was")
+        let written = try session.rebuildAndCompare("after the failed build")
+        #expect(written.count < 12, "only the pages that show the article: \(written.sorted())")
     }
 }
 

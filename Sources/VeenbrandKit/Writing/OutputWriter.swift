@@ -66,20 +66,25 @@ struct OutputWriter: Sendable {
     /// Whether `folder` exists as a folder.
     func exists(_ folder: String) -> Bool { FileSystem.isDirectory(folder) }
 
-    /// Makes the standby folder hold exactly `files` and swaps it in; the standby folder then
-    /// holds the previous site. Returns whether there was one. `standbyHolds` lists the
-    /// standby folder's files if known (else it is looked at).
-    func replaceOutput(with files: [OutputFile], known: [Known], standbyHolds: [String]?) throws(BuildFailure) -> Bool {
+    /// Makes the standby folder hold exactly `files` (and the search index), the first half of
+    /// replacing the output: if it fails, the output has not been touched. `standbyHolds` lists
+    /// the standby folder's files if known (else it is looked at).
+    func prepareStandby(with files: [OutputFile], known: [Known], standbyHolds: [String]?) throws(BuildFailure) {
         do {
             guard FileManager.default.createFile(atPath: marker, contents: nil) else {
                 throw FileOperations.Failure(path: marker)
             }
             try fillStandby(files, known: known, standbyHolds: standbyHolds)
             try search?.index(site: standby)
-            return try swapStandbyIn()
         } catch {
             throw failure(error)
         }
+    }
+
+    /// Swaps the prepared standby folder in; the standby folder then holds the previous site.
+    /// Returns whether there was one.
+    func swapIn() throws(BuildFailure) -> Bool {
+        do { return try swapStandbyIn() } catch { throw failure(error) }
     }
 
     /// Brings the output folder itself up to `files`, file by file (the preview server's own

@@ -125,15 +125,17 @@ final class IncrementalBuild: StageReuse, @unchecked Sendable {
         let waiting = { progress.notice("waiting for another build of \(self.writer.output) to finish…") }
         return try writer.locked(waiting: waiting) { () throws(BuildFailure) -> BuildSummary in
             var summary = summary
+            // The kept output's description holds even after a failed or interrupted build: the
+            // cache is set aside until the output is swapped, and put back only if it was not.
             let interrupted = writer.wasInterrupted
-            let output =
-                interrupted
-                ? nil : contents?.output.flatMap { $0.folder == writer.output && writer.exists($0.folder) ? $0 : nil }
+            let output = contents?.output.flatMap {
+                $0.folder == writer.output && writer.exists($0.folder) ? $0 : nil
+            }
             let standby =
                 interrupted
                 ? nil : contents?.standby.flatMap { $0.folder == writer.standby && writer.exists($0.folder) ? $0 : nil }
             if case .inMemory(let cache) = keeping { cache.contents = nil }  // until the folder is known again
-            forgetCache()
+            setCacheAside()
             let fingerprints: [Fingerprint] =
                 if case .nothing = keeping { [] } else { files.concurrentMap { $0.fingerprint() } }
             let known: [OutputWriter.Known] =
@@ -150,8 +152,15 @@ final class IncrementalBuild: StageReuse, @unchecked Sendable {
                     with: files, known: known.map { $0 == .inOutput ? .inOutput : .nothing },
                     holds: Array(output.files.keys))
             } else {
-                let hadOutput = try writer.replaceOutput(
-                    with: files, known: known, standbyHolds: standby.map { Array($0.files.keys) })
+                do throws(BuildFailure) {
+                    try writer.prepareStandby(
+                        with: files, known: known, standbyHolds: standby.map { Array($0.files.keys) })
+                } catch {
+                    // The output is as it was, and so is what the last build knew of it.
+                    putCacheBack()
+                    throw error
+                }
+                let hadOutput = try writer.swapIn()
                 previous = hadOutput ? output.map { FolderContents(folder: writer.standby, files: $0.files) } : nil
             }
             let written = FolderContents(
@@ -162,17 +171,25 @@ final class IncrementalBuild: StageReuse, @unchecked Sendable {
                 settings: documentSettings,
                 documents: Dictionary(documents.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last }),
                 related: related, output: fingerprints.isEmpty ? nil : written, standby: previous)
+            for path in keptFiles { unlink(path + ".aside") }
             summary.warnings = keep(contents, summary: summary)
             writer.finish()
             return summary
         }
     }
 
-    /// The manifest and the cache file are removed before the output changes, so that they
-    /// never describe another output than the one beside them.
-    private func forgetCache() {
-        unlink(BuildManifest.location(forOutput: writer.output))
-        unlink(CacheContents.location(forOutput: writer.output))
+    /// The manifest and the cache file are set aside before the output changes, so that they
+    /// never describe another output than the one beside them; put back if it did not change.
+    private var keptFiles: [String] {
+        [BuildManifest.location(forOutput: writer.output), CacheContents.location(forOutput: writer.output)]
+    }
+
+    private func setCacheAside() {
+        for path in keptFiles where rename(path, path + ".aside") != 0 { unlink(path + ".aside") }
+    }
+
+    private func putCacheBack() {
+        for path in keptFiles { rename(path + ".aside", path) }
     }
 
     /// Keeps `contents` in the cache for the next build, and the manifest beside the output (which
