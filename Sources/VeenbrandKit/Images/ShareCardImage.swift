@@ -116,7 +116,7 @@ final class ShareCardImage: @unchecked Sendable {
     private func text(_ words: String, size: Int, bold: Bool, color: String, width: Int, height: Int? = nil)
         throws(Vips.Failure) -> Vips.Image
     {
-        let markup = "<span foreground=\"\(color)\">\(Escaping.xml(words))</span>"
+        let markup = "<span foreground=\"\(color)\">\(Escaping.xml(EmojiFallback.drawable(words)))</span>"
         var arguments: [String: Vips.Argument] = [
             "text": .string(markup), "font": .string("\(style.font)\(bold ? " Bold" : "") \(size)"),
             "width": .int(width), "rgba": .bool(true), "wrap": .named("word"),
