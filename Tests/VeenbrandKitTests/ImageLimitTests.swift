@@ -30,6 +30,27 @@ import Testing
         #expect(TestSite.tree(at: site.output) == before)
     }
 
+    /// A damaged picture is an error at its file, and libvips' own warnings ("VIPS-WARNING **:
+    /// error in tile 0 x 48") do not reach the terminal.
+    @Test func libvipsWarningsStayOffTheTerminal() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        let photo = try Data(contentsOf: site.root.appendingPathComponent("content/media/foto.jpg"))
+        try site.write("content/media/kapot.jpg", photo.prefix(3000))
+        let log = site.root.appendingPathComponent("stderr.log")
+        let file = open(log.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let saved = dup(STDERR_FILENO)
+        dup2(file, STDERR_FILENO)
+        let (build, check) = CheckIsTheBuildTests().outcomes(site)
+        dup2(saved, STDERR_FILENO)
+        close(saved)
+        close(file)
+        #expect(build.first?.hasPrefix("content/media/kapot.jpg:1:1: this image cannot be read") == true)
+        #expect(Set(build).isSubset(of: Set(check)))
+        let printed = try String(contentsOf: log, encoding: .utf8)
+        #expect(!printed.contains("VIPS-WARNING"), "\(printed.prefix(300))")
+    }
+
     @Test func theLimitIsAnOption() throws {
         let site = try TestSite(fixture: "sites/basic")
         defer { site.cleanUp() }

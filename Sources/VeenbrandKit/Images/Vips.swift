@@ -40,6 +40,8 @@ enum Vips {
     private static let started: Bool = {
         guard let lib, lib.initialize("veenbrand") == 0 else { return false }
         lib.cacheSetMax(0)
+        // Warnings ("error in tile 0 x 48") off the terminal: the error buffer says what went wrong.
+        _ = lib.logSetHandler("VIPS", LibVips.quietLevels, { _, _, _, _ in }, nil)
         return true
     }()
 
@@ -240,6 +242,12 @@ private struct LibVips: @unchecked Sendable {
     let valueSetString: @convention(c) (Pointer, Text) -> Void
     let valueSetObject: @convention(c) (Pointer, Pointer) -> Void
     let valueSetBoxed: @convention(c) (Pointer, Pointer) -> Void
+    let logSetHandler: @convention(c) (Text, UInt32, LogHandler, Pointer) -> UInt32
+
+    /// A GLib log handler: domain, level, message, user data.
+    typealias LogHandler = @convention(c) (Text, UInt32, Text, Pointer) -> Void
+    /// GLib's warning, message, info and debug levels.
+    static let quietLevels: UInt32 = (1 << 4) | (1 << 5) | (1 << 6) | (1 << 7)
 
     /// nil if libvips (Debian's libvips42) cannot be loaded or lacks a function.
     init?() {
@@ -286,6 +294,7 @@ private struct LibVips: @unchecked Sendable {
         valueSetString = function("g_value_set_string")
         valueSetObject = function("g_value_set_object")
         valueSetBoxed = function("g_value_set_boxed")
+        logSetHandler = function("g_log_set_handler")
         if missing { return nil }
     }
 }
