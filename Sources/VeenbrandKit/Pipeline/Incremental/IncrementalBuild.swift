@@ -185,7 +185,11 @@ final class IncrementalBuild: StageReuse, @unchecked Sendable {
     }
 
     private func setCacheAside() {
-        for path in keptFiles where rename(path, path + ".aside") != 0 { unlink(path + ".aside") }
+        for path in keptFiles {
+            unlink(path + ".aside")
+            // Only a file Veenbrand wrote is set aside; anything else in its place stays in the way.
+            if FileSystem.kind(of: path) == .file { rename(path, path + ".aside") } else { unlink(path) }
+        }
     }
 
     private func putCacheBack() {
