@@ -15,7 +15,7 @@ struct SiteOptions: ParsableArguments {
 
     @Option(
         name: .customLong("max-megapixels"),
-        help: "Refuse pictures of more megapixels than this, before opening them (default: 50).")
+        help: "Refuse pictures of more megapixels than this, before opening them.")
     var maxMegapixels: Double = Double(BuildOptions.defaultMaxImagePixels) / 1_000_000
 
     var sourceURL: URL { URL(fileURLWithPath: source) }
@@ -24,8 +24,10 @@ struct SiteOptions: ParsableArguments {
     var maxImagePixels: Int { Int((maxMegapixels * 1_000_000).rounded()) }
 
     func validate() throws {
-        guard maxMegapixels > 0, maxMegapixels <= 10_000 else {
-            throw ValidationError("--max-megapixels \(maxMegapixels): use a number above 0 (the default is 50)")
+        guard (1...10_000).contains(maxMegapixels) else {
+            let standard = BuildOptions.defaultMaxImagePixels / 1_000_000
+            throw ValidationError(
+                "--max-megapixels \(maxMegapixels): use a number from 1 to 10000 (the default is \(standard))")
         }
     }
 

@@ -12,12 +12,19 @@ import Testing
         #expect(EmojiFallback.drawable(title) { _ in false } == "Vuur in de jeugdzorg — 3 # ©")
         #expect(EmojiFallback.drawable("👩‍👧 Gezin") { _ in false } == "Gezin", "a sequence goes whole")
         #expect(EmojiFallback.drawable("Geen emoji") { _ in false } == "Geen emoji")
+        #expect(EmojiFallback.drawable(title) { _ in nil } == title, "not known: kept")
+    }
+
+    @Test func fontconfigsCharsetsAreReadAsRanges() {
+        let ranges = EmojiFallback.ranges(fromCharsets: "20-7e a0-17f 1f600\n30-40 7f-9f 1f300-1f5ff\n")
+        #expect(ranges == [0x20...0x17f, 0x1f300...0x1f600])
     }
 
     /// With Debian's colour emoji font (the set-up installs it), a card draws the emoji in colour.
     @Test func aCardDrawsEmojiInColour() throws {
         let fire = try #require(Unicode.Scalar(0x1F525))
-        try #require(EmojiFallback.installedFontHas(fire), "fonts-noto-color-emoji is installed by scripts/setup.sh")
+        try #require(
+            EmojiFallback.installedFontHas(fire) == true, "fonts-noto-color-emoji is installed by scripts/setup.sh")
         let style = ShareCardImageTests.style
         func colourful(_ title: String) throws -> Int {
             let card = try Vips.image(

@@ -22,8 +22,8 @@ import Testing
         #expect(
             build == [
                 "content/media/bom.png:1:1: this picture is 16000 × 16000 pixels, more than the 50 megapixels a "
-                    + "build opens: make it smaller (a web page shows at most 2400 pixels across), or raise the "
-                    + "limit with --max-megapixels"
+                    + "build opens: make it smaller (the site's widest copy is 1600 pixels), or raise the limit "
+                    + "with --max-megapixels"
             ])
         #expect(Set(build).isSubset(of: Set(check)))
         #expect(ContinuousClock.now - started < .seconds(10), "not decoded")

@@ -47,6 +47,37 @@ import Testing
         #expect(broken?.message.hasPrefix("this SVG is not well-formed XML") == true)
     }
 
+    /// Media are named by what they are, from a list: XML of any kind (`.xsd`, `.gpx`, `.rss`),
+    /// which browsers render with its scripts when it holds XHTML, is not on it.
+    @Test func onlyKnownKindsOfFilesAreMedia() {
+        for name in ["x.xsd", "x.gpx", "x.rss", "x.atom", "x.kml", "x.svg.gz", "README", "x.HTM", "x.php"] {
+            #expect(MediaSafety.problem(withName: "content/media/" + name) != nil, "\(name)")
+        }
+        for name in ["foto.JPG", "verslag.pdf", "a.docx", "lied.mp3", "film.webm", "agenda.ics", "tekst.txt"] {
+            #expect(MediaSafety.problem(withName: "content/media/map/" + name) == nil, "\(name)")
+        }
+        #expect(
+            MediaSafety.problem(withName: "content/media/README")?.message.hasPrefix("a file without a type") == true)
+    }
+
+    /// docs/content.md lists what the media may hold, as the code does.
+    @Test func theDocsListTheKindsOfMedia() throws {
+        let docs = try String(
+            contentsOf: TestSite.repository.appendingPathComponent("docs/content.md"), encoding: .utf8)
+        let list = MediaSafety.allowedExtensions.map { kind in
+            "\(kind.kind) (\(kind.names.map { "`\($0)`" }.joined(separator: ", ")))"
+        }.joined(separator: ", ")
+        #expect(docs.replacingOccurrences(of: "\n", with: " ").contains(list), "docs/content.md should say: \(list)")
+    }
+
+    /// An SVG in another encoding than UTF-8 is read differently by different programs.
+    @Test func anSVGInAnotherEncodingIsRefused() {
+        let svg = "<?xml version='1.0' encoding='ISO-2022-JP'?>\n\(Self.svg)</svg>"
+        #expect(MediaSafety.scriptInSVG(svg, path: "x.svg")?.message.contains("encoding other than UTF-8") == true)
+        let plain = "\u{FEFF}<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\(Self.svg)</svg>"
+        #expect(MediaSafety.scriptInSVG(plain, path: "x.svg") == nil)
+    }
+
     @Test func buildAndCheckRefuseMediaThatRunScript() throws {
         let site = try TestSite(fixture: "sites/basic")
         defer { site.cleanUp() }
@@ -62,7 +93,7 @@ import Testing
                 "content/media/feed.xml:1:1:", "content/media/oud/script.js:1:1:", "content/media/pagina.HTML:1:1:",
                 "content/media/teken.svg:2:28:",
             ], "\(build)")
-        #expect(build.first?.contains("a .xml file in the media would run as part of the site") == true)
+        #expect(build.first?.contains("a .xml file in the media could be opened as part of the site") == true)
         #expect(Set(build).isSubset(of: Set(check)))
         #expect(TestSite.tree(at: site.output) == before)
     }

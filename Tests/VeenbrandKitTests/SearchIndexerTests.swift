@@ -59,6 +59,16 @@ import Testing
         #expect(TestSite.tree(at: site.output) == before)
     }
 
+    /// A program that ends while one it started still holds its output is done when it ends.
+    @Test func aPagefindThatEndsIsDoneThoughItsChildLivesOn() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        let started = ContinuousClock.now
+        try Site.build(options(site, try indexer(site, "sleep 20 &\nmkdir -p \"$4\" && touch \"$4/index\"\n")))
+        #expect(ContinuousClock.now - started < .seconds(15))
+        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("pagefind/index").path))
+    }
+
     /// Pagefind starts able to receive the signals that stop it, whatever this process blocks.
     @Test func pagefindCanBeStoppedEvenWhenTheBuildBlocksSignals() throws {
         let site = try TestSite(fixture: "sites/basic")

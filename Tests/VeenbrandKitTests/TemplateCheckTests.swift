@@ -79,6 +79,18 @@ import Testing
         #expect(try problems(["page": twelve]).map { $0.contains(message) } == [true])
         #expect(try problems(["page": "{{#items}}{{>row}}{{/items}}", "row": "{{#items}}x{{/items}}"]).count == 1)
         #expect(try problems(["page": "{{#items}}{{title}}{{/items}}{{#items}}{{title}}{{/items}}"]).isEmpty)
+        // Reached by another name: through the object that holds it.
+        let owner = TemplateShape("a page", [.object("page", Self.root)])
+        let files = [
+            "page": "{{#page.items}}{{#page}}{{#items}}x{{/items}}{{/page}}{{/page.items}}",
+            "other": "{{#page}}{{#items}}{{#page}}{{#items}}x{{/items}}{{/page}}{{/items}}{{/page}}",
+        ].sorted { $0.key < $1.key }.map { SourceFile(path: "\(Self.folder)/\($0.key).mustache", text: $0.value) }
+        let set = try TemplateSet.compile(files, folder: Self.folder, required: ["page"])
+        let found = set.check([TemplateUse("page", owner), TemplateUse("other", owner)], labels: [])
+        #expect(found.count == 2 && found.allSatisfy { $0.message.contains(message) }, "\(found)")
+        // A partial checked outside a list is checked again inside one.
+        #expect(
+            try problems(["page": "{{>row}}{{#items}}{{>row}}{{/items}}", "row": "{{#items}}x{{/items}}"]).count == 1)
     }
 
     /// The renderer stops a render that goes past a million list items: nested lists the check

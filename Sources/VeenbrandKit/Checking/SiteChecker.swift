@@ -75,7 +75,7 @@ public enum SiteChecker {
             Diagnostic(
                 .warning, past.location,
                 "the site has \(redirects.count) aliases; Cloudflare Pages reads only the first "
-                    + "2,000 redirects of _redirects: remove old aliases nobody follows any more")
+                    + "\(RedirectsFile.hostLimit) redirects of _redirects: remove old aliases nobody follows any more")
         ]
     }
 

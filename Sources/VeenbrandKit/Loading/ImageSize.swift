@@ -41,8 +41,8 @@ struct ImageSize: Sendable, Hashable {
             throw BuildError(
                 path: path,
                 "this picture is \(size.width) × \(size.height) pixels, more than the \(megapixels(maxPixels)) "
-                    + "megapixels a build opens: make it smaller (a web page shows at most 2400 pixels across), "
-                    + "or raise the limit with --max-megapixels")
+                    + "megapixels a build opens: make it smaller (the site's widest copy is "
+                    + "\(SiteImages.copyWidths.max() ?? 0) pixels), or raise the limit with --max-megapixels")
         }
         if size.isRaster {
             do throws(Vips.Failure) { try ResizedImage.probe(file) } catch {

@@ -11,11 +11,16 @@ import Foundation
 ///
 /// The theme's assets are not checked: they are the theme's own scripts and styles.
 enum MediaSafety {
-    /// Names a browser opens as a page or runs as a script: `.html`, `.xhtml`, `.js`, and XML,
-    /// which a browser renders, with its scripts, when it holds XHTML.
-    static let refusedExtensions: Set<String> = [
-        "html", "htm", "xhtml", "xht", "shtml", "xml", "xsl", "xslt", "js", "mjs", "cjs", "svgz", "swf",
+    /// What may be in the media, by name: pictures, documents, sound, video and calendars,
+    /// which a browser shows, plays or hands to another program. Anything else (a page, a script,
+    /// XML of any kind, which a browser renders with its scripts when it holds XHTML) is refused.
+    static let allowedExtensions: [(kind: String, names: [String])] = [
+        ("pictures", ["jpg", "jpeg", "png", "webp", "gif", "svg", "avif"]),
+        ("documents", ["pdf", "txt", "csv", "odt", "ods", "odp", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "epub"]),
+        ("sound and video", ["mp3", "m4a", "ogg", "oga", "opus", "wav", "flac", "mp4", "m4v", "webm", "ogv", "vtt"]),
+        ("calendars and archives", ["ics", "zip"]),
     ]
+    private static let allowed = Set(allowedExtensions.flatMap(\.names))
 
     /// SVG elements that run script or hold a page: `<foreignObject>` can hold HTML with
     /// scripts, `<iframe>`, `<embed>` and `<object>` other documents.
@@ -30,18 +35,37 @@ enum MediaSafety {
 
     /// Why the media file at `path` may not be published, if it may not (by its name).
     static func problem(withName path: String) -> BuildError? {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
-        let suffix = path[path.index(after: dot)...].lowercased()
-        guard refusedExtensions.contains(suffix) else { return nil }
+        let name = path.split(separator: "/").last ?? ""
+        let suffix = name.contains(".") ? String(name.split(separator: ".").last ?? "").lowercased() : ""
+        guard !allowed.contains(suffix) else { return nil }
+        let kinds = allowedExtensions.map { "\($0.kind) (\($0.names.joined(separator: ", ")))" }
         return BuildError(
             path: path,
-            "a .\(suffix) file in the media would run as part of the site, with its address: media are "
-                + "pictures, PDFs and other documents; put a page in content/paginas/ instead")
+            (suffix.isEmpty ? "a file without a type" : "a .\(suffix) file")
+                + " in the media could be opened as part of the site, with its address: the media may hold "
+                + kinds.joined(separator: ", "))
+    }
+
+    /// The encodings an SVG may declare: a drawing in another one is read differently by
+    /// different programs, which a check must not allow.
+    static func declaresOtherEncoding(_ text: String) -> Bool {
+        let text = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : text[...]
+        guard text.hasPrefix("<?xml"), let end = text.firstIndex(of: ">") else { return false }
+        let prolog = text[..<end].lowercased().replacingOccurrences(of: "\"", with: "'")
+        guard let range = prolog.range(of: "encoding='") else { return false }
+        let name = prolog[range.upperBound...].prefix { $0 != "'" }
+        return !["utf-8", "utf8", "us-ascii", "ascii"].contains(String(name))
     }
 
     /// Why the SVG `text` (the file at `path`) may not be published: the first element or
     /// attribute that can run script, at its line; or nil.
     static func scriptInSVG(_ text: String, path: String) -> BuildError? {
+        if declaresOtherEncoding(text) {
+            return BuildError(
+                path: path,
+                "this SVG declares an encoding other than UTF-8, so it cannot be checked for scripts: "
+                    + "save it again as UTF-8")
+        }
         let parser = XMLParser(data: Data(text.utf8))
         let finder = ScriptFinder()
         parser.delegate = finder

@@ -127,7 +127,7 @@ enum Loading {
         if let problem = MediaSafety.problem(withName: path) { return problem }
         guard path.lowercased().hasSuffix(".svg") else { return nil }
         do throws(BuildError) {
-            let file = try folder.read(path, maxBytes: SourceFolder.maxDocumentBytes)
+            let file = try folder.read(path, maxBytes: SourceFolder.maxDocumentBytes, as: "an SVG checked for scripts")
             return MediaSafety.scriptInSVG(file.text, path: path)
         } catch {
             return error

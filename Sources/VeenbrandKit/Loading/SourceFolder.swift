@@ -34,13 +34,18 @@ struct SourceFolder: Sendable {
 
     /// Reads an article or standalone page (at most `maxDocumentBytes`).
     func readDocument(_ path: String) throws(BuildError) -> SourceFile {
-        try read(path, maxBytes: Self.maxDocumentBytes)
+        try read(
+            path, maxBytes: Self.maxDocumentBytes, as: "an article",
+            advice: " (images and documents belong in content/media/)")
     }
 
     /// Reads a UTF-8 text file. A missing file, one that is not a regular file (a FIFO, which
     /// would block, a socket, a device), one over `maxBytes`, one linking out of the site, or
     /// invalid UTF-8 is an error.
-    func read(_ path: String, maxBytes: Int = .max) throws(BuildError) -> SourceFile {
+    /// `kind` names what the file is for the error when it is too large, `advice` follows it.
+    func read(_ path: String, maxBytes: Int = .max, as kind: String = "a text", advice: String = "")
+        throws(BuildError) -> SourceFile
+    {
         try refuseLinkOutOfSite(path)
         // Non-blocking, so that opening a FIFO returns at once; it is refused just below.
         let descriptor = open(rootPath + "/" + path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
@@ -53,8 +58,8 @@ struct SourceFolder: Sendable {
         if size > maxBytes {
             throw BuildError(
                 path: path,
-                "the file is \(Self.megabytes(size)) MB; an article may be at most \(Self.megabytes(maxBytes)) MB "
-                    + "(images and documents belong in content/media/)")
+                "the file is \(Self.megabytes(size)) MB; \(kind) may be at most \(Self.megabytes(maxBytes)) MB"
+                    + advice)
         }
         guard let bytes = FileSystem.readAll(descriptor, expected: size) else {
             throw BuildError(path: path, "file is missing or cannot be read")

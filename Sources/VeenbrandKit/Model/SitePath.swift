@@ -121,7 +121,8 @@ struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible {
         guard !text.contains(where: { $0 == "?" || $0 == "#" || $0.isWhitespace }) else {
             return .failure(AliasProblem(reason: "may not contain '?', '#' or spaces: write only the path"))
         }
-        let decoded = text.removingPercentEncoding ?? text
+        // Composed (NFC), as an editor's keyboard writes it: `é` is one letter, not `e` and a mark.
+        let decoded = (text.removingPercentEncoding ?? text).precomposedStringWithCanonicalMapping
         var segments = decoded.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         let isFolder = segments.last == "" || !(segments.last ?? "").contains(".")
         if segments.last == "" { segments.removeLast() }

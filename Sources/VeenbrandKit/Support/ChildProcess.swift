@@ -20,6 +20,8 @@ struct ChildProcess {
         case signalled(Int32)
         /// Killed at the time limit.
         case outOfTime
+        /// Its end could not be learned (it could not be waited for).
+        case unknown
     }
 
     /// Its ending and the end of what it wrote.
@@ -42,6 +44,7 @@ struct ChildProcess {
         _ program: String, _ arguments: [String], timeLimit: Double, kept: Int = 4 * 1024
     ) throws(StartFailure) -> Outcome {
         var ends: [Int32] = [0, 0]
+        // Closed on exec (`pipe2` is not in Swift's Glibc): Veenbrand starts one program at a time.
         guard pipe(&ends) == 0 else { throw StartFailure(code: errno) }
         let (reading, writing) = (ends[0], ends[1])
         _ = fcntl(reading, F_SETFD, FD_CLOEXEC)
@@ -59,17 +62,23 @@ struct ChildProcess {
         let deadline = Date().addingTimeInterval(timeLimit)
         var output: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        var status: Int32?
         var outOfTime = false
-        while true {
+        while status == nil {
             let left = deadline.timeIntervalSinceNow
             guard left > 0 else {
                 outOfTime = true
                 break
             }
             var watched = pollfd(fd: reading, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&watched, 1, Int32(min(left * 1000, 60_000)) + 1)
+            // In slices: a program that ended while a child of its own holds the pipe is seen.
+            let ready = poll(&watched, 1, Int32(min(left * 1000, 250)) + 1)
             if ready < 0 && errno == EINTR { continue }
-            guard ready > 0 else { continue }
+            if ready <= 0 {
+                if ready < 0 { break }
+                status = reaped(pid, waiting: false)
+                continue
+            }
             let count = read(reading, &buffer, buffer.count)
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { break }
@@ -77,13 +86,25 @@ struct ChildProcess {
             if output.count > 2 * kept { output.removeFirst(output.count - kept) }
         }
         if outOfTime { kill(pid, SIGKILL) }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let ended = status ?? reaped(pid, waiting: true)
         let text = String(decoding: output.suffix(kept), as: UTF8.self)
         if outOfTime { return Outcome(ending: .outOfTime, output: text) }
+        guard let ended else { return Outcome(ending: .unknown, output: text) }
         // The wait status's parts, as WIFEXITED, WEXITSTATUS and WTERMSIG read them.
-        let signal = status & 0x7f
-        return Outcome(ending: signal == 0 ? .exited((status >> 8) & 0xff) : .signalled(signal), output: text)
+        let signal = ended & 0x7f
+        return Outcome(ending: signal == 0 ? .exited((ended >> 8) & 0xff) : .signalled(signal), output: text)
+    }
+
+    /// The wait status of `pid` if it has ended (waiting for it to, if `waiting`); nil if it
+    /// has not, or cannot be waited for.
+    private static func reaped(_ pid: pid_t, waiting: Bool) -> Int32? {
+        var status: Int32 = 0
+        while true {
+            let result = waitpid(pid, &status, waiting ? 0 : WNOHANG)
+            if result == pid { return status }
+            if result < 0 && errno == EINTR { continue }
+            return nil
+        }
     }
 
     private static func spawn(_ program: String, _ arguments: [String], output: Int32) throws(StartFailure) -> pid_t {

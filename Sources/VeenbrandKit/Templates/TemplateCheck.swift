@@ -70,7 +70,7 @@ struct TemplateCheck {
                 }
                 walkSection(inverted ? nil : found, content, in: file, stack: stack, overrides: overrides)
             case .partial(let name, _):
-                let key = Self.visitKey(name, stack, overrides)
+                let key = Self.visitKey(name, stack, overrides, openLists: openLists)
                 guard let partial = templates[name], checked.insert(key).inserted else { continue }
                 let cuts = self.cuts
                 expand(partial.nodes, in: name, stack: stack, overrides: overrides)
@@ -105,16 +105,28 @@ struct TemplateCheck {
         walk(content, in: file, stack: inner, overrides: overrides)
     }
 
-    /// Which list `name` opens: the place on the stack its first part is found in, and the
-    /// name. The same list opened inside itself is found in the same place.
+    /// Which list `name` opens: the shape that has it, and its name there. The same list
+    /// reached inside itself, by whatever name (`{{#page.menu}}`, `{{#page}}{{#menu}}`), is the
+    /// same member of the same shape.
     private static func listKey(_ name: TemplateName, in stack: [Frame]) -> String? {
         guard let first = name.parts.first else { return nil }
-        for (index, frame) in stack.enumerated().reversed() {
+        var owner: TemplateShape?
+        for frame in stack.reversed() {
             if case .shape(let shape) = frame, shape.slots[first] != nil {
-                return "\(index) " + name.parts.joined(separator: ".")
+                owner = shape
+                break
             }
         }
-        return nil
+        guard var shape = owner else { return nil }
+        var member = first
+        for part in name.parts.dropFirst() {
+            guard let slot = shape.slots[member], case .object(let inner) = shape.members[slot].content else {
+                return nil
+            }
+            shape = inner
+            member = part
+        }
+        return "\(ObjectIdentifier(shape)) \(member)"
     }
 
     /// Walks an expansion as the renderer renders it: within its limits, beyond which it
@@ -132,13 +144,13 @@ struct TemplateCheck {
         depth -= 1
     }
 
-    /// What a partial is checked once with: its name, the stack and the blocks (a partial that
-    /// includes itself with the same stack ends at once).
-    private static func visitKey(_ name: String, _ stack: [Frame], _ overrides: [String: (TemplateBlock, String)])
-        -> String
-    {
+    /// What a partial is checked once with: its name, the stack, the blocks and the open lists
+    /// (a partial that includes itself with the same stack ends at once).
+    private static func visitKey(
+        _ name: String, _ stack: [Frame], _ overrides: [String: (TemplateBlock, String)], openLists: [String]
+    ) -> String {
         let blocks = overrides.map { "\($0.key)@\($0.value.1)" }.sorted()
-        return ([name] + stack.map(Self.key) + ["blocks"] + blocks).joined(separator: "|")
+        return ([name] + stack.map(Self.key) + ["blocks"] + blocks + ["lists"] + openLists).joined(separator: "|")
     }
 
     /// Pushes `frame`, taking it from lower down if it is there already: names are found in its

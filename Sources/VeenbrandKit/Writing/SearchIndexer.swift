@@ -13,8 +13,11 @@ public struct SearchIndexer: Sendable, Hashable {
     /// `$VEENBRAND_PAGEFIND_TIMEOUT`.
     public let timeLimit: Double
 
+    /// 15 minutes.
+    public static let defaultTimeLimit: Double = 900
+
     /// Pagefind at `executable`.
-    public init(executable: String, timeLimit: Double = 900) {
+    public init(executable: String, timeLimit: Double = SearchIndexer.defaultTimeLimit) {
         self.executable = executable
         self.timeLimit = timeLimit
     }
@@ -26,7 +29,9 @@ public struct SearchIndexer: Sendable, Hashable {
     /// Python's `pagefind_bin` package (PyPI `pagefind-bin`); nil otherwise.
     public static func installed(environment: [String: String] = ProcessInfo.processInfo.environment) -> SearchIndexer?
     {
-        let limit = environment["VEENBRAND_PAGEFIND_TIMEOUT"].flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil } ?? 900
+        let limit =
+            environment["VEENBRAND_PAGEFIND_TIMEOUT"].flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil }
+            ?? defaultTimeLimit
         if let path = environment["VEENBRAND_PAGEFIND"], !path.isEmpty {
             return FileManager.default.isExecutableFile(atPath: path)
                 ? SearchIndexer(executable: path, timeLimit: limit) : nil
@@ -79,6 +84,8 @@ public struct SearchIndexer: Sendable, Hashable {
         case .exited(let status):
             throw BuildError(
                 path: executable, "Pagefind could not index the site for search (exit status \(status)): \(reason)")
+        case .unknown:
+            throw BuildError(path: executable, "Pagefind's exit status could not be learned: \(reason)")
         case .signalled(let signal):
             throw BuildError(path: executable, "Pagefind was stopped by signal \(signal): \(reason)")
         }

@@ -26,6 +26,9 @@ final class IncrementalBuild: StageReuse, @unchecked Sendable {
     private let manifestStamp: String?
     /// What the last build left, read on another core while the sources are scanned.
     private let cached: BackgroundValue<CacheContents?>?
+    /// The cache file as it was when read: a build that ran meanwhile (this one waiting for its
+    /// lock) replaced it, and what was read no longer describes the folders.
+    private var cacheFile: FileStamp?
     /// What this build will leave, once it has written the site.
     private var documentSettings = Fingerprint()
     private var documents: [Document] = []
@@ -47,6 +50,7 @@ final class IncrementalBuild: StageReuse, @unchecked Sendable {
             unchangedSummary = Self.unchangedSummary(stamp: manifestStamp, options: options, output: writer.output)
             // Read only when something is to be built, on another core while the sources load.
             let location = CacheContents.location(forOutput: writer.output)
+            cacheFile = FileStamp.of(location)
             cached =
                 options.force || unchangedSummary != nil
                 ? nil
@@ -128,12 +132,16 @@ final class IncrementalBuild: StageReuse, @unchecked Sendable {
             // The kept output's description holds even after a failed or interrupted build: the
             // cache is set aside until the output is swapped, and put back only if it was not.
             let interrupted = writer.wasInterrupted
-            let output = contents?.output.flatMap {
-                $0.folder == writer.output && writer.exists($0.folder) ? $0 : nil
+            var current = true
+            if case .inFiles = keeping {
+                current = FileStamp.of(CacheContents.location(forOutput: writer.output)) == cacheFile
             }
-            let standby =
-                interrupted
-                ? nil : contents?.standby.flatMap { $0.folder == writer.standby && writer.exists($0.folder) ? $0 : nil }
+            let output = contents?.output.flatMap {
+                current && $0.folder == writer.output && writer.exists($0.folder) ? $0 : nil
+            }
+            let standby = contents?.standby.flatMap {
+                current && !interrupted && $0.folder == writer.standby && writer.exists($0.folder) ? $0 : nil
+            }
             if case .inMemory(let cache) = keeping { cache.contents = nil }  // until the folder is known again
             setCacheAside()
             let fingerprints: [Fingerprint] =
@@ -188,7 +196,7 @@ final class IncrementalBuild: StageReuse, @unchecked Sendable {
         for path in keptFiles {
             unlink(path + ".aside")
             // Only a file Veenbrand wrote is set aside; anything else in its place stays in the way.
-            if FileSystem.kind(of: path) == .file { rename(path, path + ".aside") } else { unlink(path) }
+            if FileSystem.kind(of: path) != .file || rename(path, path + ".aside") != 0 { unlink(path) }
         }
     }
 
