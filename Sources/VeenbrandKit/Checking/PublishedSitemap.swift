@@ -18,20 +18,37 @@ public struct PublishedSitemap: Sendable {
     /// Problems reading it: a sitemap that could not be fetched, read or parsed.
     let problems: [Diagnostic]
 
-    /// Reads the sitemap at `source`: an `http(s)` URL (fetched, waiting at most `timeout`
-    /// seconds) or a file. A sitemap index is followed to its sitemaps (fetched, or for a file,
-    /// read beside it by their file names).
-    public static func load(_ source: String, timeout: TimeInterval = 20) -> PublishedSitemap {
+    /// Reads the sitemap at `source`: an `http(s)` URL (fetched) or a file. A sitemap index is
+    /// followed to its sitemaps (fetched, or for a file, read beside it by their file names).
+    /// Each sitemap may take `timeout` seconds and have `maxBytes` bytes; the sitemaps of an
+    /// index may take `indexTimeout` seconds together.
+    public static func load(
+        _ source: String, timeout: TimeInterval = FetchLimits.sitemapSeconds,
+        indexTimeout: TimeInterval = FetchLimits.sitemapIndexSeconds, maxBytes: Int = FetchLimits.sitemapBytes
+    ) -> PublishedSitemap {
         var entries: [Entry] = []
         var problems: [Diagnostic] = []
         var queue = [source]
         var seen: Set<String> = []
-        while let next = queue.first, seen.count < 1000 {
+        var indexDeadline: Date?
+        reading: while let next = queue.first, seen.count < FetchLimits.sitemapCount {
             queue.removeFirst()
             guard seen.insert(next).inserted else { continue }
-            switch read(next, timeout: timeout) {
+            var seconds = timeout
+            if let indexDeadline {
+                seconds = min(timeout, indexDeadline.timeIntervalSinceNow)
+                guard seconds > 0 else {
+                    problems.append(
+                        Diagnostic(.error, SourceLocation(path: source), late(queue.count + 1, indexTimeout)))
+                    break reading
+                }
+            }
+            switch read(next, timeout: seconds, maxBytes: maxBytes) {
             case .failure(let failure):
-                problems.append(Diagnostic(.error, SourceLocation(path: next), failure.reason))
+                let overall = indexDeadline.map { Date() >= $0 } ?? false
+                let reason = overall ? late(queue.count + 1, indexTimeout) : failure.reason
+                problems.append(Diagnostic(.error, SourceLocation(path: next), reason))
+                if overall { break reading }
             case .success(let data):
                 let parsed = SitemapXML.parse(data, path: next)
                 problems += parsed.problems
@@ -39,9 +56,17 @@ public struct PublishedSitemap: Sendable {
                 queue += parsed.sitemaps.map { child in
                     HTTPFetch.isWeb(source) ? child : sibling(of: next, named: child)
                 }
+                if indexDeadline == nil, !parsed.sitemaps.isEmpty {
+                    indexDeadline = Date(timeIntervalSinceNow: indexTimeout)
+                }
             }
         }
         return PublishedSitemap(entries: entries, problems: problems)
+    }
+
+    private static func late(_ unread: Int, _ indexTimeout: TimeInterval) -> String {
+        "\(unread) sitemap\(unread == 1 ? "" : "s") of the index not read: together they may take "
+            + "\(FetchLimits.describe(seconds: indexTimeout)), and that time is up"
     }
 
     init(entries: [Entry], problems: [Diagnostic] = []) {
@@ -96,9 +121,20 @@ public struct PublishedSitemap: Sendable {
         return URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent(name).path
     }
 
-    private static func read(_ source: String, timeout: TimeInterval) -> Result<Data, ReadFailure> {
+    private static func read(_ source: String, timeout: TimeInterval, maxBytes: Int) -> Result<Data, ReadFailure> {
         guard HTTPFetch.isWeb(source) else {
-            do { return .success(try Data(contentsOf: URL(fileURLWithPath: source))) } catch {
+            do {
+                let file = try FileHandle(forReadingFrom: URL(fileURLWithPath: source))
+                defer { try? file.close() }
+                let data = try file.read(upToCount: maxBytes + 1) ?? Data()
+                guard data.count <= maxBytes else {
+                    let limit = FetchLimits.describe(bytes: maxBytes)
+                    return .failure(
+                        ReadFailure(
+                            reason: "the published sitemap could not be read: more than \(limit): not a sitemap"))
+                }
+                return .success(data)
+            } catch {
                 return .failure(
                     ReadFailure(reason: "the published sitemap could not be read: \(error.localizedDescription)"))
             }
@@ -106,7 +142,7 @@ public struct PublishedSitemap: Sendable {
         guard let url = URL(string: source) else {
             return .failure(ReadFailure(reason: "'\(source)' is not a valid address"))
         }
-        return HTTPFetch.get(url, timeout: timeout).mapError {
+        return HTTPFetch.get(url, timeout: timeout, maxBytes: maxBytes).mapError {
             ReadFailure(reason: "the published sitemap could not be fetched: \($0.reason)")
         }
     }
