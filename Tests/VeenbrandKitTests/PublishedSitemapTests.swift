@@ -133,6 +133,72 @@ import Testing
         #expect(published.entries.first?.location.line == 3)
     }
 
+    /// A sitemap index of `children`, or a sitemap of `pages` with none.
+    static func sitemap(children: [String] = [], pages: [String] = []) -> String {
+        let ns = "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+        return children.isEmpty
+            ? "<urlset \(ns)>\n" + pages.map { "<url><loc>\($0)</loc></url>\n" }.joined() + "</urlset>\n"
+            : "<sitemapindex \(ns)>\n" + children.map { "<sitemap><loc>\($0)</loc></sitemap>\n" }.joined()
+                + "</sitemapindex>\n"
+    }
+
+    @Test func aSitemapFetchedFromAServerIsNeverFollowedToFilesOnThisMachine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("veenbrand-sitemap-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let local = folder.appendingPathComponent("lokaal.xml")
+        try Data(Self.sitemap(pages: ["https://example.org/geheim/"]).utf8).write(to: local)
+        let listed = [
+            local.absoluteString, local.path, "lokaal.xml", "SERVER/sitemap-1.xml", "SERVER/naar-bestand.xml",
+        ]
+        let server = try LocalHTTPServer { _, path in
+            switch path {
+            case "/sitemap.xml": .status(200, body: Self.sitemap(children: listed))
+            case "/sitemap-1.xml": .status(200, body: Self.sitemap(pages: ["https://example.org/nieuws/"]))
+            default: .redirect(local.absoluteString)
+            }
+        }
+        defer { server.stop() }
+        let published = PublishedSitemap.load(server.address + "/sitemap.xml", timeout: 5)
+        #expect(published.entries.map(\.path) == ["/nieuws/"])
+        #expect(published.problems.map(\.line) == [2, 3, 4, 1])
+        #expect(
+            published.problems.first?.message
+                == "'\(local.absoluteString)' is not an http(s) address: a sitemap fetched from a server is "
+                + "followed only to http(s) addresses, never to files on this machine")
+        #expect(published.problems.last?.message.hasPrefix("the published sitemap could not be fetched") == true)
+    }
+
+    @Test func aSitemapThatListsNothingIsAnError() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("veenbrand-sitemap-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func load(_ name: String, _ text: String) throws -> [String] {
+            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+            return PublishedSitemap.load(folder.appendingPathComponent(name).path).problems.map(\.message)
+        }
+        let nothing = [
+            "the published sitemap lists no addresses: nothing to compare is not 'nothing lost'; is it the "
+                + "site's sitemap?"
+        ]
+        #expect(try load("leeg.xml", "<urlset/>") == nothing)
+        #expect(try load("lege-index.xml", "<sitemapindex/>") == nothing)
+        let loop = "'https://example.org/zelf.xml' is this sitemap index or one above it: the index loops"
+        #expect(try load("zelf.xml", Self.sitemap(children: ["https://example.org/zelf.xml"])) == [loop])
+        _ = try load("a.xml", Self.sitemap(children: ["https://example.org/b.xml"]))
+        #expect(
+            try load("b.xml", Self.sitemap(children: ["https://example.org/a.xml"]))
+                == ["'https://example.org/b.xml' is this sitemap index or one above it: the index loops"])
+        let server = try LocalHTTPServer { _, _ in .status(200, body: Self.sitemap(children: ["SERVER/sitemap.xml"])) }
+        defer { server.stop() }
+        let remote = PublishedSitemap.load(server.address + "/sitemap.xml", timeout: 5).problems
+        #expect(
+            remote.map(\.message) == [
+                "'\(server.address)/sitemap.xml' is this sitemap index or one above it: the index loops"
+            ])
+        #expect(remote.first?.line == 2)
+    }
+
     @Test func theLaterPagesOfAListComeAndGoWithItsArticles() {
         let addresses = SiteAddresses()
         #expect(addresses.list(ofListPage: "/themas/opstart/pagina/3/") == "/themas/opstart/")

@@ -12,7 +12,7 @@ public struct ExternalLinks: Sendable {
     let now: Date
 
     /// Checks with `timeout` seconds per address, keeping answers in `cache`.
-    public init(timeout: TimeInterval = 15, cache: URL?, now: Date = Date()) {
+    public init(timeout: TimeInterval = FetchLimits.linkSeconds, cache: URL?, now: Date = Date()) {
         self.timeout = timeout
         self.cache = cache
         self.now = now

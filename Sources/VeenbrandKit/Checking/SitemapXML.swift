@@ -9,7 +9,8 @@ import Foundation
 enum SitemapXML {
     struct Parsed {
         var pages: [PublishedSitemap.Entry] = []
-        var sitemaps: [String] = []
+        /// The sitemaps an index lists, each with where it lists them.
+        var sitemaps: [(address: String, location: SourceLocation)] = []
         var problems: [Diagnostic] = []
     }
 
@@ -88,7 +89,7 @@ enum SitemapXML {
                     PublishedSitemap.Entry(
                         path: decoded, location: SourceLocation(path: path, line: line, column: column)))
             case "sitemap":
-                parsed.sitemaps.append(address)
+                parsed.sitemaps.append((address, SourceLocation(path: path, line: line, column: column)))
             default:
                 break
             }
