@@ -54,6 +54,28 @@ import Testing
         #expect(check(site, published: PublishedSitemap.load(sitemap.path)).isEmpty)
     }
 
+    /// Addresses with letters beyond ASCII are named as the site writes them, never with a
+    /// replacement character; one escaped in another encoding than UTF-8 as it is escaped.
+    @Test func addressesBeyondASCIIAreNamedAsWritten() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        try Self.withoutUnpublished(site)
+        let sitemap = site.root.appendingPathComponent("live-sitemap.xml")
+        try """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+            <url><loc>https://example.org/</loc></url>
+            <url><loc>https://example.org/nieuws/caf%C3%A9-%C3%A9%C3%A9n/</loc></url>
+            <url><loc>https://example.org/nieuws/%E9t%E9/</loc></url>
+            </urlset>
+            """.write(to: sitemap, atomically: true, encoding: .utf8)
+        let messages = check(site, published: PublishedSitemap.load(sitemap.path)).map(\.message)
+        #expect(messages.count == 2, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("'/nieuws/café-één/' was published") })
+        #expect(messages.contains { $0.hasPrefix("'/nieuws/%E9t%E9/' was published") })
+        #expect(!messages.joined().contains("\u{FFFD}"))
+    }
+
     @Test func theLiveSitemapIsFetchedFromAServer() async throws {
         let binary = InterruptedBuildTests.binary
         try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build the veenbrand product first")

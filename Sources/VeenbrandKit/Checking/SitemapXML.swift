@@ -71,13 +71,20 @@ enum SitemapXML {
             if elements.last == "loc" { text += string }
         }
 
+        /// The address's path as it is written in the site (`/nieuws/café/`); if its percent
+        /// escapes are not UTF-8 (`%E9`), as escaped, never with a replacement character.
+        static func path(of address: URLComponents) -> String {
+            let escaped = address.percentEncodedPath.isEmpty ? "/" : address.percentEncodedPath
+            return escaped.removingPercentEncoding ?? escaped
+        }
+
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
             defer { elements.removeLast() }
             guard name == "loc", elements.count >= 2 else { return }
             let address = text.trimmingCharacters(in: .whitespacesAndNewlines)
             switch elements[elements.count - 2] {
             case "url":
-                let decoded = URLComponents(string: address).map { $0.path.isEmpty ? "/" : $0.path }
+                let decoded = URLComponents(string: address).map(Self.path(of:))
                 guard let decoded else {
                     parsed.problems.append(
                         Diagnostic(
