@@ -62,13 +62,13 @@ import Testing
         try Self.withoutUnpublished(site)
         let sitemap = site.root.appendingPathComponent("live-sitemap.xml")
         try """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-            <url><loc>https://example.org/</loc></url>
-            <url><loc>https://example.org/nieuws/caf%C3%A9-%C3%A9%C3%A9n/</loc></url>
-            <url><loc>https://example.org/nieuws/%E9t%E9/</loc></url>
-            </urlset>
-            """.write(to: sitemap, atomically: true, encoding: .utf8)
+        <?xml version="1.0" encoding="UTF-8"?>
+        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+        <url><loc>https://example.org/</loc></url>
+        <url><loc>https://example.org/nieuws/caf%C3%A9-%C3%A9%C3%A9n/</loc></url>
+        <url><loc>https://example.org/nieuws/%E9t%E9/</loc></url>
+        </urlset>
+        """.write(to: sitemap, atomically: true, encoding: .utf8)
         let messages = check(site, published: PublishedSitemap.load(sitemap.path)).map(\.message)
         #expect(messages.count == 2, "\(messages)")
         #expect(messages.contains { $0.hasPrefix("'/nieuws/café-één/' was published") })
