@@ -29,10 +29,10 @@ enum Vips {
         case int(Int)
         case bool(Bool)
         case string(String)
-        /// An enumeration's or any other value as libvips reads it from a command line: "centre".
-        case named(String)
         case image(Image)
         case bytes([UInt8])
+        /// An enumeration's or any other value as libvips reads it from a command line: "centre".
+        case named(String)
     }
 
     /// libvips started once, with its operation cache off (every image is made once) and
@@ -45,8 +45,12 @@ enum Vips {
         return true
     }()
 
-    /// libvips' functions, loaded when an image is first asked for (see `LibVips`).
-    private static let lib = LibVips()
+    /// libvips' functions, loaded when an image is first asked for (see `LibVips`): Debian's
+    /// `libvips.so.42`, or the library `$VEENBRAND_LIBVIPS` names.
+    private static let lib = LibVips(getenv("VEENBRAND_LIBVIPS").map { String(cString: $0) } ?? "libvips.so.42")
+
+    /// Why no picture can be made when libvips cannot be loaded or started.
+    static let missing = "libvips could not be loaded: install it (on Debian: apt-get install libvips42)"
 
     /// libvips' functions, once `started` said they are there.
     private static var api: LibVips { lib! }
@@ -60,7 +64,8 @@ enum Vips {
 
     /// The loader libvips picks for the file at `path` (`VipsForeignLoadJpegFile`…), or nil.
     private static func loader(forFile path: String) -> String? {
-        guard started, let name = api.foreignFindLoad(path) else {
+        guard started else { return nil }
+        guard let name = api.foreignFindLoad(path) else {
             api.errorClear()
             return nil
         }
@@ -69,6 +74,7 @@ enum Vips {
 
     /// The image in the file at `path`, its header read (pixels are decoded when used).
     static func load(_ path: String) throws(Failure) -> Image {
+        guard started else { throw Failure(message: missing) }
         guard let loader = loader(forFile: path) else {
             throw Failure(message: "not an image libvips can read")
         }
@@ -120,7 +126,8 @@ enum Vips {
 
     /// An image of 8-bit `pixels` (as `pixels(_:)` gives them), `bands` per pixel.
     static func image(pixels: [UInt8], width: Int, height: Int, bands: Int) throws(Failure) -> Image {
-        guard started, pixels.count == width * height * bands else { throw Failure(message: "wrong pixel count") }
+        guard started else { throw Failure(message: missing) }
+        guard pixels.count == width * height * bands else { throw Failure(message: "wrong pixel count") }
         let made = pixels.withUnsafeBytes {
             api.imageNewFromMemoryCopy(
                 $0.baseAddress, $0.count, Int32(width), Int32(height), Int32(bands), LibVips.formatUChar)
@@ -144,7 +151,7 @@ enum Vips {
     private static func run(_ name: String, _ arguments: [String: Argument]) throws(Failure)
         -> UnsafeMutableRawPointer
     {
-        guard started else { throw Failure(message: "libvips could not start") }
+        guard started else { throw Failure(message: missing) }
         guard let made = api.operationNew(name) else { throw Failure(message: takeError()) }
         let operation = made
         for (key, argument) in arguments.sorted(by: { $0.key < $1.key }) {
@@ -216,27 +223,18 @@ private struct LibVips: @unchecked Sendable {
     let operationNew: @convention(c) (Text) -> Pointer
     let cacheOperationBuildp: @convention(c) (UnsafeMutablePointer<Pointer>) -> Int32
     let objectSetArgumentFromString: @convention(c) (Pointer, Text, Text) -> Int32
-    let objectUnrefOutputs: @convention(c) (Pointer) -> Void
-    let imageGetType: @convention(c) () -> GType
-    let blobGetType: @convention(c) () -> GType
-    let imageGetWidth: @convention(c) (Pointer) -> Int32
-    let imageGetHeight: @convention(c) (Pointer) -> Int32
-    let imageGetBands: @convention(c) (Pointer) -> Int32
+    let objectUnrefOutputs, areaUnref, free, objectUnref, valueUnset: @convention(c) (Pointer) -> Void
+    let imageGetType, blobGetType: @convention(c) () -> GType
+    let imageGetWidth, imageGetHeight, imageGetBands: @convention(c) (Pointer) -> Int32
     let imageWriteToMemory: @convention(c) (Pointer, UnsafeMutablePointer<Int>) -> Pointer
     let imageNewFromMemoryCopy: @convention(c) (UnsafeRawPointer?, Int, Int32, Int32, Int32, Int32) -> Pointer
     let blobCopy: @convention(c) (UnsafeRawPointer?, Int) -> Pointer
     let areaGetData: @convention(c) (Pointer, UnsafeMutablePointer<Int>, Pointer, Pointer, Pointer) -> Pointer
-    let areaUnref: @convention(c) (Pointer) -> Void
-    let free: @convention(c) (Pointer) -> Void
-    let objectRef: @convention(c) (Pointer) -> Pointer
-    let objectUnref: @convention(c) (Pointer) -> Void
+    let objectRef, valueGetObject, valueGetBoxed: @convention(c) (Pointer) -> Pointer
     let objectGetProperty: @convention(c) (Pointer, Text, Pointer) -> Void
     let objectSetProperty: @convention(c) (Pointer, Text, Pointer) -> Void
     let typeFromName: @convention(c) (Text) -> GType
     let valueInit: @convention(c) (Pointer, GType) -> Pointer
-    let valueUnset: @convention(c) (Pointer) -> Void
-    let valueGetObject: @convention(c) (Pointer) -> Pointer
-    let valueGetBoxed: @convention(c) (Pointer) -> Pointer
     let valueSetInt: @convention(c) (Pointer, Int32) -> Void
     let valueSetBoolean: @convention(c) (Pointer, Int32) -> Void
     let valueSetString: @convention(c) (Pointer, Text) -> Void
@@ -250,8 +248,8 @@ private struct LibVips: @unchecked Sendable {
     static let quietLevels: UInt32 = (1 << 4) | (1 << 5) | (1 << 6) | (1 << 7)
 
     /// nil if libvips (Debian's libvips42) cannot be loaded or lacks a function.
-    init?() {
-        guard let handle = dlopen("libvips.so.42", RTLD_NOW | RTLD_GLOBAL) else { return nil }
+    init?(_ library: String) {
+        guard let handle = dlopen(library, RTLD_NOW | RTLD_GLOBAL) else { return nil }
         var missing = false
         func function<F>(_ name: String) -> F {
             guard let symbol = dlsym(handle, name) else {

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+@testable import VeenbrandKit
+
+/// Without libvips (not installed, or a library that does not load), `build` and `check` end
+/// with errors that name it and how to install it, exit status 1, and the output as it was;
+/// they used to die at the first picture ("Illegal instruction", a force unwrap).
+@Suite struct LibvipsMissingTests {
+    func run(_ arguments: [String]) throws -> (status: Int32, errors: String) {
+        let process = Process()
+        process.executableURL = InterruptedBuildTests.binary
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["VEENBRAND_LIBVIPS": "/nonexistent/libvips.so.42"]) { _, new in new }
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = errors
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
+
+    @Test func buildAndCheckSayLibvipsIsMissing() throws {
+        try #require(
+            FileManager.default.isExecutableFile(atPath: InterruptedBuildTests.binary.path),
+            "build the veenbrand product first")
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        let message =
+            "content/media/foto.jpg:1:1: this image cannot be read: libvips could not be loaded: "
+            + "install it (on Debian: apt-get install libvips42)"
+        let build = try run(["build", "--source", site.root.path, "--now", "2026-01-01", "--no-search"])
+        #expect(build.status == 1 && build.errors.contains(message), "\(build)")
+        #expect(build.errors.contains("the output folder was left as it was"))
+        let check = try run(["check", "--source", site.root.path, "--now", "2026-01-01"])
+        #expect(check.status == 1 && check.errors.contains("libvips could not be loaded"), "\(check)")
+    }
+}
