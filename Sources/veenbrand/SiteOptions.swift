@@ -24,6 +24,11 @@ struct SiteOptions: ParsableArguments {
     var maxImagePixels: Int { Int((maxMegapixels * 1_000_000).rounded()) }
 
     func validate() throws {
+        guard SiteFolders.isSite(sourceURL.path) else {
+            throw ValidationError(
+                "\(source) is not a Veenbrand site: it has no content/ or theme/ folder; run veenbrand in the "
+                    + "site's folder, or name it with --source")
+        }
         guard (1...10_000).contains(maxMegapixels) else {
             let standard = BuildOptions.defaultMaxImagePixels / 1_000_000
             throw ValidationError(

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// What the pages need to know of an image file: its size in pixels and its format.
 struct ImageSize: Sendable, Hashable {
     let width: Int
@@ -25,6 +27,16 @@ struct ImageSize: Sendable, Hashable {
     /// that is cut off or damaged would stop the copies and share cards made of it, and is an
     /// error here, in `build` and `check` alike.
     static func read(_ path: String, in folder: SourceFolder, maxPixels: Int) throws(BuildError) -> ImageSize {
+        // One at a time: libvips keeps one error buffer for the whole process, and a picture's
+        // error must be its own, whatever else reads pictures meanwhile (a build reads them in turn).
+        try reading.withLock { _ throws(BuildError) in try measure(path, in: folder, maxPixels: maxPixels) }
+    }
+
+    private static let reading = Mutex(())
+
+    private static func measure(_ path: String, in folder: SourceFolder, maxPixels: Int) throws(BuildError)
+        -> ImageSize
+    {
         let file = folder.rootPath + "/" + path
         let size: ImageSize
         do throws(Vips.Failure) {

@@ -2,6 +2,11 @@
 /// links are followed, but a folder is listed once however it is reached, so a link that
 /// leads back up (a loop) ends the walk instead of running forever.
 public enum SiteFolders {
+    /// Whether `folder` is a site: it has `content/` or `theme/`.
+    public static func isSite(_ folder: String) -> Bool {
+        SourceFolder.topFolders.contains { FileSystem.isDirectory(folder + "/" + $0) }
+    }
+
     /// `folder` and every folder below it, each once.
     public static func tree(_ folder: String) -> [String] {
         var seen = Set<FileSystem.Identity>()

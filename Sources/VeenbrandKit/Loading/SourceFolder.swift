@@ -21,6 +21,8 @@ struct SourceFolder: Sendable {
         resolvedRoot = FileSystem.realPath(root.path) ?? root.standardizedFileURL.path
     }
 
+    /// The two folders of a site: the editors' and the theme's.
+    static let topFolders = ["content", "theme"]
     static let mediaFolder = "content/media"
     static let templatesFolder = "theme/templates"
     static let stringsFolder = "theme/i18n"

@@ -9,7 +9,7 @@ struct SourceScan: Sendable {
 
     /// Walks `content/` and `theme/` and takes every file's stamp, on all cores.
     init(of folder: SourceFolder) {
-        paths = ["content", "theme"].flatMap { folder.existingFiles(in: $0) }
+        paths = SourceFolder.topFolders.flatMap { folder.existingFiles(in: $0) }
         let stamps = paths.concurrentMap { FileStamp.of(folder.rootPath + "/" + $0) }
         var byPath: [String: FileStamp] = [:]
         byPath.reserveCapacity(paths.count)

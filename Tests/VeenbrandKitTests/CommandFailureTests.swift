@@ -3,10 +3,9 @@ import Testing
 
 @testable import VeenbrandKit
 
-/// Without libvips (not installed, or a library that does not load), `build` and `check` end
-/// with errors that name it and how to install it, exit status 1, and the output as it was;
-/// they used to die at the first picture ("Illegal instruction", a force unwrap).
-@Suite struct LibvipsMissingTests {
+/// The `veenbrand` command where the machine or the folder is not what it needs: a failure
+/// that says what is wrong, once, and how to mend it.
+@Suite struct CommandFailureTests {
     func run(_ arguments: [String]) throws -> (status: Int32, errors: String) {
         let process = Process()
         process.executableURL = InterruptedBuildTests.binary
@@ -22,6 +21,9 @@ import Testing
         return (process.terminationStatus, text)
     }
 
+    /// Without libvips (not installed, or a library that does not load), `build` and `check` end
+    /// with errors that name it and how to install it, exit status 1, and the output as it was;
+    /// they used to die at the first picture ("Illegal instruction", a force unwrap).
     @Test func buildAndCheckSayLibvipsIsMissing() throws {
         try #require(
             FileManager.default.isExecutableFile(atPath: InterruptedBuildTests.binary.path),
@@ -36,5 +38,18 @@ import Testing
         #expect(build.errors.contains("the output folder was left as it was"))
         let check = try run(["check", "--source", site.root.path, "--now", "2026-01-01"])
         #expect(check.status == 1 && check.errors.contains("libvips could not be loaded"), "\(check)")
+    }
+
+    /// `--source` naming a folder that is not a site: one line that says so, not a line for
+    /// every folder and template it lacks.
+    @Test func aFolderThatIsNoSiteIsSaidOnce() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("geen-site-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for command in ["build", "check", "serve"] {
+            let result = try run([command, "--source", folder.path])
+            #expect(result.status != 0 && result.errors.components(separatedBy: "is not a Veenbrand site").count == 2)
+            #expect(!result.errors.contains("is missing"), "\(command): \(result.errors)")
+        }
     }
 }
