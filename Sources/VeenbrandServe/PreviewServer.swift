@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import ServiceLifecycle
 import VeenbrandKit
 
@@ -14,6 +15,11 @@ public struct PreviewServer: Sendable {
 
     let site: PreviewSite
     let broadcaster: ReloadBroadcaster
+
+    /// Whether `error` says the port is taken (another server listens on it).
+    public static func isPortTaken(_ error: any Error) -> Bool {
+        (error as? IOError)?.errnoCode == EADDRINUSE
+    }
 
     /// A server for `site`, telling its pages to reload through `broadcaster`.
     public init(site: PreviewSite, broadcaster: ReloadBroadcaster) {

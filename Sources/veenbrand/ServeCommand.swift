@@ -60,7 +60,14 @@ struct ServeCommand: AsyncParsableCommand {
             )
             fflush(nil)
         }
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch let error where PreviewServer.isPortTaken(error) {
+            Console.error(
+                "Error: port \(port) is in use (another veenbrand serve?): choose another with --port, "
+                    + "like --port \(port == 65535 ? 1313 : port + 1), or --port 0 for any free one")
+            throw ExitCode(1)
+        }
         print("\nStopped.")
     }
 

@@ -6,12 +6,15 @@ import Testing
 /// The `veenbrand` command where the machine or the folder is not what it needs: a failure
 /// that says what is wrong, once, and how to mend it.
 @Suite struct CommandFailureTests {
-    func run(_ arguments: [String]) throws -> (status: Int32, errors: String) {
+    /// Runs `veenbrand` with `arguments`; `withoutLibvips`: as if libvips could not be loaded.
+    func run(_ arguments: [String], withoutLibvips: Bool = false) throws -> (status: Int32, errors: String) {
         let process = Process()
         process.executableURL = InterruptedBuildTests.binary
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(
-            ["VEENBRAND_LIBVIPS": "/nonexistent/libvips.so.42"]) { _, new in new }
+        if withoutLibvips {
+            process.environment = ProcessInfo.processInfo.environment.merging(
+                ["VEENBRAND_LIBVIPS": "/nonexistent/libvips.so.42"]) { _, new in new }
+        }
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = errors
@@ -33,10 +36,11 @@ import Testing
         let message =
             "content/media/foto.jpg:1:1: this image cannot be read: libvips could not be loaded: "
             + "install it (on Debian: apt-get install libvips42)"
-        let build = try run(["build", "--source", site.root.path, "--now", "2026-01-01", "--no-search"])
+        let build = try run(
+            ["build", "--source", site.root.path, "--now", "2026-01-01", "--no-search"], withoutLibvips: true)
         #expect(build.status == 1 && build.errors.contains(message), "\(build)")
         #expect(build.errors.contains("the output folder was left as it was"))
-        let check = try run(["check", "--source", site.root.path, "--now", "2026-01-01"])
+        let check = try run(["check", "--source", site.root.path, "--now", "2026-01-01"], withoutLibvips: true)
         #expect(check.status == 1 && check.errors.contains("libvips could not be loaded"), "\(check)")
     }
 
@@ -51,5 +55,19 @@ import Testing
             #expect(result.status != 0 && result.errors.components(separatedBy: "is not a Veenbrand site").count == 2)
             #expect(!result.errors.contains("is missing"), "\(command): \(result.errors)")
         }
+    }
+
+    /// A port another program listens on: one line saying so and what to do, exit status 1.
+    @Test func aPortInUseIsSaidPlainly() throws {
+        let other = try LocalHTTPServer { _, _ in .status(200) }
+        defer { other.stop() }
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        let result = try run([
+            "serve", "--source", site.root.path, "--host", "127.0.0.1", "--port", "\(other.port)",
+        ])
+        #expect(result.status == 1, "\(result)")
+        #expect(result.errors.contains("Error: port \(other.port) is in use (another veenbrand serve?)"), "\(result)")
+        #expect(!result.errors.contains("errno"))
     }
 }
