@@ -257,11 +257,8 @@ import Testing
         try session.edit("content/nieuws/bericht-02.md") {
             $0.replacingOccurrences(of: "title: Bericht 02", with: "title: Twee")
         }
-        let script = session.site.root.appendingPathComponent("failing-pagefind")
-        try "#!/bin/sh\necho 'out of memory' >&2\nexit 1\n".write(to: script, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
         var failing = session.options(kept: true)
-        failing.search = SearchIndexer(executable: script.path)
+        failing.search = try SearchIndexerTests.fake(session.site, "echo 'out of memory' >&2\nexit 1\n")
         let before = TestSite.tree(at: session.site.output)
         #expect(throws: BuildFailure.self) { try Site.build(failing) }
         #expect(TestSite.tree(at: session.site.output) == before)

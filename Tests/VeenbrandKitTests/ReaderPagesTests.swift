@@ -78,14 +78,9 @@ import Testing
     /// A stand-in for Pagefind: a script that writes `index` into the folder it is given
     /// (`--site <site> --output-path <folder>`) from the pages it finds.
     func fakeIndexer(_ site: TestSite, failing: Bool = false) throws -> SearchIndexer {
-        let script = site.root.appendingPathComponent("fake-pagefind")
-        let body =
-            failing
-            ? "#!/bin/sh\necho 'no pages to index' >&2\nexit 3\n"
-            : "#!/bin/sh\nmkdir -p \"$4\" && ls \"$2/nieuws\" > \"$4/index\"\n"
-        try body.write(to: script, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
-        return SearchIndexer(executable: script.path)
+        try SearchIndexerTests.fake(
+            site,
+            failing ? "echo 'no pages to index' >&2\nexit 3\n" : "mkdir -p \"$4\" && ls \"$2/nieuws\" > \"$4/index\"\n")
     }
 
     @Test func theSearchIndexIsMadeOnTheNewSiteBeforeItIsSwappedIn() throws {

@@ -6,12 +6,21 @@ import Testing
 /// Pagefind is a program the build waits for: whatever it does, the build ends, says why, and
 /// leaves the output as it was; and Pagefind can always be stopped.
 @Suite(.serialized) struct SearchIndexerTests {
-    /// A stand-in for Pagefind running `script` (`$2` is the site, `$4` the folder to write).
-    func indexer(_ site: TestSite, _ script: String, timeLimit: Double = 900) throws -> SearchIndexer {
+    /// A stand-in for Pagefind, in `site`'s folder, running the shell `script` (`$2` is the
+    /// site, `$4` the folder to write its index into). Every test of the search index uses it.
+    static func fake(
+        _ site: TestSite, _ script: String, timeLimit: Double = SearchIndexer.defaultTimeLimit
+    ) throws -> SearchIndexer {
         let file = site.root.appendingPathComponent("fake-pagefind")
         try ("#!/bin/sh\n" + script).write(to: file, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: file.path)
         return SearchIndexer(executable: file.path, timeLimit: timeLimit)
+    }
+
+    func indexer(
+        _ site: TestSite, _ script: String, timeLimit: Double = SearchIndexer.defaultTimeLimit
+    ) throws -> SearchIndexer {
+        try Self.fake(site, script, timeLimit: timeLimit)
     }
 
     func options(_ site: TestSite, _ search: SearchIndexer) -> BuildOptions {
