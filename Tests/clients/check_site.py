@@ -5,7 +5,10 @@
   and holds exactly the expected items: each item's GUID is its permalink, and the items are
   the first articles its page lists (over all its pages), in that order, as many as the
   longest feed of the site has (site.yaml's feedItems) or all of them.
-- sitemap.xml is well-formed XML listing every HTML page but 404.html.
+- sitemap.xml is well-formed XML listing every HTML page but 404.html and the empty search page;
+  404.html has no canonical address.
+- extruct reads every article's NewsArticle with an author, a publisher with a logo and a
+  headline of at most 110 characters.
 - Only the search page loads JavaScript (JSON-LD is data, not script); the biggest article
   page with the stylesheet, gzip-compressed as every host sends them, fits in 14 KB (what
   TCP's first round trip carries).
@@ -22,6 +25,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import urlparse
 
+import extruct
 import feedparser
 
 passed = 0
@@ -91,13 +95,35 @@ def main(out):
     tree = ET.parse(out / "sitemap.xml")
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     locs = {loc.text for loc in tree.getroot().findall("s:url/s:loc", ns)}
-    # Every page but the 404 page and the redirect pages of aliases.
-    pages = sorted(p for p in out.rglob("*.html") if p.name != "404.html" and not is_redirect(p))
+    # Every page but the 404 page, the search page (an empty form) and the redirect pages of aliases.
+    search_page = next((p for p in out.glob("*/index.html") if 'data-index="' in p.read_text("utf-8")), None)
+    check(search_page is not None, "there is a search page")
+    pages = sorted(p for p in out.rglob("*.html")
+                   if p.name != "404.html" and p != search_page and not is_redirect(p))
     for page in pages:
         rel = page.relative_to(out).as_posix()
         url = (base_url or "") + (rel[: -len("index.html")] if rel.endswith("index.html") else rel)
         check(url in locs, f"sitemap lists {url}")
     check(len(locs) == len(pages), f"sitemap lists {len(locs)} URLs for {len(pages)} pages")
+
+    check('rel="canonical"' not in (out / "404.html").read_text("utf-8"), "404.html has no canonical address")
+
+    # Search engines: every article's NewsArticle names an author and a publisher with a logo.
+    articles = [p for p in out.glob("*/*/index.html")
+                if not is_redirect(p) and '"NewsArticle"' in p.read_text(encoding="utf-8")]
+    check(articles, "there are articles with JSON-LD")
+    for page in articles:
+        rel = page.relative_to(out).as_posix()
+        data = extruct.extract(page.read_text(encoding="utf-8"), syntaxes=["json-ld"], uniform=True)["json-ld"]
+        news = [item for item in data if item.get("@type") == "NewsArticle"]
+        check(len(news) == 1, f"{rel} has one NewsArticle")
+        for item in news:
+            author = item.get("author") or {}
+            check(isinstance(author, dict) and author.get("name"), f"{rel}: NewsArticle has an author with a name")
+            logo = (item.get("publisher") or {}).get("logo") or {}
+            check(isinstance(logo, dict) and str(logo.get("url", "")).startswith("http"),
+                  f"{rel}: NewsArticle's publisher has a logo")
+            check(0 < len(item.get("headline", "")) <= 110, f"{rel}: headline within 110 characters")
 
     # Light pages: JavaScript only on the search page, and the biggest article with the
     # stylesheet within 14 KB as sent (gzip).

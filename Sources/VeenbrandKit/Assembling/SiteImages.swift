@@ -111,7 +111,11 @@ struct SiteImages: Sendable {
             cards.append(subject(.document(document), document.title, image, picture?.alt, config))
         }
         guard config.share.cards else { return }
-        cards.append(subject(.home, config.tagline, nil, nil, config))
+        // Beside the site's name, the home card says what the site is: its tagline, or else its
+        // description; the title again only when there is neither.
+        let description = config.description.trimmingCharacters(in: .whitespacesAndNewlines)
+        let homeText = config.tagline != config.title || description.isEmpty ? config.tagline : description
+        cards.append(subject(.home, homeText, nil, nil, config))
         for topic in topics { cards.append(subject(.topic(topic.slug), topic.name, nil, nil, config)) }
         self.cards = cards
     }
@@ -123,7 +127,8 @@ struct SiteImages: Sendable {
         let crop = image?.size.isRaster == true ? image : nil
         let described = alt.flatMap { $0.isEmpty ? nil : $0 } ?? title
         return ShareCardSubject(
-            page: page, title: title, image: crop, alt: crop == nil ? "\(title) | \(config.title)" : described)
+            page: page, title: title, image: crop,
+            alt: crop == nil ? (title == config.title ? title : "\(title) | \(config.title)") : described)
     }
 
     /// The image file at `address`, or nil with an error at `location`.

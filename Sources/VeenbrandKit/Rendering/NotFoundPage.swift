@@ -21,6 +21,7 @@ final class NotFoundPage: Producer {
             context.strings["notFoundTitle"], path: .notFound, section: nil,
             description: context.strings["notFoundText"])
         page.noindex = true
+        page.canonical = nil
         return context.render("404", context.page(Self.shape, page, [:]))
     }
 }

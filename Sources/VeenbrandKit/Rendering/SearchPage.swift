@@ -14,8 +14,9 @@ final class SearchPage: Producer {
     static let shape = PageValues.root("the search page", [])
     let templates = [TemplateUse("search", SearchPage.shape)]
 
+    /// Not in the sitemap: without a query the page is an empty form, nothing to find it by.
     func routes(_ site: SiteModel, _ addresses: SiteAddresses, listing earlier: [Route]) -> [Route] {
-        [Route(addresses.search, self, sitemap: SitemapListing(lastModified: nil))]
+        [Route(addresses.search, self)]
     }
 
     func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint { context.fingerprint("search") }

@@ -1,5 +1,10 @@
 import Foundation
 
+extension SitePath {
+    /// The theme's icon, which every page names for the browser's tab.
+    static let themeIcon = SitePath.file(SourceFolder.assetsAddress, "favicon.svg")
+}
+
 /// A picture as a page's meta tags and the feeds announce it.
 struct SharedPicture: Sendable, Hashable {
     /// Its absolute URL.
@@ -22,8 +27,8 @@ struct SitePictures: Sendable {
     let cards: ShareCardImage
     /// Of everything a title card is made from besides its title.
     let cardStyleFingerprint: Fingerprint
-    /// The site's logo as structured data names it (the 180 px PNG icon made from it), and as
-    /// feeds show it (144 px).
+    /// The site's logo as structured data names it (the 180 px PNG icon made from it, or without
+    /// a logo the theme's `favicon.svg`), and as feeds show it (144 px, made from a logo only).
     let logo: SharedPicture?
     let feedLogo: SharedPicture?
     private let byPage: [SitePath: SharedPicture]
@@ -58,7 +63,10 @@ struct SitePictures: Sendable {
             SharedPicture(
                 url: base.absolute(path), width: size, height: size, type: "image/png", alt: config.title, path: path)
         }
-        logo = site.images.logo.map { _ in icon(.touchIcon, 180) }
+        // Without a logo, the theme's icon (what browsers show in the tab) stands for the site.
+        logo =
+            site.images.logo.map { _ in icon(.touchIcon, 180) }
+            ?? site.images.byPath[.themeIcon].map { picture($0, alt: config.title) }
         feedLogo = site.images.logo.map { _ in icon(.feedIcon, 144) }
         var byPage: [SitePath: SharedPicture] = [:]
         var cardIndices: [SitePath: Int] = [:]

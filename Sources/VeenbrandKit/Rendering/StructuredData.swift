@@ -11,7 +11,7 @@ enum StructuredData {
         var fields: [String: LinkedData] = [
             "@context": "https://schema.org",
             "@type": "NewsArticle",
-            "headline": .text(article.title),
+            "headline": .text(headline(article.title)),
             "description": .text(article.summary),
             "datePublished": .text(date.description),
             "dateModified": .text((article.updated ?? date).description),
@@ -21,12 +21,29 @@ enum StructuredData {
             "publisher": .object(organization(context, full: false)),
         ]
         if let picture = context.pictures.picture(for: path) { fields["image"] = [.object(imageObject(picture))] }
-        if let author = article.text(.author) { fields["author"] = ["@type": "Person", "name": .text(author)] }
+        // Without a byline the movement itself is the author.
+        fields["author"] =
+            article.text(.author).map { ["@type": "Person", "name": .text($0)] }
+            ?? .object(organization(context, full: false))
         if let topic = article.topics.first { fields["articleSection"] = .text(topic.name) }
         if !article.keywords.isEmpty {
             fields["keywords"] = .list(article.keywords.map { .text(context.keywordNames[$0.slug] ?? $0.name) })
         }
         return json(fields)
+    }
+
+    /// The longest headline search engines show (Google's limit for `headline`).
+    static let headlineLimit = 110
+
+    /// `title`, or if it is longer than `headlineLimit`, as much of it as fits before a word
+    /// boundary with an ellipsis.
+    static func headline(_ title: String) -> String {
+        guard title.count > headlineLimit else { return title }
+        let room = title.prefix(headlineLimit - 1)
+        var kept = room.lastIndex(where: \.isWhitespace).map { room[..<$0] } ?? room
+        // No comma or dash before the ellipsis.
+        while let last = kept.last, last.isWhitespace || last.isPunctuation { kept = kept.dropLast() }
+        return (kept.isEmpty ? room : kept) + "…"
     }
 
     /// An event's `Event`: when, where (a `Place` with its address, a `VirtualLocation`, or

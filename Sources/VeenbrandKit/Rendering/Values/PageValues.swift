@@ -54,8 +54,9 @@ struct PageMeta: Sendable {
     /// `<title>`: the page title and the site's title.
     var documentTitle: String
     var description: String
-    /// Absolute URL of this page.
-    var canonical: String
+    /// Absolute URL of this page; none for a page that has no address of its own (the 404 page,
+    /// shown at any address the site does not have).
+    var canonical: String?
     /// `website` or `article`, for OpenGraph.
     var ogType = "website"
     var image: SharedPicture?
@@ -75,7 +76,7 @@ struct PageMeta: Sendable {
     var value: TemplateValue {
         var pairs: [(String, TemplateValue?)] = [
             ("title", .text(title)), ("documentTitle", .text(documentTitle)), ("description", .text(description)),
-            ("canonical", .text(canonical)), ("ogType", .text(ogType)), ("image", image.map(TemplateValue.picture)),
+            ("canonical", .optional(canonical)), ("ogType", .text(ogType)), ("image", image.map(TemplateValue.picture)),
             ("article", article), ("structuredData", structuredData.map(TemplateValue.text)),
             ("feeds", .list(feeds)), ("menu", .list(menu)), ("noindex", .flag(noindex)), ("isHome", .flag(isHome)),
         ]
