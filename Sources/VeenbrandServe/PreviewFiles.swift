@@ -45,28 +45,6 @@ struct PreviewFiles: Sendable {
             .joined(separator: "/")
     }
 
-    /// The `Content-Type` for a file, by its extension.
-    static func contentType(for url: URL) -> String {
-        switch url.pathExtension.lowercased() {
-        case "html", "htm": return "text/html; charset=utf-8"
-        case "xml":
-            return url.lastPathComponent.hasSuffix("feed.xml")
-                ? "application/rss+xml; charset=utf-8" : "application/xml; charset=utf-8"
-        case "css": return "text/css; charset=utf-8"
-        case "js": return "text/javascript; charset=utf-8"
-        case "json": return "application/json"
-        case "txt", "md": return "text/plain; charset=utf-8"
-        case "svg": return "image/svg+xml"
-        case "png": return "image/png"
-        case "jpg", "jpeg": return "image/jpeg"
-        case "gif": return "image/gif"
-        case "webp": return "image/webp"
-        case "avif": return "image/avif"
-        case "ico": return "image/x-icon"
-        case "pdf": return "application/pdf"
-        case "woff2": return "font/woff2"
-        case "woff": return "font/woff"
-        default: return "application/octet-stream"
-        }
-    }
+    /// The `Content-Type` for a file: by its extension, in `MediaTypes`.
+    static func contentType(for url: URL) -> String { MediaTypes.type(of: url.lastPathComponent) }
 }
