@@ -54,14 +54,14 @@ import Testing
         #expect(MediaTypes.type(of: "zonder-punt") == MediaTypes.binary)
     }
 
-    @Test func theFeedStylesheetIsServedAsXSL() async throws {
-        let fixture = try PreviewFixture()
+    @Test func aCalendarIsServedAsACalendar() async throws {
+        let fixture = try PreviewFixture(fixture: "paths")
         defer { fixture.cleanUp() }
         fixture.site.rebuild()
         try await fixture.server.application(host: "127.0.0.1", port: 0).test(.router) { client in
-            try await client.execute(uri: "/feed.xsl", method: .get) { response in
+            try await client.execute(uri: "/sub/events/events.ics", method: .get) { response in
                 #expect(response.status == .ok)
-                #expect(response.headers[.contentType] == "text/xsl; charset=utf-8")
+                #expect(response.headers[.contentType] == "text/calendar; charset=utf-8")
             }
         }
     }

@@ -155,13 +155,15 @@ def pages_to_visit(folder):
             pages["year"] = year
     if exists(folder, "zoeken"):
         pages["search"] = "/zoeken/"
+    if exists(folder, "volgen"):
+        pages["follow"] = "/volgen/"  # following the site: every feed's address to copy
     if exists(folder, "agenda"):
         pages["agenda"] = "/agenda/"
         event = first_folder(folder, "agenda")
         if event:
             pages["event"] = event
     builtin = {"nieuws", "themas", "trefwoorden", "pagina", "assets", "media", "archief", "zoeken", "pagefind",
-               "agenda"}
+               "agenda", "volgen"}
     standalone = sorted(name for name in os.listdir(folder)
                         if name not in builtin and exists(folder, name)
                         and 'http-equiv="refresh"' not in open(os.path.join(folder, name, "index.html"),
@@ -169,8 +171,6 @@ def pages_to_visit(folder):
     if standalone:
         pages["page"] = f"/{standalone[0]}/"
     pages["404"] = "/bestaat-niet/"
-    if os.path.exists(os.path.join(folder, "feed.xsl")):
-        pages["feed"] = "/feed.xml"  # shown through feed.xsl
     return pages
 
 
@@ -184,10 +184,7 @@ def check_page(page, label, axe, failures):
     scroll = sideways(page)
     if scroll > 0:
         failures.append(f"{label}: scrolls sideways by {scroll}px")
-    # Chromium 156 puts its own banner into a page made by XSLT (the feeds' page), saying it
-    # will stop doing XSLT: that is the browser's, not the site's.
-    results = axe.run(page, context={"exclude": [["xslt-warning-banner"]]},
-                      options={"runOnly": {"type": "tag", "values": AXE_TAGS}}).response
+    results = axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}}).response
     for violation in results["violations"]:
         nodes = ", ".join(str(node["target"][0]) for node in violation["nodes"][:3])
         failures.append(f"{label}: axe {violation['impact']}: {violation['id']}: {violation['help']} ({nodes})")

@@ -9,6 +9,9 @@
   404.html has no canonical address.
 - extruct reads every article's NewsArticle with an author, a publisher with a logo and a
   headline of at most 110 characters.
+- The follow page offers every feed and calendar of the site as a read-only field with its
+  absolute address; no page shows a link to a feed (visible links lead to the follow page; the
+  feeds are named by <link rel="alternate"> in the head).
 - Only the search page loads JavaScript (JSON-LD is data, not script); the biggest article
   page with the stylesheet, gzip-compressed as every host sends them, fits in 14 KB (what
   TCP's first round trip carries).
@@ -124,6 +127,28 @@ def main(out):
             check(isinstance(logo, dict) and str(logo.get("url", "")).startswith("http"),
                   f"{rel}: NewsArticle's publisher has a logo")
             check(0 < len(item.get("headline", "")) <= 110, f"{rel}: headline within 110 characters")
+
+    # The follow page: every feed's address to copy, and the feeds out of sight.
+    follow = next((p for p in out.glob("*/index.html") if 'class="feed-field"' in p.read_text("utf-8")), None)
+    check(follow is not None, "there is a follow page")
+    if follow is not None and base_url:
+        text = follow.read_text(encoding="utf-8")
+        fields = set(re.findall(r'<input id="[^"]+" class="feed-field" type="url" value="([^"]+)" readonly', text))
+        calendars = sorted(p for p in out.glob("*/*.ics") if p.parent.name == p.stem)
+        for feed in [*feeds, *out.glob("*/feed.xml"), *calendars]:
+            url = base_url + feed.relative_to(out).as_posix()
+            check(url in fields, f"{follow.relative_to(out)} offers {url} to copy")
+        check(len(fields) == len(set(feeds) | set(out.glob("*/feed.xml"))) + len(calendars),
+              f"{follow.relative_to(out)} offers only the site's feeds and calendar")
+        # Every link to a part of the follow page (a theme's, a keyword's, the agenda's) finds it.
+        ids = set(re.findall(r' id="([^"]+)"', text))
+        follow_path = urlparse(base_url).path + follow.parent.relative_to(out).as_posix() + "/"
+        for page in sorted(out.rglob("*.html")):
+            for anchor in re.findall(r'href="' + re.escape(follow_path) + r'#([^"]+)"', page.read_text("utf-8")):
+                check(anchor in ids, f"{page.relative_to(out)}: the follow page has #{anchor}")
+    for page in sorted(out.rglob("*.html")):
+        body = page.read_text(encoding="utf-8").split("</head>", 1)[-1]
+        check(not re.search(r'<a href="[^"]*feed\.xml"', body), f"{page.relative_to(out)} shows no link to a feed")
 
     # Light pages: JavaScript only on the search page, and the biggest article with the
     # stylesheet within 14 KB as sent (gzip).

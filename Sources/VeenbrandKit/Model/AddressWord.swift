@@ -13,6 +13,8 @@ enum AddressWord: String, Sendable, CaseIterable, Hashable, Comparable {
     case page
     /// Events: `/agenda/<slug>/`.
     case agenda
+    /// The page on following the site with a feed reader: `/volgen/`.
+    case follow
 
     static func < (lhs: AddressWord, rhs: AddressWord) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -11,7 +11,7 @@
 struct AddressWords: Sendable, Hashable {
     static let defaults: [AddressWord: String] = [
         .articles: "nieuws", .themes: "themas", .keywords: "trefwoorden", .archive: "archief", .search: "zoeken",
-        .page: "pagina", .agenda: "agenda",
+        .page: "pagina", .agenda: "agenda", .follow: "volgen",
     ]
 
     /// The name of a page's share card, `deelkaart.png` (`.jpg` for a crop of a photo).

@@ -44,7 +44,7 @@ final class AgendaFeed: Producer {
             RSSFeed(
                 title: title, description: context.strings["agendaIntro"], language: context.config.language,
                 link: context.absolute(context.addresses.agenda), selfURL: context.absolute(route.path),
-                stylesheet: context.href(.feedStylesheet), image: context.pictures.feedLogo, items: items
+                image: context.pictures.feedLogo, items: items
             ).xml())
     }
 

@@ -10,7 +10,7 @@ final class AgendaPages: Producer {
         [
             .list("upcoming", ItemValues.event), .flag("hasUpcoming"), .list("past", ItemValues.event),
             .flag("hasPast"), .object("pagination", Pagination.shape), .text("calendar"), .text("webcal"),
-            .text("feed"),
+            .text("feed"), .text("follow"),
         ])
     let templates = [TemplateUse("agenda", AgendaPages.shape)]
 
@@ -58,6 +58,7 @@ final class AgendaPages: Producer {
                     "calendar": .text(context.href(context.addresses.agendaCalendar)),
                     "webcal": .text("webcal" + calendar.drop { $0 != ":" }),
                     "feed": .text(context.href(context.addresses.agendaFeed)),
+                    "follow": .text(context.href(context.addresses.follow) + "#" + context.addresses.words[.agenda]),
                 ]))
     }
 

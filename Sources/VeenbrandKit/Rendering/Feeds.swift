@@ -76,7 +76,7 @@ final class Feeds: Producer {
             RSSFeed(
                 title: feed.title, description: feed.description, language: context.config.language,
                 link: context.absolute(feed.page), selfURL: context.absolute(route.path),
-                stylesheet: context.href(.feedStylesheet), image: context.pictures.feedLogo, items: items
+                image: context.pictures.feedLogo, items: items
             ).xml())
     }
 

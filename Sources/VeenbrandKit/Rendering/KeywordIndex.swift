@@ -25,7 +25,9 @@ final class KeywordIndex: Producer {
 
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
         let terms = context.site.keywords
-        let value = { (term: Term) in context.termValue(term, at: context.addresses.keyword(term.slug), feed: nil) }
+        let value = { (term: Term) in
+            context.termValue(term, at: context.addresses.keyword(term.slug), feed: nil, section: .keywords)
+        }
         let popular =
             terms.count > Self.popularCount
             ? Array(

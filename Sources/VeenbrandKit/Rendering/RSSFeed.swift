@@ -25,8 +25,6 @@ struct RSSFeed {
     let link: String
     /// Absolute URL of the feed itself (`atom:link rel="self"`).
     let selfURL: String
-    /// The XSL stylesheet a browser shows the feed with, as a readable page.
-    let stylesheet: String
     /// The channel's image (the site's icon), if it has one.
     let image: SharedPicture?
     let items: [Item]
@@ -34,7 +32,6 @@ struct RSSFeed {
     func xml() -> String {
         var out = """
             <?xml version="1.0" encoding="utf-8"?>
-            <?xml-stylesheet type="text/xsl" href="\(Escaping.xml(stylesheet))"?>
             <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" \
             xmlns:content="http://purl.org/rss/1.0/modules/content/" \
             xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">

@@ -129,6 +129,7 @@ final class RenderContext: Sendable {
             "themes": .text(base.href(addresses.topics)), "keywords": .text(base.href(addresses.keywords)),
             "archive": .text(base.href(addresses.archive)), "search": .text(base.href(addresses.search)),
             "agenda": .text(base.href(addresses.agenda)), "feed": .text(base.href(.feed)),
+            "follow": .text(base.href(addresses.follow)),
             "assets": .text(base.href(.assets)),
             "favicon": site.images.logo == nil ? nil : .text(base.href(.favicon)),
             "touchIcon": site.images.logo == nil ? nil : .text(base.href(.touchIcon)),
@@ -213,12 +214,14 @@ final class RenderContext: Sendable {
         return "\(text)\(stop) \(strings["page"]) \(number) \(strings["of"]) \(total)."
     }
 
-    /// A topic or keyword with its count, for index pages and term pages.
-    func termValue(_ term: Term, at path: SitePath, feed: SitePath?) -> TemplateValue {
+    /// A topic or keyword (`section`) with its count, for index pages and term pages; with its
+    /// feed, also where the follow page offers that feed.
+    func termValue(_ term: Term, at path: SitePath, feed: SitePath?, section: AddressWord) -> TemplateValue {
         TemplateShape.term.record([
             "name": .text(term.name), "url": .text(href(path)), "description": .text(term.description),
             "count": .number(term.articles.count), "isSingle": .flag(term.articles.count == 1),
             "feedURL": feed.map { .text(href($0)) },
+            "followURL": feed.map { _ in .text(FollowPage.link(section, term.slug, self)) },
         ])
     }
 

@@ -61,7 +61,8 @@ enum TermLists {
             context.page(
                 shape, page,
                 [
-                    "term": context.termValue(term, at: path, feed: feed), "articles": .list(articles),
+                    "term": context.termValue(term, at: path, feed: feed, section: section),
+                    "articles": .list(articles),
                     "hasArticles": .flag(!articles.isEmpty),
                     "pagination": ListPages.pagination(at: path, page: number, total: total, context),
                     "events": .list(events), "hasEvents": .flag(!events.isEmpty),

@@ -16,7 +16,8 @@ final class TopicIndex: Producer {
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
         let addresses = context.addresses
         let terms = context.site.topics.map {
-            context.termValue($0, at: addresses.topic($0.slug), feed: addresses.topicFeed($0.slug))
+            context.termValue(
+                $0, at: addresses.topic($0.slug), feed: addresses.topicFeed($0.slug), section: .themes)
         }
         let page = context.meta(context.strings["themes"], path: addresses.topics, section: .themes)
         return context.render("topics", context.page(Self.shape, page, ["terms": .list(terms)]))

@@ -15,7 +15,7 @@ enum PageValues {
         "the site's links",
         [
             .text("root"), .text("home"), .text("themes"), .text("keywords"), .text("archive"), .text("search"),
-            .text("agenda"), .text("feed"), .text("assets"), .text("favicon"), .text("touchIcon"),
+            .text("agenda"), .text("feed"), .text("follow"), .text("assets"), .text("favicon"), .text("touchIcon"),
         ])
 
     /// `site`, `t` and `links`: the first values of every page's and card's.

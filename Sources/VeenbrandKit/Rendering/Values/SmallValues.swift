@@ -10,7 +10,10 @@ extension TemplateShape {
     /// `isSingle` when it has one article ("1 artikel", not "1 artikelen").
     static let term = TemplateShape(
         "a theme or keyword",
-        [.text("name"), .text("url"), .text("description"), .text("count"), .flag("isSingle"), .text("feedURL")])
+        [
+            .text("name"), .text("url"), .text("description"), .text("count"), .flag("isSingle"), .text("feedURL"),
+            .text("followURL"),
+        ])
     /// The picture a shared link shows (`og:image`).
     static let picture = TemplateShape(
         "a shared picture", [.text("url"), .text("width"), .text("height"), .text("type"), .text("alt")])
