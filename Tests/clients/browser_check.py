@@ -270,14 +270,16 @@ def search_probe(folder):
         html = open(page, encoding="utf-8").read()
         body = re.search(r'<div class="prose">(.*?)</div>\s*(?:<p class="meta">|<section|</article>)', html, re.S)
         if body and 'http-equiv="refresh"' not in html:
-            text = re.sub(r"<[^>]+>", " ", body.group(1))
+            # Soft hyphens break long words in the page; search must still find them whole.
+            text = re.sub(r"<[^>]+>", " ", body.group(1)).replace("\u00ad", "")
             articles[f"/nieuws/{name}/"] = set(re.findall(r"[a-zà-ÿ]{9,}", text.lower()))
     counts = {}
     for words in articles.values():
         for word in words:
             counts[word] = counts.get(word, 0) + 1
     for path, words in articles.items():
-        unique = sorted(word for word in words if counts[word] == 1)
+        # Long words first: they carry soft hyphens in the page.
+        unique = sorted((word for word in words if counts[word] == 1), key=lambda word: (len(word) < 12, word))
         if unique:
             return unique[0], path
     return None, None

@@ -12,6 +12,8 @@
 - The follow page offers every feed and calendar of the site as a read-only field with its
   absolute address; no page shows a link to a feed (visible links lead to the follow page; the
   feeds are named by <link rel="alternate"> in the head).
+- Long words (12 letters or more) of the pages' text carry soft hyphens (U+00AD), most of them;
+  none is in a tag, the <head>, code, feeds or the sitemap.
 - Only the search page loads JavaScript (JSON-LD is data, not script); the biggest article
   page with the stylesheet, gzip-compressed as every host sends them, fits in 14 KB (what
   TCP's first round trip carries).
@@ -149,6 +151,26 @@ def main(out):
     for page in sorted(out.rglob("*.html")):
         body = page.read_text(encoding="utf-8").split("</head>", 1)[-1]
         check(not re.search(r'<a href="[^"]*feed\.xml"', body), f"{page.relative_to(out)} shows no link to a feed")
+
+    # Dutch hyphenation: soft hyphens in the long words of the text, nowhere else.
+    long_words = hyphenated = 0
+    for page in sorted(out.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        head, _, body = html.partition("<body")
+        check("\u00ad" not in head, f"{page.relative_to(out)}: no soft hyphen in the head")
+        tags = "".join(re.findall(r"<[^>]*>", body))
+        check("\u00ad" not in tags, f"{page.relative_to(out)}: no soft hyphen in a tag or attribute")
+        for code in re.findall(r"<(code|pre)[^>]*>(.*?)</\1>", body, re.S):
+            check("\u00ad" not in code[1], f"{page.relative_to(out)}: no soft hyphen in {code[0]}")
+        text = re.sub(r"<(code|pre|script|style)[^>]*>.*?</\1>|<[^>]*>", " ", body, flags=re.S)
+        for word in re.findall(r"[^\W\d_][^\W\d_\u00ad]*(?:\u00ad[^\W\d_]+)*", text):
+            if len(word.replace("\u00ad", "")) >= 12:
+                long_words += 1
+                hyphenated += "\u00ad" in word
+    check(long_words == 0 or hyphenated >= 0.9 * long_words,
+          f"{hyphenated} of {long_words} long words of the text carry soft hyphens")
+    for other in [*out.rglob("*.xml"), *out.rglob("*.ics"), *out.rglob("*.json")]:
+        check("\u00ad" not in other.read_text(encoding="utf-8"), f"{other.relative_to(out)} has no soft hyphen")
 
     # Light pages: JavaScript only on the search page, and the biggest article with the
     # stylesheet within 14 KB as sent (gzip).

@@ -29,6 +29,9 @@ final class RenderContext: Sendable {
     let pictures: SitePictures
     /// Sizes and copies of the site's images, for `<img>`.
     let imageMarkup: ImageMarkup
+    /// Where long words of the site's language break, for pages and share cards (none without
+    /// libhyphen or the language's patterns).
+    let hyphenator: Hyphenator?
     /// The feeds' memo of each article's body, rendered and escaped for feeds once (it is in
     /// several feeds) and let go after the last feed that shows it.
     let feedBodies = FeedBodies()
@@ -45,6 +48,7 @@ final class RenderContext: Sendable {
         let base = routes.base
         let addresses = routes.addresses
         imageMarkup = ImageMarkup(images: site.images, base: base)
+        hyphenator = Hyphenator.forLanguage(settings.config.language)
         bodies = DocumentBodies(
             folder: folder,
             renderer: MarkdownRenderer(
@@ -70,6 +74,7 @@ final class RenderContext: Sendable {
             fingerprint.add(image.hasWebP)
         }
         fingerprint.add(pictures.cardStyleFingerprint)
+        fingerprint.add(hyphenator?.identity)
         // Every page's menu has the agenda's item when there are events.
         fingerprint.add(!site.events.isEmpty)
         self.settings = fingerprint
@@ -178,9 +183,10 @@ final class RenderContext: Sendable {
         site.images.documentImages[document.path].map { imageMarkup.value($0, alt: document.picture?.alt ?? "") }
     }
 
-    /// A page template rendered with its values.
+    /// A page template rendered with its values, with soft hyphens in its long words.
     func render(_ template: String, _ values: TemplateValue) -> OutputContents {
-        .text(templates.render(template, values))
+        let html = templates.render(template, values)
+        return .text(hyphenator.map { SoftHyphens.insert(into: html, $0) } ?? html)
     }
 
     /// The values of a page of the template `shape` (made by `PageValues.root`): the basics,

@@ -50,7 +50,8 @@ final class ShareCards: Producer {
             if let image = subject.image {
                 return .bytes(try ShareCardImage.crop(imageAt: context.sourcePath(image.source)))
             }
-            return .bytes(try context.pictures.cards.render(title: subject.title))
+            let title = context.hyphenator?.softHyphenated(subject.title[...]) ?? subject.title
+            return .bytes(try context.pictures.cards.render(title: title))
         } catch {
             throw BuildError(
                 path: subject.image?.source ?? "content/site.yaml",

@@ -53,6 +53,8 @@ struct SitePictures: Sendable {
         }
         if let logo = style.logo { fingerprint.add(Fingerprint.of(Substring(decoding: logo, as: UTF8.self))) }
         fingerprint.add("card 1")
+        // Titles are set with soft hyphens at their long words' breaks.
+        fingerprint.add(Hyphenator.forLanguage(config.language)?.identity)
         cardStyleFingerprint = fingerprint
         func picture(_ image: SiteImage, alt: String) -> SharedPicture {
             SharedPicture(

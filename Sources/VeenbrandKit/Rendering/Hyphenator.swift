@@ -1,0 +1,176 @@
+import Foundation
+
+/// Where long words of a language may break, by LibreOffice's hyphenation patterns (Debian's
+/// `hyphen-nl`: `/usr/share/hyphen/hyph_nl_NL.dic`) as libhyphen reads them. libhyphen is not
+/// linked but opened when a site is first rendered, like libvips (`Vips.swift`); without it or
+/// without the language's patterns, words are left whole.
+final class Hyphenator: @unchecked Sendable {
+    /// Words of fewer letters are left whole: they fit a phone's line.
+    static let minimumLetters = 12
+    /// The fewest letters before and after a break.
+    static let leftMinimum: Int32 = 2
+    static let rightMinimum: Int32 = 3
+    /// Where the patterns are looked for, unless `$VEENBRAND_HYPHEN_DIR` names another folder.
+    static let folder = "/usr/share/hyphen"
+
+    private typealias Load = @convention(c) (UnsafePointer<CChar>) -> UnsafeMutableRawPointer?
+    private typealias Hyphenate3 =
+        @convention(c) (
+            UnsafeMutableRawPointer, UnsafePointer<CChar>, Int32, UnsafeMutablePointer<CChar>,
+            UnsafeMutablePointer<CChar>?, UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+            UnsafeMutablePointer<UnsafeMutablePointer<Int32>?>, UnsafeMutablePointer<UnsafeMutablePointer<Int32>?>,
+            Int32, Int32, Int32, Int32
+        ) -> Int32
+
+    private let dictionary: UnsafeMutableRawPointer
+    private let hyphenate: Hyphenate3
+    /// Whether the patterns are in UTF-8 (else ISO 8859-1, as the Dutch ones are).
+    private let isUTF8: Bool
+    /// The patterns' file and size: a rebuild after they change remakes the pages.
+    let identity: String
+
+    private init(dictionary: UnsafeMutableRawPointer, hyphenate: Hyphenate3, isUTF8: Bool, identity: String) {
+        self.dictionary = dictionary
+        self.hyphenate = hyphenate
+        self.isUTF8 = isUTF8
+        self.identity = identity
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var loaded: [String: Hyphenator?] = [:]
+
+    /// The hyphenator of `language` (`nl`, or `nl-BE`), loaded once; nil without libhyphen or
+    /// the language's patterns.
+    static func forLanguage(_ language: String) -> Hyphenator? {
+        lock.withLock {
+            if let known = loaded[language] { return known }
+            let made = load(language)
+            loaded[language] = made
+            return made
+        }
+    }
+
+    private static func load(_ language: String) -> Hyphenator? {
+        let folder = ProcessInfo.processInfo.environment["VEENBRAND_HYPHEN_DIR"] ?? Self.folder
+        let code = language.replacingOccurrences(of: "-", with: "_")
+        let base = code.split(separator: "_").first.map(String.init) ?? code
+        let names = ["hyph_\(code).dic", "hyph_\(base)_\(base.uppercased()).dic", "hyph_\(base).dic"]
+        guard let path = names.map({ folder + "/" + $0 }).first(where: FileManager.default.isReadableFile),
+            let handle = dlopen("libhyphen.so.0", RTLD_NOW), let load = dlsym(handle, "hnj_hyphen_load"),
+            let hyphenate = dlsym(handle, "hnj_hyphen_hyphenate3"),
+            let dictionary = unsafeBitCast(load, to: Load.self)(path)
+        else { return nil }
+        let head = (try? FileHandle(forReadingFrom: URL(fileURLWithPath: path)).read(upToCount: 32)) ?? nil
+        let charset = head.map { String(decoding: $0.prefix { $0 != 10 && $0 != 13 }, as: UTF8.self) } ?? ""
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        return Hyphenator(
+            dictionary: dictionary, hyphenate: unsafeBitCast(hyphenate, to: Hyphenate3.self),
+            isUTF8: charset.uppercased() == "UTF-8", identity: "\(path) \(size) \(minimumLetters)")
+    }
+
+    /// The positions (in characters, from 1) after which `word`, all letters, may break: none
+    /// for a word shorter than `minimumLetters` or with a letter the patterns cannot spell.
+    func breaks(in word: Substring) -> [Int] {
+        let characters = Array(word)
+        guard characters.count >= Self.minimumLetters else { return [] }
+        let lower = word.lowercased()
+        // One byte per character in ISO 8859-1; in UTF-8, the character each byte belongs to.
+        var bytes: [UInt8] = []
+        var characterOf: [Int] = []
+        for (index, character) in lower.enumerated() {
+            let encoded: [UInt8]
+            if isUTF8 {
+                encoded = Array(String(character).utf8)
+            } else {
+                guard let latin = String(character).data(using: .isoLatin1), latin.count == 1 else { return [] }
+                encoded = Array(latin)
+            }
+            bytes += encoded
+            characterOf += Array(repeating: index, count: encoded.count)
+        }
+        guard characterOf.last == characters.count - 1 else { return [] }
+        var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
+        var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+        var positions: UnsafeMutablePointer<Int32>?
+        var cuts: UnsafeMutablePointer<Int32>?
+        let text = bytes.map { CChar(bitPattern: $0) } + [0]
+        let failed = text.withUnsafeBufferPointer { word in
+            hyphenate(
+                dictionary, word.baseAddress!, Int32(bytes.count), &hyphens, nil, &replacements, &positions, &cuts,
+                Self.leftMinimum, Self.rightMinimum, Self.leftMinimum, Self.rightMinimum)
+        }
+        defer {
+            if let replacements {
+                for index in 0..<bytes.count { free(replacements[index]) }
+                free(replacements)
+            }
+            free(positions)
+            free(cuts)
+        }
+        guard failed == 0 else { return [] }
+        var found: [Int] = []
+        for index in 0..<(bytes.count - 1) where hyphens[index] & 1 == 1 {
+            // A break that changes the letters (Dutch "omaatje" → "oma-tje") is no soft hyphen's.
+            if let replacements, replacements[index] != nil { continue }
+            // Only at the end of a character's bytes.
+            guard characterOf[index] != characterOf[index + 1] else { continue }
+            found.append(characterOf[index] + 1)
+        }
+        return found
+    }
+
+    /// `text` with a soft hyphen (U+00AD) at each break of its long words; a word with digits,
+    /// a web or e-mail address is left whole.
+    func softHyphenated(_ text: Substring) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        var token = Substring()
+        func flush() {
+            if token.contains("://") || token.contains("@") || token.hasPrefix("www.") {
+                out += token
+            } else {
+                out += hyphenatedToken(token)
+            }
+            token = Substring()
+        }
+        var start = text.startIndex
+        for index in text.indices where text[index].isWhitespace {
+            token = text[start..<index]
+            flush()
+            out.append(text[index])
+            start = text.index(after: index)
+        }
+        token = text[start...]
+        flush()
+        return out
+    }
+
+    private func hyphenatedToken(_ token: Substring) -> String {
+        var out = ""
+        var run = token.startIndex
+        var index = token.startIndex
+        func word(upTo end: String.Index) {
+            let letters = token[run..<end]
+            var position = 0
+            var breaks = breaks(in: letters)[...]
+            for character in letters {
+                out.append(character)
+                position += 1
+                if breaks.first == position {
+                    out.append("\u{00AD}")
+                    breaks = breaks.dropFirst()
+                }
+            }
+        }
+        while index < token.endIndex {
+            if !token[index].isLetter {
+                word(upTo: index)
+                out.append(token[index])
+                run = token.index(after: index)
+            }
+            index = token.index(after: index)
+        }
+        word(upTo: token.endIndex)
+        return out
+    }
+}
