@@ -28,6 +28,9 @@ final class Hyphenator: @unchecked Sendable {
     private let isUTF8: Bool
     /// The patterns' file and size: a rebuild after they change remakes the pages.
     let identity: String
+    /// The breaks of each long word met so far: a site uses the same words on many pages.
+    private var known: [Substring: [Int]] = [:]
+    private let knownLock = NSLock()
 
     private init(dictionary: UnsafeMutableRawPointer, hyphenate: Hyphenate3, isUTF8: Bool, identity: String) {
         self.dictionary = dictionary
@@ -71,6 +74,14 @@ final class Hyphenator: @unchecked Sendable {
     /// The positions (in characters, from 1) after which `word`, all letters, may break: none
     /// for a word shorter than `minimumLetters` or with a letter the patterns cannot spell.
     func breaks(in word: Substring) -> [Int] {
+        guard word.unicodeScalars.count >= Self.minimumLetters else { return [] }
+        if let breaks = knownLock.withLock({ known[word] }) { return breaks }
+        let found = lookUp(word)
+        knownLock.withLock { known[word] = found }
+        return found
+    }
+
+    private func lookUp(_ word: Substring) -> [Int] {
         let characters = Array(word)
         guard characters.count >= Self.minimumLetters else { return [] }
         let lower = word.lowercased()
@@ -122,6 +133,18 @@ final class Hyphenator: @unchecked Sendable {
     /// `text` with a soft hyphen (U+00AD) at each break of its long words; a word with digits,
     /// a web or e-mail address is left whole.
     func softHyphenated(_ text: Substring) -> String {
+        // Most text between two tags has no long word at all.
+        var run = 0
+        var longest = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let isLetter =
+                value < 0x80
+                ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
+            run = isLetter ? run + 1 : 0
+            if run > longest { longest = run }
+        }
+        guard longest >= Self.minimumLetters else { return String(text) }
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
         var token = Substring()

@@ -19,11 +19,10 @@ enum SoftHyphens {
         var textStart = index
         var skipping: String?
         var depth = 0
-        while index < html.endIndex {
-            guard html[index] == "<" else {
-                index = html.index(after: index)
-                continue
-            }
+        // Read byte by byte: `<`, `>` and quotes are ASCII, never part of another character.
+        let bytes = html.utf8
+        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+            index = open
             let text = html[textStart..<index]
             out += skipping == nil ? hyphenator.softHyphenated(text) : String(text)
             let end = tagEnd(html, from: index)
@@ -54,18 +53,19 @@ enum SoftHyphens {
         if html[start...].hasPrefix("<!--") {
             return html[start...].range(of: "-->")?.upperBound ?? html.endIndex
         }
-        var quote: Character?
-        var index = html.index(after: start)
-        while index < html.endIndex {
-            let character = html[index]
+        let bytes = html.utf8
+        var quote: UInt8?
+        var index = bytes.index(after: start)
+        while index < bytes.endIndex {
+            let byte = bytes[index]
             if let open = quote {
-                if character == open { quote = nil }
-            } else if character == "\"" || character == "'" {
-                quote = character
-            } else if character == ">" {
-                return html.index(after: index)
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                return bytes.index(after: index)
             }
-            index = html.index(after: index)
+            index = bytes.index(after: index)
         }
         return html.endIndex
     }
