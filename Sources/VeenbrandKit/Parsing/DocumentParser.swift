@@ -69,7 +69,7 @@ enum DocumentParser {
             return nil
         }
         switch field.type {
-        case .text, .summary:
+        case .text, .summary, .note:
             return reader.fields.string(name, required: field.isRequired).map(FieldValue.text)
         case .date, .moment:
             return reader.date(name, required: field.isRequired).map(FieldValue.date)
