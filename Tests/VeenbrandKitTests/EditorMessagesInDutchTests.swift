@@ -49,6 +49,32 @@ import Testing
         #expect(!html.contains("alleen in het Engels"))
     }
 
+    @Test func anImpossibleDateAPictureWithoutTextAndOneThatIsNotThere() throws {
+        let date = try Self.errorPage("title: Welkom\ndate: 2021-02-31")
+        #expect(date.contains("De datum <code>2021-02-31</code> bestaat niet in de kalender."))
+        let text = try Self.errorPage("title: Welkom\ndate: 2021-02-28\nimage: /media/foto.jpg")
+        #expect(text.contains("Bij de afbeelding hoort een beschrijving in <code>imageAlt</code>"))
+        let missing = try Self.errorPage("title: Welkom\ndate: 2021-02-28\nimage: /media/weg.jpg\nimageAlt: Weg")
+        #expect(missing.contains("De afbeelding <code>/media/weg.jpg</code> staat niet bij de bestanden van de site."))
+        for html in [date, text, missing] { #expect(!html.contains("alleen in het Engels")) }
+    }
+
+    @Test func aWebAddressWithoutHttpsShowsItWithIt() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        try site.write(
+            "content/agenda/avond.md",
+            "---\ntitle: Avond\nstart: 2021-11-25T20:30:00+01:00\nonline: www.example.org/live\n---\nTekst.\n")
+        do {
+            try site.build()
+            Issue.record("the site built")
+        } catch {
+            let html = ErrorPage.html(error.errors, site: site.root)
+            #expect(html.contains("Bij <code>online</code> hoort een volledig webadres"))
+            #expect(html.contains("<code>online: https://www.example.org/live</code>"))
+        }
+    }
+
     /// `check` still says it in English, on one line, for logs and CI.
     @Test func checkKeepsTheEnglishMessage() throws {
         let site = try TestSite(fixture: "sites/basic")

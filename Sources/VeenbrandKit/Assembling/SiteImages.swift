@@ -143,11 +143,13 @@ struct SiteImages: Sendable {
                         + "as '\(path.url)'; the build adds the path to every address"))
             return nil
         }
+        var advice = Advice(kind: .noSuchPicture)
+        advice.value = address
         problems.append(
             BuildError(
                 location,
                 "\(what) '\(address)' is not an image file of the site: put it in content/media/ (as /media/…) "
-                    + "or theme/assets/ (as /assets/…), as a JPEG, PNG, WebP, GIF or SVG"))
+                    + "or theme/assets/ (as /assets/…), as a JPEG, PNG, WebP, GIF or SVG", advice: advice))
         return nil
     }
 }

@@ -26,7 +26,7 @@ public struct PreviewNotices: Sendable, Equatable {
         }
         let title = strings.text("noticeTitle") ?? "Still to fix on this page"
         byPage = items.mapValues { list in
-            "<aside class=\"veenbrand-notice\" role=\"note\" aria-label=\"\(title)\" style=\"\(Self.style)\">"
+            "<aside class=\"veenbrand-notice\" aria-label=\"\(title)\" style=\"\(Self.style)\">"
                 + "<strong>\(title)</strong><ul style=\"margin: 0.25rem 0 0; padding-left: 1.25rem\">"
                 + list.joined() + "</ul></aside>\n"
         }

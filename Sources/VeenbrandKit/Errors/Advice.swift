@@ -38,6 +38,14 @@ struct Advice: Sendable, Hashable {
         case unknownThemeList
         /// A required field is not there.
         case missingField
+        /// `date: 2021-02-31` — a day the calendar does not have.
+        case impossibleDate
+        /// `online: www.example.org` — a web address without `https://`.
+        case notAWebAddress
+        /// `image:` without `imageAlt:`, or with an empty one.
+        case noPictureText
+        /// `image: /media/foto.jpg` naming a file the site does not have.
+        case noSuchPicture
     }
 
     let kind: Kind

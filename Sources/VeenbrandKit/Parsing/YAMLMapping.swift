@@ -94,7 +94,8 @@ struct YAMLMapping {
             if required {
                 errors.append(
                     BuildError(
-                        start, "\(what) has no '\(key)': it is required", advice: Advice(kind: .missingField, field: key)))
+                        start, "\(what) has no '\(key)': it is required",
+                        advice: Advice(kind: .missingField, field: key)))
             }
             return nil
         }
