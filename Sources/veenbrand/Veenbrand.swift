@@ -1,5 +1,5 @@
-import VeenbrandKit
 import ArgumentParser
+import VeenbrandKit
 
 @main
 struct Veenbrand: AsyncParsableCommand {

@@ -116,7 +116,8 @@ public enum SiteChecker {
     ) -> [Diagnostic] {
         // Markdown makes straight quotes typographic as it reads them: compare with straight ones.
         func plain(_ text: String) -> String {
-            String(CMark.collapsingWhitespace(text).map { "‘’".contains($0) ? "'" : "“”".contains($0) ? "\"" : $0 })
+            let straight: [Character: Character] = ["‘": "'", "’": "'", "“": "\"", "”": "\""]
+            return String(CMark.collapsingWhitespace(text).map { straight[$0] ?? $0 })
         }
         guard let placeholder, !placeholder.isEmpty,
             let paragraph = paragraphs.first(where: { plain($0.text) == plain(placeholder) })

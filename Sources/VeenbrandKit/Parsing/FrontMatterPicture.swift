@@ -28,7 +28,8 @@ extension FrontMatterReader {
             fields.fail(
                 BuildError(
                     fields.location(of: altNode),
-                    "'\(altKey)' is empty: describe what the picture shows, or write \(altKey): \"\" if it only decorates",
+                    "'\(altKey)' is empty: describe what the picture shows, or write \(altKey): \"\" if it only "
+                        + "decorates",
                     advice: Advice(kind: .noPictureText, field: altKey)))
             return (text, nil, location)
         }
