@@ -6,17 +6,9 @@ import Testing
 /// The mistakes an editor meets most are explained in plain Dutch on the preview's error page,
 /// with what was probably meant; none of them shows as "only in English".
 @Suite struct EditorMessagesInDutchTests {
+    /// The error page for an article with `frontMatter`.
     static func errorPage(_ frontMatter: String) throws -> String {
-        let site = try TestSite(fixture: "sites/basic")
-        defer { site.cleanUp() }
-        try site.write("content/nieuws/welkom.md", "---\n\(frontMatter)\n---\n\nTekst.\n")
-        do {
-            try site.build()
-        } catch {
-            return ErrorPage.html(error.errors, site: site.root)
-        }
-        Issue.record("the site built")
-        return ""
+        try ErrorPageTests().page(["content/nieuws/welkom.md": "---\n\(frontMatter)\n---\n\nTekst.\n"])
     }
 
     @Test func anUnknownThemeOneLetterOffItsSlugSuggestsTheTheme() throws {
