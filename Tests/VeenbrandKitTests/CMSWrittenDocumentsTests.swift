@@ -133,6 +133,18 @@ import Yams
         #expect(page.contains("<img src=\"/media/foto-%C3%A9%C3%A9n.jpg\" alt=\"Een foto\" width="), "\(page)")
     }
 
+    /// Choosing the other CMS rebuilds the admin page, also incrementally.
+    @Test func switchingTheAppRebuildsTheAdminPage() throws {
+        let session = try IncrementalBuildTests.Session()
+        defer { session.site.cleanUp() }
+        let config = try String(
+            contentsOf: session.site.root.appendingPathComponent("content/site.yaml"), encoding: .utf8)
+        try session.site.write("content/site.yaml", config + "cms:\n  repo: beweging/site\n  app: decap\n")
+        try session.rebuildAndCompare("Decap")
+        try session.edit("content/site.yaml") { $0.replacingOccurrences(of: "app: decap", with: "app: sveltia") }
+        #expect(try session.rebuildAndCompare("Sveltia").contains("admin/index.html"))
+    }
+
     @Test func anUnknownAppIsAnErrorNamingBoth() throws {
         let site = try Self.site(baseURL: "https://example.org/", app: "wordpress")
         defer { site.cleanUp() }

@@ -22,6 +22,7 @@ final class CMSAdmin: Producer {
         var fingerprint = context.fingerprint("cms " + route.path.url)
         fingerprint.add(context.site.cms?.repo)
         fingerprint.add(context.site.cms?.branch)
+        fingerprint.add(context.site.cms?.app.rawValue)
         for topic in context.site.topics { fingerprint.add(topic.name) }
         return fingerprint
     }
