@@ -206,6 +206,12 @@ final class RenderContext: Sendable {
         return meta
     }
 
+    /// A list page's title: `name` on the first page, else `name` and which page of how many it
+    /// is ("Nieuws – Pagina 2 van 98").
+    func listPageTitle(_ name: String, _ number: Int, of total: Int) -> String {
+        number == 1 ? name : "\(name) – \(strings["page"]) \(number) \(strings["of"]) \(total)"
+    }
+
     /// A later list page's description: `description` and which page of how many it is.
     func pageDescription(_ description: String, _ number: Int, of total: Int) -> String {
         let text = description.trimmingCharacters(in: .whitespacesAndNewlines)
