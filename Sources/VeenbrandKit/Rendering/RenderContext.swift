@@ -117,7 +117,8 @@ final class RenderContext: Sendable {
         let siteValue = PageValues.site.record([
             "title": .text(config.title), "shortTitle": .text(config.shortTitle), "tagline": .text(config.tagline),
             "description": .text(config.description), "language": .text(config.language),
-            "baseURL": .text(config.baseURL), "contactEmail": .optional(config.contactEmail),
+            "baseURL": .text(config.baseURL), "origin": .text(base.origin),
+            "contactEmail": .optional(config.contactEmail),
             "contactPhone": .optional(config.contactPhone),
             "contactPhoneHref": .optional(config.contactPhone.map { "tel:" + Self.telephoneDigits($0) }),
             "newsletter": .optional(config.newsletter), "feedURL": .text(base.href(.feed)),
