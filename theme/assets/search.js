@@ -2,8 +2,9 @@
 // search box sends it) on the index Pagefind wrote into the site, and lists the articles found,
 // each with its date and themes, twenty at a time: "Meer resultaten" adds the next twenty, moves
 // the focus to the first of them and says in the status (a live region) how many are shown.
-// Without JavaScript, or without an index, the page points to the archive and the themes.
-// Nothing already on screen moves: the note keeps its place, the results area keeps its height.
+// Without JavaScript, or without an index, the page points to the archive and the themes (the
+// sentence that search needs JavaScript is a <noscript>). Nothing already on screen moves: the
+// note keeps its place, the results area keeps its height, the button is hidden while loading.
 const script = document.querySelector("script[data-index]");
 const words = script.dataset;
 const form = document.querySelector(".search-form");
@@ -12,7 +13,6 @@ const status = document.getElementById("zoekstatus");
 const list = document.getElementById("zoekresultaten");
 const more = document.getElementById("zoekmeer");
 const step = 20;
-document.getElementById("zoekuitleg-js")?.remove();
 
 let pagefind = null;
 try {
