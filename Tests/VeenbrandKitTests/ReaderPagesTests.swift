@@ -97,6 +97,21 @@ import Testing
         #expect(second.contains("<li class=\"where\">Pagina 2 van "))
     }
 
+    @Test func theArticleHeaderHasTheEditorsSummaryAsLeadAndASmallerLongTitle() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        let title = String(repeating: "Een hele lange titel ", count: 4)
+        try site.write("content/nieuws/lang.md", "---\ntitle: \(title)\ndate: 2021-10-01\n---\nEerste alinea.\n")
+        try site.write(
+            "content/nieuws/kort.md", "---\ntitle: Kort\ndate: 2021-10-02\nsummary: De samenvatting.\n---\nTekst.\n")
+        try site.build()
+        func page(_ slug: String) throws -> String {
+            try String(contentsOf: site.output.appendingPathComponent("nieuws/\(slug)/index.html"), encoding: .utf8)
+        }
+        #expect(try page("lang").contains("<h1 class=\"long-title\">"))
+        #expect(try !page("lang").contains("class=\"lead\""))  // the first paragraph is not said twice
+        #expect(try page("kort").contains("<h1>Kort</h1>\n<p class=\"lead\">De samenvatting.</p>"))
+    }
+
     @Test func headingsThatSkipALevelAreWarnedAbout() {
         let location = SourceLocation(path: "a.md", line: 3)
         let warnings = SiteChecker.headingOutline([(3, location), (2, location), (4, location), (1, location)])
