@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "Veenbrand",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "veenbrand", targets: ["veenbrand"]),
         .library(name: "VeenbrandKit", targets: ["VeenbrandKit"]),

@@ -92,7 +92,9 @@ public struct PreviewServer: Sendable {
         case .file(let url):
             guard let data = FileManager.default.contents(atPath: url.path) else { return html("", status: .notFound) }
             let type = PreviewFiles.contentType(for: url)
-            if type.hasPrefix("text/html") { return html(String(decoding: data, as: UTF8.self), status: .ok) }
+            if type.hasPrefix("text/html") {
+                return html(String(decoding: data, as: UTF8.self), status: .ok, notice: site.notice(forPage: rawPath))
+            }
             return Response(
                 status: .ok, headers: [.contentType: type, .cacheControl: "no-store"],
                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
@@ -114,10 +116,14 @@ public struct PreviewServer: Sendable {
         return rawPath.hasSuffix("/") || last.hasSuffix(".html") || !last.contains(".")
     }
 
-    /// An HTML response with the reload script added before `</body>`.
-    private func html(_ page: String, status: HTTPResponse.Status) -> Response {
+    /// An HTML response with the reload script added before `</body>`, and `notice` (what
+    /// `check` found on the page) at the top of the body.
+    private func html(_ page: String, status: HTTPResponse.Status, notice: String? = nil) -> Response {
         let tag = "<script src=\"\(Self.scriptPath)\"></script>\n"
         var text = page
+        if let notice, let body = text.range(of: "<body"), let end = text[body.upperBound...].firstIndex(of: ">") {
+            text.insert(contentsOf: "\n" + notice, at: text.index(after: end))
+        }
         if let body = text.range(of: "</body>", options: .backwards) {
             text.insert(contentsOf: tag, at: body.lowerBound)
         } else {

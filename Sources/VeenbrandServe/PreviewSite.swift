@@ -99,6 +99,28 @@ public final class PreviewSite: @unchecked Sendable {
         }
     }
 
+    /// What `check` found on pages of the last good build, shown at their top.
+    private var notices = PreviewNotices()
+
+    /// The notice for the page at `path` (as requested, under the base path), or nil.
+    public func notice(forPage path: String) -> String? { lock.withLock { notices }.notice(forPage: path) }
+
+    /// Checks the site as the last build made it and keeps what it finds for each page (the
+    /// notices); returns whether they changed. Skipped, returning false, when the build failed
+    /// or a newer one has finished since build `generation`.
+    public func findNotices(after generation: Int) -> Bool {
+        guard case .built = state, state.generation == generation else { return false }
+        let publication = Publication(now: clock(), includeDrafts: includeDrafts, includeFuture: includeFuture)
+        let report = SiteChecker.check(
+            source: source, publication: publication, baseURL: .origin(buildLock.withLock { origin }),
+            maxImagePixels: maxImagePixels)
+        let found = PreviewNotices(report, site: source)
+        return lock.withLock {
+            defer { notices = found }
+            return notices != found
+        }
+    }
+
     /// Removes the preview's folder.
     public func cleanUp() {
         try? FileManager.default.removeItem(at: output.deletingLastPathComponent())

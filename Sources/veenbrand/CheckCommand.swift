@@ -30,6 +30,11 @@ struct CheckCommand: ParsableCommand {
             valueName: "sitemap"))
     var published: String?
 
+    @Option(
+        name: .customLong("base-url"),
+        help: "Check the site as built with this base URL (as `build --base-url`), e.g. a Pages address.")
+    var baseURL: String?
+
     @Flag(help: "Also list, per document, its average sentence length, long words and longest sentences.")
     var readability = false
 
@@ -41,7 +46,8 @@ struct CheckCommand: ParsableCommand {
         let sitemap = published.map { PublishedSitemap.load($0) }
         let links = external ? ExternalLinks(cache: ExternalLinks.defaultCache(for: site.sourceURL)) : nil
         let report = SiteChecker.check(
-            source: site.sourceURL, publication: publication, published: sitemap, external: links,
+            source: site.sourceURL, publication: publication, baseURL: baseURL.map(BaseURLOverride.replace),
+            published: sitemap, external: links,
             maxImagePixels: site.maxImagePixels)
         if readability { print(ReadabilitySummary.table(report.readability)) }
         print(report.formatted(format))

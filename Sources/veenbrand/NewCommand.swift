@@ -53,6 +53,13 @@ struct NewCommand: ParsableCommand {
         }
     }
 
+    /// The command line for `subcommand` as this program was started (`veenbrand`, or
+    /// `.build/release/veenbrand` when it is not on the PATH), with `--source` if one was given.
+    func command(_ subcommand: String) -> String {
+        let program = CommandLine.arguments.first.map { $0.contains(" ") ? "'\($0)'" : $0 } ?? "veenbrand"
+        return "\(program) \(subcommand)" + (site.source == "." ? "" : " --source '\(site.source)'")
+    }
+
     func run() throws {
         let now = try site.resolvedNow()
         let kind: NewDocument.Kind = agenda ? .event : page ? .page : .article
@@ -66,7 +73,9 @@ struct NewCommand: ParsableCommand {
             let path = try NewDocument.create(
                 in: site.sourceURL, kind: kind, title: title, values: values, now: now,
                 offsetSeconds: TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: Double(now))))
-            print("Created \(path) (draft: true). Preview it with `veenbrand serve`.")
+            let file = site.sourceURL.appendingPathComponent(path).standardizedFileURL.path
+            print("Created \(file) (draft: true): open it in your editor and write.")
+            print("Preview it as you write: \(command("serve")), then open the address it prints.")
         } catch {
             for problem in error.errors { Console.error(problem.description) }
             throw ExitCode(1)

@@ -39,10 +39,21 @@ struct ServeCommand: AsyncParsableCommand {
         defer { preview.cleanUp() }
 
         let broadcaster = ReloadBroadcaster()
+        // `check` after each good build, beside the server: pages with something to fix get a
+        // notice at their top, and open pages reload once more when the notices change.
+        let checks = DispatchQueue(label: "veenbrand.serve.notices")
+        let findNotices = { @Sendable (state: PreviewSite.State) in
+            checks.async {
+                if preview.findNotices(after: state.generation) {
+                    Task { await broadcaster.reload(generation: state.generation) }
+                }
+            }
+        }
         let watcher = SiteWatcher(folders: preview.watchedFolders) {
             let state = preview.rebuild()
             report(state)
             Task { await broadcaster.reload(generation: state.generation) }
+            findNotices(state)
         }
         watcher.start()
         defer { watcher.stop() }
@@ -51,7 +62,9 @@ struct ServeCommand: AsyncParsableCommand {
         let app = server.application(host: host, port: port) { [watcher, host] actualPort in
             // The site's links use the port the server really has (with --port 0, a free one).
             preview.serve(from: "http://\(Self.urlHost(host)):\(actualPort)")
-            report(preview.rebuild())
+            let state = preview.rebuild()
+            report(state)
+            findNotices(state)
             print(
                 "Serving the preview at http://\(Self.urlHost(host)):\(actualPort)\(preview.basePath) "
                     + "(watching content/ and theme/ with \(watcher.method)); press Ctrl-C to stop.\n"

@@ -24,7 +24,11 @@ import Yams
         let backend = try #require(config["backend"] as? [String: Any])
         #expect(backend["name"] as? String == "github" && backend["repo"] as? String == "beweging/site")
         #expect(backend["branch"] as? String == "main")
-        #expect(config["publish_mode"] as? String == "editorial_workflow")
+        #expect(config["publish_mode"] as? String == "simple", "one meaning of draft: the switch")
+        let slug = try #require(config["slug"] as? [String: Any])
+        #expect(
+            slug["encoding"] as? String == "ascii" && slug["clean_accents"] as? Bool == true,
+            "uploads and new entries get plain names: foto-een.jpg")
         #expect(config["media_folder"] as? String == "content/media" && config["public_folder"] as? String == "/media")
         let collections = try #require(config["collections"] as? [[String: Any]])
         #expect(
@@ -39,6 +43,7 @@ import Yams
                 "title:string:true", "date:datetime:true", "summary:text:false", "themes:select:false",
                 "keywords:list:false", "draft:boolean:false", "author:string:false", "updated:datetime:false",
                 "image:image:false", "imageAlt:string:false", "slug:string:false", "aliases:list:false",
+                "notes:text:false",
                 "body:markdown:true",
             ])
         let themes = try #require(fields.first { $0["name"] as? String == "themes" })

@@ -70,4 +70,24 @@ import Testing
         #expect(result.errors.contains("Error: port \(other.port) is in use (another veenbrand serve?)"), "\(result)")
         #expect(!result.errors.contains("errno"))
     }
+
+    @Test func versionIsPrinted() throws {
+        let version = try run(["--version"])
+        #expect(version.status == 0 && version.errors == VeenbrandVersion.current + "\n")
+    }
+
+    /// `new` says where the file is and how to preview it with the program as it was started,
+    /// which need not be on the PATH.
+    @Test func newSaysWhereTheFileIsAndHowToPreviewIt() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        let new = try run(["new", "Jongeren praten mee", "--source", site.root.path, "--now", "2026-01-01"])
+        let file = site.root.appendingPathComponent("content/nieuws/jongeren-praten-mee.md").standardizedFileURL.path
+        #expect(new.status == 0)
+        #expect(new.errors.contains("Created \(file) (draft: true)"), "\(new.errors)")
+        #expect(
+            new.errors.contains(
+                "Preview it as you write: \(InterruptedBuildTests.binary.path) serve --source '\(site.root.path)'"),
+            "\(new.errors)")
+    }
 }

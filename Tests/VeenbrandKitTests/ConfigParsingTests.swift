@@ -31,6 +31,9 @@ import Testing
             "title: S\nbaseURL: https://a.nl/sub/\n", path: "s.yaml", override: .origin("http://127.0.0.1:1313"))
         #expect(config.baseURL == "http://127.0.0.1:1313/sub/")
         #expect(SiteBase(url: config.baseURL).path == "/sub/")
+        // A printed page puts the origin before a link's `/sub/…`.
+        #expect(SiteBase(url: config.baseURL).origin == "http://127.0.0.1:1313")
+        #expect(SiteBase(url: "https://example.org/").origin == "https://example.org")
     }
 
     @Test func aBadCommandLineBaseURLIsBlamedOnTheOption() {

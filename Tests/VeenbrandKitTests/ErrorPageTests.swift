@@ -63,8 +63,8 @@ import Testing
     }
 
     @Test func otherErrorsSayInTheSitesLanguageThatTheMessageIsEnglish() throws {
-        let html = try page(["content/nieuws/welkom.md": "---\ntitle: T\ndate: 2021-02-31\n---\n"])
-        #expect(html.contains("(deze melding is er alleen in het Engels): <span lang=\"en\">&#39;date&#39;"))
+        let html = try page(["content/nieuws/welkom.md": "---\ntitle: T\ndate: 2021-02-28\nkeywords: [\"!!\"]\n---\n"])
+        #expect(html.contains("(deze melding is er alleen in het Engels): <span lang=\"en\">keyword &#39;!!&#39;"))
     }
 
     @Test func manyErrorsAreCounted() throws {

@@ -25,6 +25,7 @@ import Yams
         case .picture: "/media/foto.jpg"
         case .pictureText: "Een foto"
         case .slug: "eigen-adres"
+        case .note: "Van de oude site."
         }
     }
 

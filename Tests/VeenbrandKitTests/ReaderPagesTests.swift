@@ -18,6 +18,12 @@ import Testing
         let pages = pagination["pages"]?.items ?? []
         #expect(pages.filter { $0["isCurrent"]?.isTruthy == true }.map { $0["number"]?.text } == ["2"])
         #expect(pages.last?["url"]?.text == "/pagina/30/")
+        // A phone shows first, previous, "Pagina 2 van 30", next and last.
+        #expect(pagination["firstURL"]?.text == "/pagina/1/" && pagination["lastURL"]?.text == "/pagina/30/")
+        let first = Pagination.value(current: 1, total: 30) { "/pagina/\($0)/" }
+        let last = Pagination.value(current: 30, total: 30) { "/pagina/\($0)/" }
+        #expect(first["firstURL"]?.text == nil && first["lastURL"]?.text == "/pagina/30/")
+        #expect(last["lastURL"]?.text == nil && last["firstURL"]?.text == "/pagina/1/")
     }
 
     @Test func keywordsAreGroupedByTheirFirstLetter() {
@@ -56,13 +62,56 @@ import Testing
         let rendered = renderer.render(
             body[...], path: "a.md", firstLine: 1, page: .folder("nieuws", "a"), feedHTML: true)
         #expect(
-            rendered.html.contains("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabel\">"))
+            rendered.html.contains(
+                "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabel: a, b\"><table>"))
         #expect(rendered.html.contains("<th style=\"text-align: left\">a</th>") && !rendered.html.contains("align=\""))
         #expect(rendered.html.contains("<h2 class=\"footnotes-title\">Voetnoten</h2>"))
         #expect(rendered.html.contains("aria-label=\"Terug\"") && !rendered.html.contains("Back to content"))
         // In a feed, the footnote links lead into the article's page.
         #expect(rendered.feedHTML?.contains("href=\"https://example.org/nieuws/a/#fn-1\"") == true)
         #expect(rendered.feedHTML?.contains("href=\"#") == false)
+    }
+
+    @Test func eachTableRegionIsNamedAfterItsFirstHeaderCells() {
+        var labels = BodyLabels()
+        labels.table = "Tabel"
+        let html =
+            "<p>x</p>\n<table>\n<thead>\n<tr>\n<th>Jaar</th>\n<th><em>Gesprekken</em> &amp; meer</th>\n</tr>\n"
+            + "</thead>\n<tbody><tr><td>1</td><td>2</td></tr></tbody>\n</table>\n"
+            + "<table>\n<thead>\n<tr>\n<th>A</th>\n<th>B</th>\n<th>C</th>\n<th>D</th>\n</tr>\n</thead>\n</table>\n"
+            + "<table>\n<thead>\n<tr>\n<th></th>\n</tr>\n</thead>\n</table>\n"
+        let regions = labels.apply(to: html).components(separatedBy: "role=\"region\"").dropFirst().map {
+            $0.components(separatedBy: "\"")[3]
+        }
+        #expect(regions == ["Tabel: Jaar, Gesprekken &amp; meer", "Tabel: A, B, C, …", "Tabel"])
+        #expect(labels.apply(to: html).components(separatedBy: "</table></div>").count == 4)
+        #expect(labels.apply(to: html).hasPrefix("<p>x</p>\n<div class=\"table-scroll\""))
+    }
+
+    @Test func laterListPagesSayWhichPageOfHowMany() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        try site.build()
+        let second = try String(
+            contentsOf: site.output.appendingPathComponent("pagina/2/index.html"), encoding: .utf8)
+        #expect(second.contains("– Pagina 2 van "))
+        #expect(second.contains("<li class=\"where\">Pagina 2 van "))
+    }
+
+    @Test func theArticleHeaderHasTheEditorsSummaryAsLeadAndASmallerLongTitle() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        let title = String(repeating: "Een hele lange titel ", count: 4)
+        try site.write("content/nieuws/lang.md", "---\ntitle: \(title)\ndate: 2021-10-01\n---\nEerste alinea.\n")
+        try site.write(
+            "content/nieuws/kort.md", "---\ntitle: Kort\ndate: 2021-10-02\nsummary: De samenvatting.\n---\nTekst.\n")
+        try site.build()
+        func page(_ slug: String) throws -> String {
+            // Without the soft hyphens long words get (Dutch hyphenation).
+            try String(contentsOf: site.output.appendingPathComponent("nieuws/\(slug)/index.html"), encoding: .utf8)
+                .replacingOccurrences(of: "\u{AD}", with: "")
+        }
+        #expect(try page("lang").contains("<h1 class=\"long-title\">"))
+        #expect(try !page("lang").contains("class=\"lead\""))  // the first paragraph is not said twice
+        #expect(try page("kort").contains("<h1>Kort</h1>\n<p class=\"lead\">De samenvatting.</p>"))
     }
 
     @Test func headingsThatSkipALevelAreWarnedAbout() {

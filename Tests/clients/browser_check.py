@@ -2,6 +2,7 @@
 """Opens a built site in headless Chromium and checks it the way readers' tools see it.
 
 Usage: browser_check.py OUTPUT_DIR [--screenshots DIR] [--base-path /sub/] [--links-only] [--search]
+(--search with --links-only: the search checks and the crawl only, as for a site under a path)
 
 The site is served over HTTP on loopback (its links are root-relative, as on the real site),
 under --base-path if given (a site whose base URL has a path, as a GitHub project site).
@@ -16,7 +17,10 @@ and dark:
 and at 200% zoom (a 640 px wide viewport for a 1280 px screen) nothing scrolls sideways.
 Screenshots (with --screenshots): phone (390) and desktop (1280), light and dark, and the print
 view of the article. With --search, the search page is used the way a reader does: a word that
-only one article's body has is typed, and that article's result is clicked through.
+only one article's body has is typed, and that article's result is clicked through; and all
+results of a common word are reached through "Meer resultaten", without sideways scrolling or
+layout shift (see reader_checks.py). The pagination, the header with a long site name, the phone
+menu and the related articles' dates are checked as reader_checks.py says.
 Then linkchecker crawls the whole site and must find no broken internal link.
 Exits 1 on any failure.
 """
@@ -32,6 +36,8 @@ import threading
 
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
+
+import reader_checks
 
 WIDTHS = {"small": 320, "phone": 390, "desktop": 1280}
 HEIGHT = 800
@@ -236,55 +242,6 @@ def check_pages(folder, base, screenshots, pages=None):
     return failures
 
 
-def check_search(base, word, target):
-    """Types `word` into the search page and follows the result that leads to `target`."""
-    failures = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        try:
-            page = browser.new_page(viewport={"width": 390, "height": HEIGHT})
-            page.goto(base + "/zoeken/")
-            field = page.get_by_role("searchbox").first
-            field.fill(word)
-            link = page.locator(f'a[href$="{target}"]').first
-            try:
-                link.wait_for(timeout=15000)
-                link.click()
-                page.wait_for_url("**" + target, timeout=15000)
-                print(f"ok   search: '{word}' lists {target}, and its link opens it")
-            except Exception as error:  # noqa: BLE001 — any failure to find or follow is the failure
-                failures.append(f"search: '{word}' does not lead to {target}: {error}")
-        finally:
-            browser.close()
-    return failures
-
-
-def search_probe(folder):
-    """A word from one article's body that no other article has, and that article's path."""
-    articles = {}
-    root = os.path.join(folder, "nieuws")
-    for name in sorted(os.listdir(root)):
-        page = os.path.join(root, name, "index.html")
-        if not os.path.exists(page):
-            continue
-        html = open(page, encoding="utf-8").read()
-        body = re.search(r'<div class="prose">(.*?)</div>\s*(?:<p class="meta">|<section|</article>)', html, re.S)
-        if body and 'http-equiv="refresh"' not in html:
-            # Soft hyphens break long words in the page; search must still find them whole.
-            text = re.sub(r"<[^>]+>", " ", body.group(1)).replace("\u00ad", "")
-            articles[f"/nieuws/{name}/"] = set(re.findall(r"[a-zà-ÿ]{9,}", text.lower()))
-    counts = {}
-    for words in articles.values():
-        for word in words:
-            counts[word] = counts.get(word, 0) + 1
-    for path, words in articles.items():
-        # Long words first: they carry soft hyphens in the page.
-        unique = sorted((word for word in words if counts[word] == 1), key=lambda word: (len(word) < 12, word))
-        if unique:
-            return unique[0], path
-    return None, None
-
-
 def check_links(base, base_path="/"):
     # Under a base path, links that leave it are "external" to linkchecker: check them too, so
     # that a link missing the path fails, but touch nothing beyond the loopback server.
@@ -312,9 +269,11 @@ def main():
     try:
         failures = [] if arguments.links_only else check_pages(folder, base, arguments.screenshots)
         if arguments.search:
-            word, target = search_probe(folder)
-            failures += (check_search(base, word, target) if word
-                         else ["search: no article has a word of its own to search for"])
+            # Under a base path the search page, its index and its results are under it too.
+            site = base + arguments.base_path.rstrip("/")
+            failures += reader_checks.check_search(folder, site, check_page, Axe())
+        if not arguments.links_only:
+            failures += reader_checks.check_readers(folder, base, pages_to_visit(folder))
         failures += check_links(base, arguments.base_path)
     finally:
         server.shutdown()

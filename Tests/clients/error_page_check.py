@@ -11,6 +11,9 @@ Then runs `veenbrand serve` on it and fetches the page it shows instead of the s
   * the Nu HTML Checker finds no error in it;
   * in headless Chromium at phone and desktop width, axe-core finds no serious or critical
     violation and nothing scrolls sideways (a screenshot is saved with --screenshots).
+Then, on a copy whose content builds but has a link that goes nowhere and an image without
+alt text, the page in question shows the preview's Dutch notice at its top, which is also
+axe-clean at every width (screenshot `notice-*`).
 Exits 1 on any failure.
 """
 import argparse
@@ -20,6 +23,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import urllib.error
 import urllib.request
 
@@ -45,6 +49,39 @@ def break_site(site):
             "De datum staat in de volgorde dag-maand-jaar",
             "De\n  tweede regel --- ontbreekt".replace("\n  ", " "),
             "Er staan 3 fouten in de bestanden", "<mark>:</mark>"]
+
+
+def check_notice(binary, source, work, screenshots):
+    """The preview's notice on a page that builds but has something to fix."""
+    site = os.path.join(work, "noticed")
+    for folder in ["content", "theme"]:
+        shutil.copytree(os.path.join(source, folder), os.path.join(site, folder))
+    news = os.path.join(site, "content", "nieuws")
+    name = sorted(name for name in os.listdir(news) if name.endswith(".md"))[0]
+    with open(os.path.join(news, name), "a", encoding="utf-8") as file:
+        file.write("\nZie [dit stuk](/nieuws/bestaat-niet/).\n\n![](/media/bestaat-ook-niet.jpg)\n")
+    page = f"/nieuws/{name[:-3]}/"
+    server, address = browser_check.start_preview(binary, site)
+    if not address:
+        return ["veenbrand serve did not start on the site with a broken link"]
+    failures = []
+    try:
+        html = ""
+        deadline = time.time() + 60
+        while time.time() < deadline and "veenbrand-notice" not in html:
+            html = urllib.request.urlopen(address + page, timeout=30).read().decode("utf-8")
+            time.sleep(0.5)
+        for text in ["Nog te doen op deze pagina", "Een link gaat nergens heen: <code>/nieuws/bestaat-niet/</code>",
+                     "Een afbeelding heeft geen beschrijving"]:
+            if text not in html:
+                failures.append(f"the page with a broken link does not show its notice: {text}")
+        if not failures:
+            print(f"ok   {page} shows the preview's notice")
+        failures += browser_check.check_pages(work, address, screenshots, {"notice": page})
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return failures
 
 
 def main():
@@ -87,6 +124,10 @@ def main():
         else:
             print("ok   the Nu HTML Checker finds no error in the error page")
         failures += browser_check.check_pages(work, address, arguments.screenshots, {"error": "/"})
+        server.terminate()
+        server.wait(timeout=30)
+        server = None
+        failures += check_notice(arguments.binary, arguments.site, work, arguments.screenshots)
     finally:
         if server:
             server.terminate()

@@ -64,6 +64,8 @@ struct SiteImages: Sendable {
     var logo: SiteImage?
     var fallback: SiteImage?
     var problems: [BuildError] = []
+    /// The path the site is served under (`/sub/`), which addresses in the content leave out.
+    private var basePath = "/"
 
     /// Copies are made for images wider than the text column (42rem, 672 px), at these widths
     /// below their own; browsers choose by the screen's width and density.
@@ -93,6 +95,7 @@ struct SiteImages: Sendable {
         }
         copies.sort { $0.path < $1.path }
         guard let config else { return }
+        basePath = SiteBase(url: config.baseURL).path
         if let logo = config.share.logo, let location = config.share.logoLocation {
             self.logo = resolve(logo.url, at: location, what: "the logo")
             if let image = self.logo, image.size.format != "svg" {
@@ -134,11 +137,24 @@ struct SiteImages: Sendable {
     /// The image file at `address`, or nil with an error at `location`.
     private mutating func resolve(_ address: String, at location: SourceLocation, what: String) -> SiteImage? {
         if let path = SitePath(checking: address), let image = byPath[path] { return image }
+        if basePath != "/", address.hasPrefix(basePath),
+            let path = SitePath(checking: "/" + address.dropFirst(basePath.count)),
+            byPath[path] != nil
+        {
+            problems.append(
+                BuildError(
+                    location,
+                    "\(what) '\(address)' includes the site's path \(basePath): write it from the site's root, "
+                        + "as '\(path.url)'; the build adds the path to every address"))
+            return nil
+        }
+        var advice = Advice(kind: .noSuchPicture)
+        advice.value = address
         problems.append(
             BuildError(
                 location,
                 "\(what) '\(address)' is not an image file of the site: put it in content/media/ (as /media/…) "
-                    + "or theme/assets/ (as /assets/…), as a JPEG, PNG, WebP, GIF or SVG"))
+                    + "or theme/assets/ (as /assets/…), as a JPEG, PNG, WebP, GIF or SVG", advice: advice))
         return nil
     }
 }

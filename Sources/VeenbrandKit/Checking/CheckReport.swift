@@ -12,6 +12,8 @@ public struct CheckReport: Sendable {
     public let events: Int
     /// How each document reads (for `check --readability`), by path.
     public internal(set) var readability: [ReadabilitySummary] = []
+    /// The address of each document's page (`/sub/nieuws/welkom/`), by the document's path.
+    var pageOfDocument: [String: String] = [:]
 
     /// A report of `diagnostics` (sorted here) over `articles` articles, `pages` pages and
     /// `events` events.

@@ -15,6 +15,11 @@ public struct Diagnostic: Sendable, Hashable, Comparable, Codable {
     public let column: Int
     /// What is wrong, and what to do about it, on one line.
     public let message: String
+    /// What the preview shows at the top of the document's page, in the site's language, for
+    /// the problems a page can have and still be built.
+    var notice: PreviewNotice?
+
+    private enum CodingKeys: String, CodingKey { case severity, file, line, column, message }
 
     /// A problem of `severity` at `location`.
     public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
@@ -26,6 +31,12 @@ public struct Diagnostic: Sendable, Hashable, Comparable, Codable {
     }
 
     init(_ error: BuildError) { self.init(.error, error.location, error.message) }
+
+    /// A problem the preview also shows on the document's page.
+    init(_ severity: Severity, _ location: SourceLocation, _ message: String, notice: PreviewNotice) {
+        self.init(severity, location, message)
+        self.notice = notice
+    }
 
     /// By file, line, column and message.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {

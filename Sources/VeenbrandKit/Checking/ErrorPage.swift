@@ -58,7 +58,11 @@ public enum ErrorPage {
         html += "</h2>\n"
         let advice = error.advice.flatMap { advice -> String? in
             let field = advice.field.isEmpty ? "" : "<code>\(Escaping.html(advice.field))</code>"
-            return strings.text(advice.key, ["field": field, "line": advice.line.map(String.init) ?? ""])
+            let value = "<code>\(Escaping.html(advice.value))</code>"
+            let suggestions = advice.suggestions.map { "<code>\(Escaping.html($0))</code>" }.joined(separator: ", ")
+            return strings.text(
+                advice.key,
+                ["field": field, "line": advice.line.map(String.init) ?? "", "value": value, "suggestion": suggestions])
         }
         if let text {
             html += excerpt(text, line: location.line, column: location.column, path: path, strings: strings)

@@ -27,7 +27,7 @@ enum LinkAdvice {
         return Diagnostic(
             .warning, image.location,
             "image '\(image.url)' has no alt text: describe what it shows between the brackets, "
-                + "![like this](\(image.url)), for readers who cannot see it")
+                + "![like this](\(image.url)), for readers who cannot see it", notice: .noAltText(image.url))
     }
 
     private static func linkProblem(_ link: ContentLink) -> Diagnostic? {

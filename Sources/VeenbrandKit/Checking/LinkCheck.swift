@@ -27,13 +27,14 @@ struct LinkCheck {
             let toWithheld = SitePath(checking: path).flatMap { routes.withheld[$0] } != nil
             return Diagnostic(
                 withheld && toWithheld ? .warning : .error, link.location,
-                "\(kind) '\(url)' goes nowhere: \(routes.absence(at: path))")
+                "\(kind) '\(url)' goes nowhere: \(routes.absence(at: path))", notice: .goesNowhere(url))
         }
         if let fragment = resolved.fragment, !fragment.isEmpty, let ids = headings[target], !ids.contains(fragment) {
             let hint = Suggestion.closest(to: fragment, in: ids.sorted()).map { "; did you mean '#\($0)'?" } ?? ""
             let place = target != page ? target.url : "this \(noun)"
             return Diagnostic(
-                .error, link.location, "\(kind) '\(url)': \(place) has no heading with id '\(fragment)'\(hint)")
+                .error, link.location, "\(kind) '\(url)': \(place) has no heading with id '\(fragment)'\(hint)",
+                notice: .noSuchHeading(url))
         }
         return nil
     }

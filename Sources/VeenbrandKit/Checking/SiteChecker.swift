@@ -37,6 +37,7 @@ public enum SiteChecker {
         }
         let links = LinkCheck(routes: routes, headings: headings)
         var diagnostics = prepared.problems.map(Diagnostic.init)
+        let placeholderText = prepared.parsed.strings?.labels["newArticleHint"].map(CMark.collapsingWhitespace)
         for document in documents { diagnostics += contentDiagnostics(document.document) }
         let limits = prepared.parsed.config?.readability ?? ReadabilityLimits()
         var summaries: [ReadabilitySummary] = []
@@ -48,6 +49,8 @@ public enum SiteChecker {
                         with: $0, on: document.page, noun: document.document.kind.noun, withheld: document.withheld)
                 }
                 diagnostics += headingOutline(body.headings) + LinkAdvice.diagnostics(body.links)
+                diagnostics += placeholder(
+                    placeholderText, in: body.paragraphs, of: document.document, withheld: document.withheld)
                 let readability = Readability(paragraphs: body.paragraphs, limits: limits)
                 diagnostics += readability.diagnostics(path: document.document.path, limits: limits)
                 summaries.append(ReadabilitySummary(path: document.document.path, readability))
@@ -64,6 +67,8 @@ public enum SiteChecker {
             diagnostics: diagnostics, articles: parsed[.articles].count, pages: parsed[.standalonePages].count,
             events: parsed[.agenda].count)
         report.readability = summaries.sorted { $0.path < $1.path }
+        report.pageOfDocument = Dictionary(
+            documents.map { ($0.document.path, routes.base.href($0.page)) }, uniquingKeysWith: { first, _ in first })
         return report
     }
 
@@ -103,6 +108,27 @@ public enum SiteChecker {
             previous = heading.level
         }
         return diagnostics
+    }
+
+    /// An error (a warning in a draft) where the text is still the placeholder `new` wrote.
+    static func placeholder(
+        _ placeholder: String?, in paragraphs: [(line: Int, text: String)], of document: Document, withheld: Bool
+    ) -> [Diagnostic] {
+        // Markdown makes straight quotes typographic as it reads them: compare with straight ones.
+        func plain(_ text: String) -> String {
+            let straight: [Character: Character] = ["‘": "'", "’": "'", "“": "\"", "”": "\""]
+            return String(CMark.collapsingWhitespace(text).map { straight[$0] ?? $0 })
+        }
+        guard let placeholder, !placeholder.isEmpty,
+            let paragraph = paragraphs.first(where: { plain($0.text) == plain(placeholder) })
+        else { return [] }
+        return [
+            Diagnostic(
+                withheld ? .warning : .error, SourceLocation(path: document.path, line: paragraph.line),
+                "the text is still the placeholder 'veenbrand new' wrote: write the \(document.kind.noun)'s own text "
+                    + "(its first paragraph is the summary, unless 'summary:' gives one)",
+                notice: .placeholderText)
+        ]
     }
 
     private static func contentDiagnostics(_ document: Document) -> [Diagnostic] {

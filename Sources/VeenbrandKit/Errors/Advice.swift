@@ -26,6 +26,26 @@ struct Advice: Sendable, Hashable {
         case commaList
         /// The opening `---` has no closing one.
         case unclosedFrontMatter
+        /// `tittle: …` — a field the kind does not have, one letter off a known one.
+        case unknownField
+        /// A field the kind does not have, like none it has.
+        case unknownFieldList
+        /// `draft: flase` — a switch that is neither true nor false.
+        case notAFlag
+        /// `themes: [Medezegenschap]` — close to a listed theme's name or slug.
+        case unknownTheme
+        /// A theme like none of the listed ones.
+        case unknownThemeList
+        /// A required field is not there.
+        case missingField
+        /// `date: 2021-02-31` — a day the calendar does not have.
+        case impossibleDate
+        /// `online: www.example.org` — a web address without `https://`.
+        case notAWebAddress
+        /// `image:` without `imageAlt:`, or with an empty one.
+        case noPictureText
+        /// `image: /media/foto.jpg` naming a file the site does not have.
+        case noSuchPicture
     }
 
     let kind: Kind
@@ -35,6 +55,10 @@ struct Advice: Sendable, Hashable {
     var example = ""
     /// A second line that matters (where the text seems to start), or nil.
     var line: Int?
+    /// The value as the editor wrote it, when the advice names it.
+    var value = ""
+    /// What the editor may have meant, or the names to choose from.
+    var suggestions: [String] = []
 
     /// The UI string's key, e.g. `adviceColonInText`.
     var key: String { "advice" + kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst() }

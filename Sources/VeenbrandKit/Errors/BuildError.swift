@@ -52,6 +52,16 @@ public struct BuildError: Error, Sendable, Hashable, Comparable, CustomStringCon
     /// `path:line:col: message`, the form compilers use and editors and CI jump to.
     public var description: String { "\(location): \(OneLine.escaped(message))" }
 
+    /// The same problem: the same place and message (the plain words are how it is shown).
+    public static func == (lhs: BuildError, rhs: BuildError) -> Bool {
+        lhs.location == rhs.location && lhs.message == rhs.message
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(location)
+        hasher.combine(message)
+    }
+
     /// By location, then message.
     public static func < (lhs: BuildError, rhs: BuildError) -> Bool {
         (lhs.location, lhs.message) < (rhs.location, rhs.message)

@@ -15,7 +15,8 @@ extension Field {
         meaning: "the last part of the address; without one, the file's name, made URL-safe (see below)")
     static let draft = Field(
         "draft", .flag, initial: .flag(true), label: "Concept",
-        hint: "Aangevinkt: nog niet op de site (wel in de voorvertoning).",
+        hint: "Aangevinkt: het stuk staat nog niet op de site (wel in de voorvertoning). Klaar? Haal het "
+            + "vinkje weg en sla op: dan komt het op de site.",
         meaning: "`true` leaves it out of the site unless `--drafts`; `check` still checks it")
     static let updated = Field(
         "updated", .date, label: "Bijgewerkt op",
@@ -46,4 +47,10 @@ extension Field {
         "aliases", .aliases, label: "Oude adressen",
         hint: "Adressen waar dit eerder stond, zoals /nieuws/oude-naam/: wie ze volgt, komt hier.",
         inTemplates: false, meaning: "old addresses, which redirect here (see below)")
+    static let notes = Field(
+        "notes", .note, label: "Notities voor de redactie",
+        hint: "Waar de tekst vandaan komt, wat nog nagekeken moet worden. Staat nooit op de site.",
+        inTemplates: false,
+        meaning: "notes for the editors (where the text comes from, what is left to check): kept in the file, "
+            + "never shown on the site. Unlike a `#` comment in the front matter, a save in the CMS keeps them")
 }

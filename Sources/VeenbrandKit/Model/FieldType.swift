@@ -29,11 +29,14 @@ enum FieldType: Sendable, Equatable {
     case pictureText
     /// The document's own part of its address; without one, the file's name.
     case slug
+    /// Text over lines for the editors (where a text comes from, what is still to check): kept
+    /// in the file, never shown on the site.
+    case note
 
     /// The name the documentation's tables give the type.
     var documented: String {
         switch self {
-        case .text, .summary: "text"
+        case .text, .summary, .note: "text"
         case .date: "date"
         case .moment: "date and time"
         case .flag: "`true`/`false`"

@@ -15,6 +15,10 @@ struct SiteBase: Sendable, Hashable {
         path = afterScheme.firstIndex(of: "/").map { String(afterScheme[$0...]) } ?? "/"
     }
 
+    /// The scheme and host, without the path: `https://example.org` (links' `/sub/x` after it
+    /// is their whole address, as printed pages show it).
+    var origin: String { String(url.dropLast(path.count)) }
+
     /// Whether the site is served from the root of its host.
     var isAtRoot: Bool { path == "/" }
 

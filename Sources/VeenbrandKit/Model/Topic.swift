@@ -29,12 +29,20 @@ struct TopicCatalog: Sendable {
     private func unknownTopic(_ name: String, at location: SourceLocation) -> BuildError {
         let names = topics.map(\.name)
         let bySlug = Slug(name).flatMap { slug in topics.first { $0.slug == slug }?.name }
-        let guess = bySlug ?? Suggestion.closest(to: name, in: names) ?? Suggestion.onlyContaining(name, in: names)
+        // A slug one letter off ('medezegenschap'), as an editor types a theme from its address.
+        let nearSlug = Suggestion.closest(to: name, in: topics.map(\.slug.value)).flatMap { slug in
+            topics.first { $0.slug.value == slug }?.name
+        }
+        let guess =
+            bySlug ?? Suggestion.closest(to: name, in: names) ?? nearSlug ?? Suggestion.onlyContaining(name, in: names)
         let hint =
             guess.map { "; did you mean '\($0)'?" }
             ?? (names.isEmpty
                 ? "; themes.yaml lists no themes"
                 : "; the themes are: \(names.map { "'\($0)'" }.joined(separator: ", "))")
-        return BuildError(location, "unknown theme '\(name)'\(hint)")
+        var advice = Advice(kind: guess == nil ? .unknownThemeList : .unknownTheme, field: "themes")
+        advice.value = name
+        advice.suggestions = guess.map { [$0] } ?? names
+        return BuildError(location, "unknown theme '\(name)'\(hint)", advice: advice)
     }
 }

@@ -1,25 +1,36 @@
-/// site.yaml's `cms:`: the git repository Decap CMS (or Sveltia CMS) commits the editors'
-/// changes to.
+/// site.yaml's `cms:`: the git repository the CMS commits the editors' changes to, and which
+/// CMS the admin page loads.
 ///
 /// ```yaml
 /// cms:
 ///   repo: beweging/site     # owner/name on GitHub
 ///   branch: main            # default main
+///   app: sveltia            # or decap, the default
 /// ```
 struct CMSSettings: Sendable, Equatable {
     var repo: String
     var branch: String
+    var app: CMSApp = .decap
 
     static func parse(_ fields: inout YAMLMapping) -> (settings: CMSSettings?, errors: [BuildError]) {
         guard var mapping = fields.mapping("cms") else { return (nil, []) }
-        mapping.rejectUnknownKeys(["repo", "branch"])
+        mapping.rejectUnknownKeys(["repo", "branch", "app"])
         let repo = mapping.string("repo", required: true)
         if let repo, !isRepository(repo), let node = mapping.node("repo") {
             mapping.fail(node, "'repo' '\(repo)' must be a GitHub repository as owner/name, like beweging/site")
         }
         let branch = mapping.string("branch") ?? "main"
+        var app = CMSApp.decap
+        if let name = mapping.string("app"), let node = mapping.node("app") {
+            if let chosen = CMSApp(rawValue: name) {
+                app = chosen
+            } else {
+                let names = CMSApp.allCases.map { "'\($0.rawValue)'" }.joined(separator: " or ")
+                mapping.fail(node, "'app' '\(name)' is no CMS Veenbrand knows: write \(names)")
+            }
+        }
         guard let repo, isRepository(repo), mapping.errors.isEmpty else { return (nil, mapping.errors) }
-        return (CMSSettings(repo: repo, branch: branch), [])
+        return (CMSSettings(repo: repo, branch: branch, app: app), [])
     }
 
     /// `owner/name`: letters, digits, `-`, `_` and `.` on each side of one `/`.

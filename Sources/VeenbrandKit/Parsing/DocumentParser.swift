@@ -69,7 +69,7 @@ enum DocumentParser {
             return nil
         }
         switch field.type {
-        case .text, .summary:
+        case .text, .summary, .note:
             return reader.fields.string(name, required: field.isRequired).map(FieldValue.text)
         case .date, .moment:
             return reader.date(name, required: field.isRequired).map(FieldValue.date)
@@ -80,8 +80,12 @@ enum DocumentParser {
         case .webAddress:
             guard let text = reader.fields.string(name, required: field.isRequired) else { return nil }
             if !isWebAddress(text), let node = reader.fields.node(name) {
+                var advice = Advice(kind: .notAWebAddress, field: name, example: "\(name): https://\(text)")
+                advice.value = text
                 reader.fields.fail(
-                    node, "'\(name)' '\(text)' must be a web address starting with https:// or http://")
+                    BuildError(
+                        reader.fields.location(of: node),
+                        "'\(name)' '\(text)' must be a web address starting with https:// or http://", advice: advice))
                 return nil
             }
             return .text(text)

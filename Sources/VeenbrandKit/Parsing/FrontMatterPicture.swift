@@ -16,16 +16,21 @@ extension FrontMatterReader {
         }
         guard let altNode = fields.node(altKey) else {
             fields.fail(
-                location,
-                "'\(key)' has no '\(altKey)': describe in a sentence what the picture shows, for readers who cannot "
-                    + "see it (or write \(altKey): \"\" if it only decorates the page)")
+                BuildError(
+                    location,
+                    "'\(key)' has no '\(altKey)': describe in a sentence what the picture shows, for readers who "
+                        + "cannot see it (or write \(altKey): \"\" if it only decorates the page)",
+                    advice: Advice(kind: .noPictureText, field: altKey)))
             return (text, nil, location)
         }
         if altNode.null == nil, altNode.scalar?.string == "" { return (text, "", location) }
         guard let alt = fields.string(altKey) else {
             fields.fail(
-                altNode,
-                "'\(altKey)' is empty: describe what the picture shows, or write \(altKey): \"\" if it only decorates")
+                BuildError(
+                    fields.location(of: altNode),
+                    "'\(altKey)' is empty: describe what the picture shows, or write \(altKey): \"\" if it only "
+                        + "decorates",
+                    advice: Advice(kind: .noPictureText, field: altKey)))
             return (text, nil, location)
         }
         return (text, alt, location)

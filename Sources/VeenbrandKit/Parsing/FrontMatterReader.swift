@@ -46,7 +46,11 @@ struct FrontMatterReader {
                 fields.fail(
                     node, "'\(key)' '\(text)' is not a date: write it as 2021-10-05 or 2021-10-05T14:30:00+02:00")
             case .impossible(let reason):
-                fields.fail(node, "'\(key)' '\(text)' is impossible: \(reason)")
+                var advice = Advice(kind: .impossibleDate, field: key)
+                advice.value = text
+                fields.fail(
+                    BuildError(fields.location(of: node), "'\(key)' '\(text)' is impossible: \(reason)", advice: advice)
+                )
             }
             return nil
         }

@@ -91,7 +91,12 @@ struct YAMLMapping {
     /// A non-empty text field; records an error when required and missing, or not text.
     mutating func string(_ key: String, required: Bool = false) -> String? {
         guard let node = node(key) else {
-            if required { errors.append(BuildError(start, "\(what) has no '\(key)': it is required")) }
+            if required {
+                errors.append(
+                    BuildError(
+                        start, "\(what) has no '\(key)': it is required",
+                        advice: Advice(kind: .missingField, field: key)))
+            }
             return nil
         }
         guard node.null == nil else {
@@ -129,10 +134,22 @@ struct YAMLMapping {
     mutating func bool(_ key: String) -> Bool? {
         guard let node = node(key), node.null == nil else { return nil }
         guard let value = node.bool, node.scalar != nil else {
-            fail(node, "'\(key)' must be true or false")
+            let written = node.scalar?.string ?? ""
+            var advice = Advice(kind: .notAFlag, field: key, example: "\(key): \(Self.meantFlag(written))")
+            advice.value = written
+            fail(BuildError(location(of: node), "'\(key)' must be true or false", advice: advice))
             return nil
         }
         return value
+    }
+
+    /// `true` or `false`, whichever a switch written otherwise most likely meant: `ja`, `aan`
+    /// and `yes` are on, a typo of `false` (`flase`) is off; when unsure, off.
+    static func meantFlag(_ written: String) -> String {
+        let word = written.lowercased().trimmingCharacters(in: .whitespaces)
+        if ["ja", "aan", "yes", "y", "on", "waar", "1"].contains(word) { return "true" }
+        if ["nee", "uit", "no", "n", "off", "onwaar", "0"].contains(word) { return "false" }
+        return Suggestion.closest(to: word, in: ["true", "false"]) ?? "false"
     }
 
     mutating func positiveInt(_ key: String) -> Int? {
@@ -204,10 +221,16 @@ struct YAMLMapping {
                             + "\(what): write the fields out"))
                 continue
             }
-            let hint =
-                Suggestion.closest(to: pair.key, in: known).map { "; did you mean '\($0)'?" }
-                ?? "; known fields: \(known.joined(separator: ", "))"
-            errors.append(BuildError(location(of: pair.keyNode), "unknown field '\(pair.key)' in \(what)\(hint)"))
+            let guess = Suggestion.closest(to: pair.key, in: known)
+            let hint = guess.map { "; did you mean '\($0)'?" } ?? "; known fields: \(known.joined(separator: ", "))"
+            var advice = Advice(kind: guess == nil ? .unknownFieldList : .unknownField, field: pair.key)
+            advice.suggestions = guess.map { [$0] } ?? known
+            if let guess, let value = pair.value.scalar?.string, !value.contains("\n") {
+                advice.example = Advice.quoted(field: guess, value: value)
+            }
+            errors.append(
+                BuildError(
+                    location(of: pair.keyNode), "unknown field '\(pair.key)' in \(what)\(hint)", advice: advice))
         }
     }
 

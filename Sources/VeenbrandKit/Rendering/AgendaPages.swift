@@ -36,7 +36,7 @@ final class AgendaPages: Producer {
         let past = positions.filter { $0 >= context.site.upcomingEvents }.map(context.eventItem)
         let total = ListPages.count(context.site.events.count, size: Self.size)
         let agenda = context.strings["agenda"]
-        let title = route.listPage == 1 ? agenda : "\(agenda) – \(context.strings["page"]) \(route.listPage)"
+        let title = context.listPageTitle(agenda, route.listPage, of: total)
         let description = context.strings["agendaIntro"]
         let page = context.meta(
             title, path: route.path, section: .agenda,

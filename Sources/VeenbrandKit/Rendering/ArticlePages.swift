@@ -4,13 +4,18 @@ final class ArticlePages: Producer {
     let kind = OutputKind.page
     /// The article as its page shows it: its fields, `url`, `isScheduled` (dated after the
     /// build's "now", shown because future articles were asked for: "Gepland"), `html` (its
-    /// text: `{{{article.html}}}`), its `related` articles, and whether it has terms or more.
+    /// text: `{{{article.html}}}`), its `related` articles, whether it has terms or more,
+    /// `hasLead` (the editor wrote a summary: the header shows it as the lead; a summary taken
+    /// from the first paragraph would say it twice) and `isLongTitle` (over `longTitle`
+    /// characters: the theme sets it smaller).
     static let article = DocumentValues.shape(
         .articles, "the article",
         [
             .text("url"), .flag("isScheduled"), .text("html"), .list("related", ItemValues.article),
-            .flag("hasRelated"), .flag("hasTerms"), .flag("hasMore"),
+            .flag("hasRelated"), .flag("hasTerms"), .flag("hasMore"), .flag("hasLead"), .flag("isLongTitle"),
         ])
+    /// Characters from which a title is long.
+    static let longTitle = 70
     static let shape = PageValues.root("the article page", [.object("article", article)])
     let templates = [TemplateUse("article", ArticlePages.shape)]
 
@@ -47,6 +52,8 @@ final class ArticlePages: Producer {
                 "url": .text(context.href(path)), "isScheduled": .flag(Self.isScheduled(article, context)),
                 "html": .text(body.html), "related": .list(related), "hasRelated": .flag(!related.isEmpty),
                 "hasTerms": .flag(hasTerms), "hasMore": .flag(hasTerms || !related.isEmpty),
+                "hasLead": .flag(!(article.text(.summary) ?? "").isEmpty),
+                "isLongTitle": .flag(article.title.count > Self.longTitle),
             ])
         var page = context.meta(article.title, path: path, section: .articles, description: article.summary)
         page.ogType = "article"

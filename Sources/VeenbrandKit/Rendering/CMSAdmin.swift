@@ -14,12 +14,6 @@ final class CMSAdmin: Producer {
     let kind = OutputKind.other
     let reservedNames = ["admin"]
 
-    /// Decap CMS, one exact version of its published package (the admin page is the only page
-    /// that loads it), and the SHA-384 of that file: the browser runs it only if the CDN serves
-    /// exactly those bytes. A new version is a new pair, both changed here.
-    static let script = "https://unpkg.com/decap-cms@3.15.1/dist/decap-cms.js"
-    static let scriptIntegrity = "sha384-in6eHztHveqQ7uMZ1fDaKlDmacQLFuLH2wWrFTiymyuS8zQ5bixwL8U3AeRi8h/L"
-
     func routes(_ site: SiteModel, _ addresses: SiteAddresses, listing earlier: [Route]) -> [Route] {
         site.cms == nil ? [] : [Route(.cmsAdmin, self), Route(.cmsConfig, self, item: 1)]
     }
@@ -28,6 +22,7 @@ final class CMSAdmin: Producer {
         var fingerprint = context.fingerprint("cms " + route.path.url)
         fingerprint.add(context.site.cms?.repo)
         fingerprint.add(context.site.cms?.branch)
+        fingerprint.add(context.site.cms?.app.rawValue)
         for topic in context.site.topics { fingerprint.add(topic.name) }
         return fingerprint
     }
@@ -36,12 +31,16 @@ final class CMSAdmin: Producer {
         route.item == 0 ? .text(Self.page(context)) : .text(Self.configuration(context))
     }
 
+    /// The admin page: the chosen CMS's script, and a Dutch message in its place should it not
+    /// load (no network, or a CDN that serves other bytes than the integrity allows).
     static func page(_ context: RenderContext) -> String {
+        let app = context.site.cms?.app ?? .decap
         let title = Escaping.html(context.config.title)
         // A JavaScript string: the address as a JSON string, `/` escaped so `</script>` cannot occur.
         let style = String(
             decoding: (try? JSONEncoder().encode(context.href(.file(SourceFolder.assetsAddress, "style.css"))))
                 ?? Data(), as: UTF8.self)
+        let home = Escaping.html(context.href(.root))
         return """
             <!DOCTYPE html>
             <html lang="\(Escaping.html(context.config.language))">
@@ -50,10 +49,23 @@ final class CMSAdmin: Producer {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="robots" content="noindex">
             <title>Beheer – \(title)</title>
-            <script src="\(script)" integrity="\(scriptIntegrity)" crossorigin="anonymous"></script>
+            <script src="\(app.script)" integrity="\(app.integrity)" crossorigin="anonymous"></script>
             </head>
             <body>
-            <script>CMS.registerPreviewStyle(\(style));</script>
+            <main id="niet-geladen" hidden style="font: 1.125rem/1.5 sans-serif; max-width: 40rem; margin: 2rem auto; \
+            padding: 0 1rem">
+            <h1>Het beheerscherm kon niet laden</h1>
+            <p>\(app.name) wordt van internet gehaald en kwam niet door. Controleer de internetverbinding en laad de \
+            pagina opnieuw.</p>
+            <p>Blijft dit zo, meld het dan aan wie de site bouwt: misschien past de versie van \(app.name) niet meer \
+            bij de controlecode in Veenbrand.</p>
+            <p><a href="\(home)">Naar de site</a></p>
+            </main>
+            <noscript><p>Het beheerscherm werkt alleen met JavaScript aan.</p></noscript>
+            <script>
+            if (window.CMS) { CMS.registerPreviewStyle(\(style)); }
+            else { document.getElementById("niet-geladen").hidden = false; }
+            </script>
             </body>
             </html>
 
@@ -67,11 +79,15 @@ final class CMSAdmin: Producer {
         let topics = context.site.topics.map(\.name)
         let root = map([
             ("backend", map([("name", "github"), ("repo", Node(cms.repo)), ("branch", Node(cms.branch))])),
-            ("publish_mode", "editorial_workflow"),
+            // One meaning of "draft": the `draft` switch, as in `veenbrand new` and the preview. A
+            // save goes to the branch; the switch decides whether the site shows it.
+            ("publish_mode", "simple"),
+            // Addresses and uploaded file names in plain ASCII: `foto-een.jpg`, not `foto-één.jpg`.
+            ("slug", map([("encoding", "ascii"), ("clean_accents", Node(true))])),
             ("site_url", Node(context.config.baseURL)),
             ("locale", Node(context.config.language)),
             ("media_folder", Node(SourceFolder.mediaFolder)),
-            ("public_folder", Node(String(context.href(.folder(SourceFolder.mediaAddress)).dropLast()))),
+            ("public_folder", Node(String(SitePath.folder(SourceFolder.mediaAddress).url.dropLast()))),
             ("collections", Node(context.site.documents.kinds.map { collection($0, topics: topics) })),
         ])
         return (try? Yams.serialize(node: quotingText(root), allowUnicode: true)) ?? ""
@@ -132,7 +148,7 @@ final class CMSAdmin: Producer {
     static func widget(_ type: FieldType) -> String {
         switch type {
         case .text, .webAddress, .pictureText, .slug: "string"
-        case .summary: "text"
+        case .summary, .note: "text"
         case .date, .moment: "datetime"
         case .flag: "boolean"
         case .position: "number"

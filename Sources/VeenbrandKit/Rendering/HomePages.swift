@@ -34,7 +34,7 @@ final class HomePages: Producer {
         let count = context.site.articles.count
         let total = ListPages.count(count, size: ListPages.homeSize)
         let title =
-            number == 1 ? context.config.title : "\(context.strings["news"]) – \(context.strings["page"]) \(number)"
+            number == 1 ? context.config.title : context.listPageTitle(context.strings["news"], number, of: total)
         var page = context.meta(
             title, path: route.path, section: .articles,
             description: number == 1 ? nil : context.pageDescription(context.config.description, number, of: total))

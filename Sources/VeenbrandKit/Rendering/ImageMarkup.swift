@@ -1,3 +1,5 @@
+import Foundation
+
 /// How an image of the site is shown: its size, so the page does not shift as it loads, and
 /// its narrower copies, so a phone loads a picture its size. Applied to every `<img>` of a
 /// body whose file the site has, and to lead images.
@@ -56,7 +58,7 @@ struct ImageMarkup: Sendable {
             let source = start + Self.imageStart.count
             guard let quote = bytes[source...].firstIndex(of: UInt8(ascii: "\"")),
                 let end = ByteSearch.find(Self.tagEnd, in: bytes, from: quote),
-                let image = byHref[String(decoding: bytes[source..<quote], as: UTF8.self)]
+                let image = image(at: String(decoding: bytes[source..<quote], as: UTF8.self))
             else {
                 out += bytes[start..<source]
                 position = source
@@ -78,6 +80,14 @@ struct ImageMarkup: Sendable {
         }
         out += bytes[position...]
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The image an `<img src>` names. Markdown writes a name with letters beyond ASCII
+    /// (`foto-één.jpg`, as a CMS upload may be called) percent-encoded: `foto-%C3%A9%C3%A9n.jpg`.
+    private func image(at src: String) -> SiteImage? {
+        if let image = byHref[src] { return image }
+        guard src.contains("%"), let decoded = src.removingPercentEncoding else { return nil }
+        return byHref[decoded]
     }
 
     private static let imageStart = Array("<img src=\"".utf8)

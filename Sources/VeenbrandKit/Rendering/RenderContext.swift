@@ -122,7 +122,8 @@ final class RenderContext: Sendable {
         let siteValue = PageValues.site.record([
             "title": .text(config.title), "shortTitle": .text(config.shortTitle), "tagline": .text(config.tagline),
             "description": .text(config.description), "language": .text(config.language),
-            "baseURL": .text(config.baseURL), "contactEmail": .optional(config.contactEmail),
+            "baseURL": .text(config.baseURL), "origin": .text(base.origin),
+            "contactEmail": .optional(config.contactEmail),
             "contactPhone": .optional(config.contactPhone),
             "contactPhoneHref": .optional(config.contactPhone.map { "tel:" + Self.telephoneDigits($0) }),
             "newsletter": .optional(config.newsletter), "feedURL": .text(base.href(.feed)),
@@ -211,6 +212,12 @@ final class RenderContext: Sendable {
         meta.isSectionPage = section.map { path == addresses.folder($0) } ?? false
         meta.menu = menu.map { .menuLink(title: $0.title, url: $0.url, isCurrent: $0.url == current) }
         return meta
+    }
+
+    /// A list page's title: `name` on the first page, else `name` and which page of how many it
+    /// is ("Nieuws – Pagina 2 van 98").
+    func listPageTitle(_ name: String, _ number: Int, of total: Int) -> String {
+        number == 1 ? name : "\(name) – \(strings["page"]) \(number) \(strings["of"]) \(total)"
     }
 
     /// A later list page's description: `description` and which page of how many it is.

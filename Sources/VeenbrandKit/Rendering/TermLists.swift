@@ -43,7 +43,7 @@ enum TermLists {
     ) -> OutputContents {
         let number = route.listPage
         let total = ListPages.count(term.articles.count, size: ListPages.termSize)
-        let title = number == 1 ? term.name : "\(term.name) – \(context.strings["page"]) \(number)"
+        let title = context.listPageTitle(term.name, number, of: total)
         let feeds =
             feed.map { [TemplateValue.feedLink(title: "\(context.config.title): \(term.name)", url: context.href($0))] }
             ?? []

@@ -5,7 +5,7 @@ extension DocumentKind {
         noun: "event", folder: "content/agenda",
         fields: [
             .title, .start, .end, .location, .online, .registration, .summary, .themes, .keywords, .draft,
-            .updated, .image, .imageAlt, .slug, .aliases,
+            .updated, .image, .imageAlt, .slug, .aliases, .notes,
         ],
         word: .agenda,
         collection: Collection(

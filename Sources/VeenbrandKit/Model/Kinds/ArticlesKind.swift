@@ -5,7 +5,7 @@ extension DocumentKind {
         noun: "article", folder: "content/nieuws", isRequired: true,
         fields: [
             .title, .date, .summary, .themes, .keywords, .draft, .author, .updated, .image, .imageAlt, .slug,
-            .aliases,
+            .aliases, .notes,
         ],
         word: .articles, dueField: .date,
         collection: Collection(

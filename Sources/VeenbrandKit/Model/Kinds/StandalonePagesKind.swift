@@ -3,7 +3,7 @@
 extension DocumentKind {
     static let standalonePages = DocumentKind(
         noun: "page", folder: "content/paginas",
-        fields: [.title, .summary, .menu, .menuTitle, .draft, .updated, .image, .imageAlt, .slug, .aliases],
+        fields: [.title, .summary, .menu, .menuTitle, .draft, .updated, .image, .imageAlt, .slug, .aliases, .notes],
         word: nil,
         collection: Collection(label: "Pagina's", singular: "Pagina", summary: "{{title}}", sortedBy: ["title"]))
 }

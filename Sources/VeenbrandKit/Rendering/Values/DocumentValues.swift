@@ -13,7 +13,7 @@ enum DocumentValues {
             case .flag: [.flag(field.name)]
             case .topics, .keywords: [.list(field.name, .termLink), .flag(hasName(field))]
             case .picture: [.object(field.name, .image)]
-            case .aliases, .slug: []
+            case .aliases, .slug, .note: []
             }
         }
     }
@@ -60,7 +60,7 @@ enum DocumentValues {
                 values += [.list(links), .flag(!links.isEmpty)]
             case .picture:
                 values.append(context.imageValue(of: document) ?? .nothing)
-            case .aliases, .slug:
+            case .aliases, .slug, .note:
                 continue
             }
         }

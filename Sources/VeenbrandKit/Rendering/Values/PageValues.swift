@@ -5,7 +5,7 @@ enum PageValues {
         "the site",
         [
             .text("title"), .text("shortTitle"), .text("tagline"), .text("description"), .text("language"),
-            .text("baseURL"), .text("contactEmail"), .text("contactPhone"), .text("contactPhoneHref"),
+            .text("baseURL"), .text("origin"), .text("contactEmail"), .text("contactPhone"), .text("contactPhoneHref"),
             .text("newsletter"), .text("feedURL"), .list("otherPages", .menuLink), .flag("hasOtherPages"),
             .object("about", .menuLink), .text("themeColor"), .flag("hasAgenda"),
         ])

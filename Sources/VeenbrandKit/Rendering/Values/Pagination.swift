@@ -6,12 +6,14 @@ enum Pagination {
 
     static let pageNumber = TemplateShape(
         "a page number", [.text("number"), .text("url"), .flag("isCurrent"), .flag("isGap")])
-    /// `isPaginated` when there is more than one page (so the navigation is shown at all).
+    /// `isPaginated` when there is more than one page (so the navigation is shown at all);
+    /// `firstURL` and `lastURL` on every page but the first and the last (a phone shows first,
+    /// previous, "Pagina 2 van 98", next and last on one row).
     static let shape = TemplateShape(
         "a pagination",
         [
             .text("current"), .text("total"), .flag("isFirst"), .text("previousURL"), .text("nextURL"),
-            .flag("isPaginated"), .list("pages", pageNumber),
+            .text("firstURL"), .text("lastURL"), .flag("isPaginated"), .list("pages", pageNumber),
         ])
 
     /// Page `current` of `total`, whose pages are at `url(n)`.
@@ -25,7 +27,9 @@ enum Pagination {
         return shape.record([
             "current": .number(current), "total": .number(total), "isFirst": .flag(current == 1),
             "previousURL": current > 1 ? .text(url(current - 1)) : nil,
-            "nextURL": current < total ? .text(url(current + 1)) : nil, "isPaginated": .flag(total > 1),
+            "nextURL": current < total ? .text(url(current + 1)) : nil,
+            "firstURL": current > 1 ? .text(url(1)) : nil, "lastURL": current < total ? .text(url(total)) : nil,
+            "isPaginated": .flag(total > 1),
             "pages": .list(pages),
         ])
     }
