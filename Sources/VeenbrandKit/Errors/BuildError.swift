@@ -57,6 +57,7 @@ public struct BuildError: Error, Sendable, Hashable, Comparable, CustomStringCon
         lhs.location == rhs.location && lhs.message == rhs.message
     }
 
+    /// Hashes the place and the message, as `==` compares them.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(location)
         hasher.combine(message)
