@@ -41,7 +41,9 @@ function item(result) {
   link.textContent = result.meta.title;
   title.append(link);
   item.append(title);
-  const themes = result.filters?.thema ?? [];
+  // "A, B, " as the article lists its themes (metadata: Pagefind writes filters in another order
+  // on every run, and the site's bytes must not change from build to build).
+  const themes = (result.meta.themes ?? "").split(",").map((name) => name.trim()).filter((name) => name !== "");
   if (result.meta.date || themes.length) {
     const facts = document.createElement("p");
     facts.className = "meta";
