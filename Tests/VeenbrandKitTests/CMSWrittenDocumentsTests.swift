@@ -145,6 +145,37 @@ import Yams
         #expect(try session.rebuildAndCompare("Sveltia").contains("admin/index.html"))
     }
 
+    /// The hint says to type two quotes for a picture that only decorates: the CMS saves them as
+    /// text, which marks decoration; a field left empty, as a CMS saves it, is no description.
+    @Test func aPicturesTextAsTheCMSSavesIt() throws {
+        let site = try Self.site(baseURL: "https://example.org/", app: "sveltia")
+        defer { site.cleanUp() }
+        let head = "---\ntitle: Versiering\ndate: 2020-06-01\nimage: /media/foto.jpg\n"
+        try site.write("content/nieuws/versiering.md", head + "imageAlt: '\"\"'\n---\nTekst.\n")
+        try site.build()
+        let page = try String(
+            contentsOf: site.output.appendingPathComponent("nieuws/versiering/index.html"), encoding: .utf8)
+        #expect(page.contains("alt=\"\" width="), "decoration: an empty alt")
+        #expect(!page.contains("alt=\"&quot;&quot;\""), "not the quotes read aloud")
+        try site.write("content/nieuws/versiering.md", head + "imageAlt: ''\n---\nTekst.\n")
+        #expect(throws: BuildFailure.self) { try site.build() }
+        do { try site.build() } catch {
+            #expect(error.errors.contains { $0.location.line == 5 && $0.message.hasPrefix("'imageAlt' is empty") })
+        }
+    }
+
+    @Test func decapSignsInThroughTheServiceTheSiteNames() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        let config = try String(contentsOf: site.root.appendingPathComponent("content/site.yaml"), encoding: .utf8)
+        try site.write(
+            "content/site.yaml", config + "cms:\n  repo: beweging/site\n  oauthURL: https://inloggen.example.org\n")
+        try site.build()
+        let text = try String(contentsOf: site.output.appendingPathComponent("admin/config.yml"), encoding: .utf8)
+        let config2 = try #require(try Yams.load(yaml: text) as? [String: Any])
+        #expect((config2["backend"] as? [String: Any])?["base_url"] as? String == "https://inloggen.example.org")
+    }
+
     @Test func anUnknownAppIsAnErrorNamingBoth() throws {
         let site = try Self.site(baseURL: "https://example.org/", app: "wordpress")
         defer { site.cleanUp() }

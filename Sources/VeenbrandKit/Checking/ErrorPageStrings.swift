@@ -42,9 +42,21 @@ struct ErrorPageStrings {
     /// when the theme has none.
     func text(_ key: String, _ values: [String: String] = [:]) -> String? {
         guard let template = labels[key] else { return nil }
-        var text = Escaping.html(template)
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
+        // One pass from left to right: a value that holds `{line}` is not filled in again.
+        var text = ""
+        var rest = Escaping.html(template)[...]
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "}"), let value = values[String(after[..<close])] {
+                text += value
+                rest = after[after.index(after: close)...]
+            } else {
+                text += "{"
+                rest = after
+            }
+        }
+        return text + rest
     }
 
     /// Like `text`, for the keys every page needs (which `load` made sure exist).

@@ -42,7 +42,8 @@ extension Field {
             + "Alleen versiering? Zet dan twee aanhalingstekens: \"\"",
         inTemplates: false,
         meaning: "with `image`: what the picture shows, in a sentence, for readers who cannot see it; `\"\"` "
-            + "marks a picture that only decorates. An `image` without `imageAlt` is an error at its line")
+            + "(or the two quotes typed into the CMS) marks a picture that only decorates. An `image` without "
+            + "`imageAlt`, or with an empty one as a CMS saves it (`''`), is an error at its line")
     static let aliases = Field(
         "aliases", .aliases, label: "Oude adressen",
         hint: "Adressen waar dit eerder stond, zoals /nieuws/oude-naam/: wie ze volgt, komt hier.",

@@ -6,15 +6,18 @@
 ///   repo: beweging/site     # owner/name on GitHub
 ///   branch: main            # default main
 ///   app: sveltia            # or decap, the default
+///   oauthURL: https://…     # Decap's sign-in service, if not Netlify's
 /// ```
 struct CMSSettings: Sendable, Equatable {
     var repo: String
     var branch: String
     var app: CMSApp = .decap
+    /// The OAuth service Decap signs in through (its back end's `base_url`), if not Netlify's.
+    var oauthURL: String?
 
     static func parse(_ fields: inout YAMLMapping) -> (settings: CMSSettings?, errors: [BuildError]) {
         guard var mapping = fields.mapping("cms") else { return (nil, []) }
-        mapping.rejectUnknownKeys(["repo", "branch", "app"])
+        mapping.rejectUnknownKeys(["repo", "branch", "app", "oauthURL"])
         let repo = mapping.string("repo", required: true)
         if let repo, !isRepository(repo), let node = mapping.node("repo") {
             mapping.fail(node, "'repo' '\(repo)' must be a GitHub repository as owner/name, like beweging/site")
@@ -29,8 +32,12 @@ struct CMSSettings: Sendable, Equatable {
                 mapping.fail(node, "'app' '\(name)' is no CMS Veenbrand knows: write \(names)")
             }
         }
+        let oauthURL = mapping.string("oauthURL")
+        if let oauthURL, !DocumentParser.isWebAddress(oauthURL), let node = mapping.node("oauthURL") {
+            mapping.fail(node, "'oauthURL' '\(oauthURL)' must be a web address starting with https://")
+        }
         guard let repo, isRepository(repo), mapping.errors.isEmpty else { return (nil, mapping.errors) }
-        return (CMSSettings(repo: repo, branch: branch, app: app), [])
+        return (CMSSettings(repo: repo, branch: branch, app: app, oauthURL: oauthURL), [])
     }
 
     /// `owner/name`: letters, digits, `-`, `_` and `.` on each side of one `/`.

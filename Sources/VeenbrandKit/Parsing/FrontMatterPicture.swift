@@ -1,3 +1,6 @@
+import Foundation
+import Yams
+
 extension FrontMatterReader {
     /// A picture field (`image:`), a file of the site (`/media/foto.jpg`), with its text field
     /// (`imageAlt:`), which it must have: the words a screen reader says instead of the
@@ -23,7 +26,7 @@ extension FrontMatterReader {
                     advice: Advice(kind: .noPictureText, field: altKey)))
             return (text, nil, location)
         }
-        if altNode.null == nil, altNode.scalar?.string == "" { return (text, "", location) }
+        if let scalar = altNode.scalar, Self.marksDecoration(scalar) { return (text, "", location) }
         guard let alt = fields.string(altKey) else {
             fields.fail(
                 BuildError(
@@ -34,5 +37,14 @@ extension FrontMatterReader {
             return (text, nil, location)
         }
         return (text, alt, location)
+    }
+
+    /// Whether a picture's text says the picture only decorates: `""` written in the file, or
+    /// typed into a CMS's text field (which saves the two quotes as text: `'""'`). An empty
+    /// field as a CMS saves one (`''`) is no description, not a decision.
+    static func marksDecoration(_ scalar: Node.Scalar) -> Bool {
+        let text = scalar.string.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty { return scalar.style == .doubleQuoted }
+        return ["\"\"", "“”", "''", "‘’"].contains(text)
     }
 }

@@ -58,7 +58,8 @@ final class AgendaPages: Producer {
                     "calendar": .text(context.href(context.addresses.agendaCalendar)),
                     "webcal": .text("webcal" + calendar.drop { $0 != ":" }),
                     "feed": .text(context.href(context.addresses.agendaFeed)),
-                    "follow": .text(context.href(context.addresses.follow) + "#" + context.addresses.words[.agenda]),
+                    "follow": .text(
+                        context.href(context.addresses.follow) + "#" + context.addresses.agendaFollowAnchor),
                 ]))
     }
 

@@ -23,6 +23,7 @@ final class CMSAdmin: Producer {
         fingerprint.add(context.site.cms?.repo)
         fingerprint.add(context.site.cms?.branch)
         fingerprint.add(context.site.cms?.app.rawValue)
+        fingerprint.add(context.site.cms?.oauthURL)
         for topic in context.site.topics { fingerprint.add(topic.name) }
         return fingerprint
     }
@@ -78,7 +79,7 @@ final class CMSAdmin: Producer {
         let cms = context.site.cms ?? CMSSettings(repo: "", branch: "main")
         let topics = context.site.topics.map(\.name)
         let root = map([
-            ("backend", map([("name", "github"), ("repo", Node(cms.repo)), ("branch", Node(cms.branch))])),
+            ("backend", map(backend(cms))),
             // One meaning of "draft": the `draft` switch, as in `veenbrand new` and the preview. A
             // save goes to the branch; the switch decides whether the site shows it.
             ("publish_mode", "simple"),
@@ -91,6 +92,12 @@ final class CMSAdmin: Producer {
             ("collections", Node(context.site.documents.kinds.map { collection($0, topics: topics) })),
         ])
         return (try? Yams.serialize(node: quotingText(root), allowUnicode: true)) ?? ""
+    }
+
+    /// GitHub, the repository and branch, and the sign-in service if the site names one.
+    static func backend(_ cms: CMSSettings) -> [(String, Node)] {
+        [("name", "github"), ("repo", Node(cms.repo)), ("branch", Node(cms.branch))]
+            + (cms.oauthURL.map { [("base_url", Node($0))] } ?? [])
     }
 
     /// Every text value in double quotes: a theme named `2030`, `true`, `null` or `.inf` is read

@@ -5,6 +5,9 @@ extension SiteAddresses {
     /// Where the follow page shows the feed of a topic (`.themes`) or keyword (`.keywords`):
     /// the anchor `themas-pleegzorg`, made of the same words as the addresses.
     func followAnchor(_ word: AddressWord, _ slug: Slug) -> String { "\(words[word])-\(slug.value)" }
+    /// The follow page's place for the agenda's feed, and for its calendar.
+    var agendaFollowAnchor: String { words[.agenda] }
+    var calendarFollowAnchor: String { "\(words[.agenda])-ics" }
 }
 
 /// `/volgen/`: following the site, in plain words: what a feed is, the free apps that read
@@ -73,10 +76,11 @@ final class FollowPage: Producer {
                 [
                     "siteFeed": feed(addresses.words[.articles], context.config.title, .feed, page: .root),
                     "agendaFeed": hasAgenda
-                        ? feed(addresses.words[.agenda], agenda, addresses.agendaFeed, page: addresses.agenda) : nil,
+                        ? feed(addresses.agendaFollowAnchor, agenda, addresses.agendaFeed, page: addresses.agenda)
+                        : nil,
                     "calendar": hasAgenda
                         ? feed(
-                            "\(addresses.words[.agenda])-ics", context.strings["followCalendarName"],
+                            addresses.calendarFollowAnchor, context.strings["followCalendarName"],
                             addresses.agendaCalendar, page: addresses.agenda) : nil,
                     "webcal": hasAgenda ? .text("webcal" + calendar.drop { $0 != ":" }) : nil,
                     "themes": .list(themes), "hasThemes": .flag(!themes.isEmpty), "keywords": .list(keywords),
