@@ -67,6 +67,13 @@ import Testing
         }
     }
 
+    /// Placeholders are filled in one pass: a value that holds `{line}` (a link to `/a/{line}`)
+    /// stays as written, whatever order the values come in.
+    @Test func placeholdersAreFilledOnce() {
+        let strings = ErrorPageStrings(language: "nl", labels: ["k": "Zie {address}, regel {line} {onbekend}"])
+        #expect(strings.text("k", ["address": "/a/{line}", "line": "7"]) == "Zie /a/{line}, regel 7 {onbekend}")
+    }
+
     /// `check` still says it in English, on one line, for logs and CI.
     @Test func checkKeepsTheEnglishMessage() throws {
         let site = try TestSite(fixture: "sites/basic")
