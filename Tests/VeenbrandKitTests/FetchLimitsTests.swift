@@ -46,14 +46,16 @@ import Testing
             silent.problems.map(\.message) == [
                 "the published sitemap could not be fetched: no answer within 1 second"
             ])
-        #expect(silentSeconds > 0.9 && silentSeconds < 3)
+        // The upper bounds leave room for a machine busy with other work: without a deadline these
+        // requests would never end.
+        #expect(silentSeconds > 0.9 && silentSeconds < 6)
         // A byte every tenth of a second: never idle, so only a wall-clock deadline ends it.
         let (drip, dripSeconds) = timed { PublishedSitemap.load(server.address + "/drip.xml", timeout: 1) }
         #expect(
             drip.problems.map(\.message) == [
                 "the published sitemap could not be fetched: the answer did not end within 1 second"
             ])
-        #expect(dripSeconds > 0.9 && dripSeconds < 3)
+        #expect(dripSeconds > 0.9 && dripSeconds < 6)
     }
 
     @Test func theSitemapsOfAnIndexShareOneDeadline() throws {
@@ -68,11 +70,15 @@ import Testing
             PublishedSitemap.load(server.address + "/sitemap.xml", timeout: 1, indexTimeout: 2.5)
         }
         let late = "the published sitemap could not be fetched: no answer within 1 second"
+        // Two sitemaps fit in 2.5 seconds, one on a busy machine; the rest are not read.
+        let messages = published.problems.map(\.message)
+        let read = messages.filter { $0 == late }.count
+        #expect((1...2).contains(read), "\(messages)")
         #expect(
-            published.problems.map(\.message) == [
-                late, late, "4 sitemaps of the index not read: together they may take 2.5 seconds, and that time is up",
+            messages.dropFirst(read) == [
+                "\(6 - read) sitemaps of the index not read: together they may take 2.5 seconds, and that time is up"
             ])
-        #expect(seconds > 2.4 && seconds < 4.5, "six silent sitemaps of 1 second each, 2.5 seconds together")
+        #expect(seconds > 2.4 && seconds < 8, "six silent sitemaps of 1 second each, 2.5 seconds together")
     }
 
     @Test func aLinkIsAskedOnlyForItsStatusNeverItsBody() throws {
@@ -90,7 +96,7 @@ import Testing
         #expect(server.sent < 64 * 1024 * 1024)
         let (silent, silentSeconds) = timed { HTTPFetch.status(URL(string: server.address + "/stil/")!, timeout: 1) }
         #expect(Self.reason(silent) == "no answer within 1 second")
-        #expect(silentSeconds > 0.9 && silentSeconds < 2.5)
+        #expect(silentSeconds > 0.9 && silentSeconds < 6)
         let closed = HTTPFetch.status(URL(string: "http://127.0.0.1:9/")!, timeout: 5)
         #expect(Self.reason(closed) == "cannot connect: the connection was refused")
     }
