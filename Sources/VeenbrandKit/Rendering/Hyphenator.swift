@@ -180,7 +180,7 @@ final class Hyphenator: @unchecked Sendable {
                 out.append(character)
                 position += 1
                 if breaks.first == position {
-                    out.append("\u{00AD}")
+                    out.append(SoftHyphens.character)
                     breaks = breaks.dropFirst()
                 }
             }
