@@ -38,8 +38,9 @@ struct PreviewFixture {
         try? FileManager.default.removeItem(at: root)
     }
 
-    /// Waits (bounded) until a rebuild after `generation` has finished.
-    func waitForBuild(after generation: Int, seconds: Double = 20) async throws -> PreviewSite.State {
+    /// Waits (bounded) until a rebuild after `generation` has finished. The bound is generous: it
+    /// costs nothing when the build is quick, and CI ran this test beside 336 others on two cores.
+    func waitForBuild(after generation: Int, seconds: Double = 120) async throws -> PreviewSite.State {
         let deadline = ContinuousClock.now + .seconds(seconds)
         while ContinuousClock.now < deadline {
             let state = site.state
