@@ -49,7 +49,8 @@ struct BuildCommand: ParsableCommand {
             source: site.sourceURL, output: output.map { URL(fileURLWithPath: $0) },
             baseURL: baseURL.map(BaseURLOverride.replace),
             publication: Publication(now: try site.resolvedNow(), includeDrafts: drafts, includeFuture: future),
-            toolStamp: Self.toolStamp, force: force, search: noSearch ? nil : SearchIndexer.installed())
+            toolStamp: Self.toolStamp, force: force)
+        options.search = noSearch ? nil : SearchIndexer.installed(besideOutput: options.output)
         options.maxImagePixels = site.maxImagePixels
         let stages = StageTimer(showProgress: !quiet && Console.isInteractive)
         do {
@@ -62,7 +63,7 @@ struct BuildCommand: ParsableCommand {
                 print(
                     BuildReport(
                         summary: summary, output: options.output.path, stages: verbose ? stages.timings : [],
-                        elapsed: ContinuousClock.now - start, search: options.search
+                        elapsed: ContinuousClock.now - start, search: options.search, searchWanted: !noSearch
                     ).text)
             }
         } catch {
@@ -115,6 +116,8 @@ struct BuildReport {
     let elapsed: Duration
     /// Who indexed the site for search, if anyone.
     var search: SearchIndexer? = nil
+    /// Whether an index was asked for (not `--no-search`).
+    var searchWanted = true
 
     var text: String {
         let rows: [(String, Int)] = [
@@ -134,7 +137,9 @@ struct BuildReport {
         }
         lines.append(
             search.map { "  Search index    | Pagefind (\($0.executable))" }
-                ?? "  Search index    | none: Pagefind is not installed (scripts/build installs it)")
+                ?? (searchWanted
+                    ? "  Search index    | none: Pagefind is not installed (scripts/build installs it)"
+                    : "  Search index    | none (--no-search)"))
         if let next = summary.nextScheduled {
             lines += [
                 "", "Next scheduled: \"\(next.title)\" on \(next.date) (\(next.path)); rebuild then to publish it.",

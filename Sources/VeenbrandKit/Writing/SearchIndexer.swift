@@ -36,12 +36,7 @@ public struct SearchIndexer: Sendable, Hashable {
             return FileManager.default.isExecutableFile(atPath: path)
                 ? SearchIndexer(executable: path, timeLimit: limit) : nil
         }
-        for folder in (environment["PATH"] ?? "").split(separator: ":") {
-            let path = String(folder) + "/pagefind"
-            if FileManager.default.isExecutableFile(atPath: path) {
-                return SearchIndexer(executable: path, timeLimit: limit)
-            }
-        }
+        if let path = onPath(environment) { return SearchIndexer(executable: path, timeLimit: limit) }
         let python = "import pagefind_bin; print(pagefind_bin.get_executable())"
         guard let outcome = try? ChildProcess.run("/usr/bin/env", ["python3", "-c", python], timeLimit: 60),
             outcome.ending == .exited(0)
@@ -51,6 +46,15 @@ public struct SearchIndexer: Sendable, Hashable {
         let path = outcome.output.trimmingCharacters(in: .whitespacesAndNewlines)
         return FileManager.default.isExecutableFile(atPath: path)
             ? SearchIndexer(executable: path, timeLimit: limit) : nil
+    }
+
+    /// The first `pagefind` program in the `PATH` of `environment`, if any.
+    static func onPath(_ environment: [String: String]) -> String? {
+        for folder in (environment["PATH"] ?? "").split(separator: ":") {
+            let path = String(folder) + "/pagefind"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
     }
 
     /// Indexes the site in `folder` anew (its old index removed first). Pagefind writes into a
