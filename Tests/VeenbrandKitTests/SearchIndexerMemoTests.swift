@@ -7,7 +7,8 @@ import Testing
 /// earlier build of the same output learned from Python, then Python (slow) itself.
 @Suite struct SearchIndexerMemoTests {
     let folder: URL = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("veenbrand-memo-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "veenbrand-memo-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }()
