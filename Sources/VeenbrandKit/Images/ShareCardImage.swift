@@ -64,7 +64,7 @@ final class ShareCardImage: @unchecked Sendable {
                 "main": .image(card), "sub": .image(try Self.blend(heading, over: area)), "x": .int(Self.margin),
                 "y": .int(Self.titleTop),
             ])
-        // zlib's level 1 without row filters: twice as fast as level 6 on a card, a third bigger (66 KB for six lines).
+        // zlib's level 1 without row filters: twice as fast as level 6, 1.3 to 1.6 times bigger (66 KB for six lines).
         return try Vips.encode(
             whole, "pngsave_buffer", ["compression": .int(1), "filter": .named("none"), "strip": .bool(true)])
     }
