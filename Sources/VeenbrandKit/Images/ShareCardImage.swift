@@ -33,7 +33,7 @@ final class ShareCardImage: @unchecked Sendable {
 
     let style: CardStyle
     private let lock = NSLock()
-    private var base: [UInt8]?
+    private var base: Vips.Image?
 
     init(style: CardStyle) { self.style = style }
 
@@ -50,7 +50,7 @@ final class ShareCardImage: @unchecked Sendable {
             heading = try text(
                 title, size: Self.titleSize, bold: true, color: style.text, width: width, height: Self.titleMaxHeight)
         }
-        let card = try Vips.image(pixels: try basePixels(), width: Self.width, height: Self.height, bands: 3)
+        let card = try baseImage()
         // Blending only the title's own area is three times faster than over the whole card.
         let area = try Vips.image(
             "extract_area",
@@ -58,11 +58,25 @@ final class ShareCardImage: @unchecked Sendable {
                 "input": .image(card), "left": .int(Self.margin), "top": .int(Self.titleTop),
                 "width": .int(heading.width), "height": .int(heading.height),
             ])
-        let opaque = try ResizedImage.opaque(try ResizedImage.place(heading, on: area))
         let whole = try Vips.image(
             "insert",
-            ["main": .image(card), "sub": .image(opaque), "x": .int(Self.margin), "y": .int(Self.titleTop)])
-        return try ResizedImage.encode(whole, "png")
+            [
+                "main": .image(card), "sub": .image(try Self.blend(heading, over: area)), "x": .int(Self.margin),
+                "y": .int(Self.titleTop),
+            ])
+        // zlib's level 1 without row filters: twice as fast as level 6, 1.3 to 1.6 times bigger (66 KB for six lines).
+        return try Vips.encode(
+            whole, "pngsave_buffer", ["compression": .int(1), "filter": .named("none"), "strip": .bool(true)])
+    }
+
+    /// The RGBA `overlay` drawn over the opaque `ground`, each pixel's alpha weighing its colour
+    /// against the ground's: what `composite2`'s "over" gives (within one step of 255), in whole
+    /// numbers rather than floating point, nearly four times faster.
+    private static func blend(_ overlay: Vips.Image, over ground: Vips.Image) throws(Vips.Failure) -> Vips.Image {
+        let colour = try ResizedImage.opaque(overlay)
+        let alpha = try Vips.image("extract_band", ["in": .image(overlay), "band": .int(3)])
+        return try Vips.image(
+            "ifthenelse", ["cond": .image(alpha), "in1": .image(colour), "in2": .image(ground), "blend": .bool(true)])
     }
 
     /// A JPEG 1200×630 crop of the image in the file at `path` (its centre, scaled to fill).
@@ -76,12 +90,14 @@ final class ShareCardImage: @unchecked Sendable {
         return try ResizedImage.encode(image, "jpeg")
     }
 
-    /// The ground with the logo, the site's name and its address, as RGB pixels.
-    private func basePixels() throws(Vips.Failure) -> [UInt8] {
+    /// The ground with the logo, the site's name and its address, computed once and kept in
+    /// memory: every card reads it, none changes it.
+    private func baseImage() throws(Vips.Failure) -> Vips.Image {
         lock.lock()
         defer { lock.unlock() }
         if let base { return base }
-        let made = try Vips.pixels(try drawBase())
+        let pixels = try Vips.pixels(try drawBase())
+        let made = try Vips.image(pixels: pixels, width: Self.width, height: Self.height, bands: 3)
         base = made
         return made
     }
