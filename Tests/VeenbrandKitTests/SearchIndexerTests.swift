@@ -23,6 +23,25 @@ import Testing
         try Self.fake(site, script, timeLimit: timeLimit)
     }
 
+    /// Whether each shard of the output's search index holds the file `name` its Pagefind wrote.
+    static func indexed(_ site: TestSite, _ name: String) -> Bool {
+        let index = site.output.appendingPathComponent("pagefind")
+        guard let list = try? Data(contentsOf: index.appendingPathComponent("shards.json")),
+            let shards = try? JSONDecoder().decode([String].self, from: list), !shards.isEmpty
+        else { return false }
+        return shards.allSatisfy { FileManager.default.fileExists(atPath: index.path + "/" + $0 + "/" + name) }
+    }
+
+    /// The texts of the file `name` in the output's search index shards, in their order.
+    static func written(_ site: TestSite, _ name: String) -> String {
+        let index = site.output.appendingPathComponent("pagefind")
+        guard let list = try? Data(contentsOf: index.appendingPathComponent("shards.json")),
+            let shards = try? JSONDecoder().decode([String].self, from: list)
+        else { return "" }
+        return shards.map { (try? String(contentsOfFile: index.path + "/" + $0 + "/" + name, encoding: .utf8)) ?? "" }
+            .joined()
+    }
+
     func options(_ site: TestSite, _ search: SearchIndexer) -> BuildOptions {
         BuildOptions(source: site.root, publication: Publication(now: TestSite.now), search: search)
     }
@@ -33,7 +52,7 @@ import Testing
         defer { site.cleanUp() }
         let flood = "head -c 300000 /dev/zero | tr '\\000' e >&2; head -c 300000 /dev/zero | tr '\\000' o\n"
         try Site.build(options(site, try indexer(site, flood + "mkdir -p \"$4\" && echo ok > \"$4/index\"\n")))
-        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("pagefind/index").path))
+        #expect(Self.indexed(site, "index"))
         try site.write("content/nieuws/nieuw.md", "---\ntitle: Nieuw\ndate: 2021-05-01\n---\n\nTekst.\n")
         let failing = try indexer(site, flood + "echo 'the last words' >&2; exit 4\n")
         do {
@@ -75,7 +94,7 @@ import Testing
         let started = ContinuousClock.now
         try Site.build(options(site, try indexer(site, "sleep 20 &\nmkdir -p \"$4\" && touch \"$4/index\"\n")))
         #expect(ContinuousClock.now - started < .seconds(15))
-        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("pagefind/index").path))
+        #expect(Self.indexed(site, "index"))
     }
 
     /// Pagefind starts able to receive the signals that stop it, whatever this process blocks.

@@ -34,7 +34,7 @@ struct Fingerprint: Sendable, Hashable {
         text.withUTF8 { add(bytes: $0) }
     }
 
-    private mutating func add(bytes: UnsafeBufferPointer<UInt8>) {
+    mutating func add(bytes: UnsafeBufferPointer<UInt8>) {
         mix(UInt64(bytes.count))
         var index = 0
         while index + 8 <= bytes.count {

@@ -75,7 +75,7 @@ struct OutputWriter: Sendable {
                 throw FileOperations.Failure(path: marker)
             }
             try fillStandby(files, known: known, standbyHolds: standbyHolds)
-            try search?.index(site: standby)
+            try search?.index(site: standby, live: output, files: files.map(\.path))
         } catch {
             throw failure(error)
         }

@@ -4,7 +4,8 @@ import Foundation
 /// site (the standby folder) before that is swapped in, so the output's index always matches
 /// its pages, and a failure leaves the output as it was. Pagefind reads the articles'
 /// `data-pagefind-body` and the pages' `lang`, and writes `pagefind/`, the same bytes for the
-/// same pages.
+/// same pages. Pagefind has no incremental mode: the index is cut into shards, and only the
+/// shards whose pages changed are indexed again.
 public struct SearchIndexer: Sendable, Hashable {
     /// The `pagefind` program.
     public let executable: String
@@ -16,10 +17,18 @@ public struct SearchIndexer: Sendable, Hashable {
     /// 15 minutes.
     public static let defaultTimeLimit: Double = 900
 
+    /// How the index is cut into shards.
+    let shards: SearchShards
+
     /// Pagefind at `executable`.
     public init(executable: String, timeLimit: Double = SearchIndexer.defaultTimeLimit) {
+        self.init(executable: executable, timeLimit: timeLimit, shards: .standard)
+    }
+
+    init(executable: String, timeLimit: Double, shards: SearchShards) {
         self.executable = executable
         self.timeLimit = timeLimit
+        self.shards = shards
     }
 
     /// The folder Pagefind writes its index into, in the site.
@@ -57,23 +66,70 @@ public struct SearchIndexer: Sendable, Hashable {
         return nil
     }
 
-    /// Indexes the site in `folder` anew (its old index removed first). Pagefind writes into a
-    /// folder of its own beside `folder`, named for this run, which is moved in when it is done:
-    /// a Pagefind left running by a killed build can never write into a later build's site.
-    func index(site folder: String) throws(BuildError) {
-        try? FileManager.default.removeItem(atPath: folder + "/" + Self.folder)
+    /// Indexes the site in `folder` anew, shard by shard (`SearchShards`): `pagefind/` then
+    /// holds a folder for each shard, named for the fingerprint of its pages' paths and bytes
+    /// and of Pagefind, and `shards.json`, the list of those folders that the search page
+    /// merges. A shard whose folder `folder` or `live` (the output) already has is kept or
+    /// linked; only the others are indexed, each by a Pagefind run of its own on a folder of
+    /// links to its pages. `files` are the site's files (relative to `folder`), else looked up.
+    ///
+    /// Everything is written into a folder of its own beside `folder`, named for this run, and
+    /// moved in when it is done: a Pagefind left running by a killed build can never write into
+    /// a later build's site.
+    func index(site folder: String, live: String? = nil, files: [String]? = nil) throws(BuildError) {
         let parent = (folder as NSString).deletingLastPathComponent
         let prefix = (folder as NSString).lastPathComponent + ".search-"
         for stale in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where stale.hasPrefix(prefix)
         {
             try? FileManager.default.removeItem(atPath: parent + "/" + stale)
         }
-        let written = folder + ".search-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: written) }
+        let work = folder + ".search-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let site = files ?? FileOperations.files(under: folder).filter { !$0.hasPrefix(Self.folder + "/") }
+        let pages = SearchPages(site: folder, files: site)
+        let shards = self.shards.cut(pages.paths)
+        let names = shards.map { pages.fingerprint(of: $0, pagefind: identity).hexDigits }
+        let written = work + "/" + Self.folder
+        let deadline = ContinuousClock.now + .seconds(timeLimit)
+        do {
+            try FileOperations.makeFolders(for: written + "/x")
+            for (name, shard) in zip(names, shards) {
+                let target = written + "/" + name
+                if SearchShardFolder.reuse(name, from: [folder, live].compactMap { $0 }, at: target) { continue }
+                let mirror = work + "/pages-" + name
+                try SearchShardFolder.mirror(shard, of: folder, in: mirror)
+                try run(site: mirror, into: target, deadline: deadline)
+                SearchShardFolder.prune(target)
+            }
+            try FileOperations.put(SearchShardFolder.list(names), at: written + "/shards.json")
+        } catch let error as BuildError {
+            throw error
+        } catch let error as FileOperations.Failure {
+            throw BuildError(path: error.path, "cannot write the search index: \(error.reason)")
+        } catch {
+            throw BuildError(path: folder, "cannot write the search index: \(error.localizedDescription)")
+        }
+        try? FileManager.default.removeItem(atPath: folder + "/" + Self.folder)
+        guard rename(written, folder + "/" + Self.folder) == 0 else {
+            throw BuildError(
+                path: folder, "cannot move the search index into the site: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// What tells one Pagefind from another: its path, size and modification time.
+    private var identity: String {
+        let stamp = FileStamp.of(executable)
+        return "\(executable) \(stamp?.size ?? 0) \(stamp?.modified ?? 0)"
+    }
+
+    /// Pagefind on the site in `site`, writing its index into `target`.
+    private func run(site: String, into target: String, deadline: ContinuousClock.Instant) throws(BuildError) {
+        let left = deadline - ContinuousClock.now
+        let seconds = max(0.001, Double(left.components.seconds) + Double(left.components.attoseconds) / 1e18)
         let outcome: ChildProcess.Outcome
         do {
             outcome = try ChildProcess.run(
-                executable, ["--site", folder, "--output-path", written, "--silent"], timeLimit: timeLimit)
+                executable, ["--site", site, "--output-path", target, "--silent"], timeLimit: seconds)
         } catch {
             throw BuildError(path: executable, "cannot run Pagefind for the search index: \(error.description)")
         }
@@ -93,9 +149,13 @@ public struct SearchIndexer: Sendable, Hashable {
         case .signalled(let signal):
             throw BuildError(path: executable, "Pagefind was stopped by signal \(signal): \(reason)")
         }
-        guard rename(written, folder + "/" + Self.folder) == 0 else {
-            throw BuildError(
-                path: folder, "cannot move the search index into the site: \(String(cString: strerror(errno)))")
-        }
+    }
+}
+
+extension Fingerprint {
+    /// The value in sixteen hexadecimal digits.
+    var hexDigits: String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

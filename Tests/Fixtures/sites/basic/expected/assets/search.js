@@ -14,10 +14,18 @@ const list = document.getElementById("zoekresultaten");
 const more = document.getElementById("zoekmeer");
 const step = 20;
 
+// The index is cut into shards, each a Pagefind index of its own, listed in shards.json: the
+// first is loaded, the others are merged into it, and a search ranks the results of all as one.
 let pagefind = null;
 try {
-  pagefind = await import(words.index + "pagefind.js");
-  await pagefind.options({ baseUrl: words.base });
+  const response = await fetch(words.index + "shards.json", { cache: "no-cache" });
+  const shards = await response.json();
+  const first = await import(words.index + shards[0] + "/pagefind.js");
+  await first.options({ baseUrl: words.base });
+  await Promise.all(
+    shards.slice(1).map((shard) => first.mergeIndex(words.index + shard + "/", { baseUrl: words.base })),
+  );
+  pagefind = first;
 } catch {
   status.textContent = words.unavailable;
 }
