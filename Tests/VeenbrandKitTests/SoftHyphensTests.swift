@@ -55,4 +55,24 @@ import Testing
         #expect(!out.contains(">Kennismakingsgesprekken</h1>") && !out.contains("De kennismakingsgesprekken <a"))
         #expect(!out.contains(">jeugdbeschermingsketen</a>"))
     }
+
+    /// Only the words that need it change: every other character, whitespace of any kind,
+    /// emoji and combining marks included, comes out as it went in, in its place.
+    @Test func everythingButTheBreaksIsKeptInItsPlace() throws {
+        let hyphenator = try #require(dutch, "libhyphen and hyphen-nl are installed (scripts/setup.sh)")
+        let decomposed = "kinderbeschermingsmaatrege\u{0301}len"
+        let text = """
+            De  kennismakingsgesprekken\tgaan\u{00A0}door 🙂 met jeugdbeschermingsketenpartners,\n\
+            info@kennismakingsgesprekken.nl, 2025-kennismakingsgesprekken en \(decomposed) \u{2003}einde
+            """
+        let out = hyphenator.softHyphenated(text[...])
+        #expect(SoftHyphens.removed(from: out) == text)
+        let words = out.components(separatedBy: CharacterSet.whitespacesAndNewlines)
+        #expect(words.first { SoftHyphens.removed(from: $0).hasPrefix("kennis") }?.contains(Self.shy) == true)
+        #expect(words.first { SoftHyphens.removed(from: $0).hasPrefix("jeugd") }?.contains(Self.shy) == true)
+        #expect(words.first { SoftHyphens.removed(from: $0).hasPrefix("info@") }?.contains(Self.shy) == false)
+        #expect(
+            hyphenator.softHyphenated("korte woorden\tblijven\u{00A0}zoals ze zijn")
+                == "korte woorden\tblijven\u{00A0}zoals ze zijn")
+    }
 }

@@ -131,41 +131,82 @@ final class Hyphenator: @unchecked Sendable {
     }
 
     /// `text` with a soft hyphen (U+00AD) at each break of its long words; a word with digits,
-    /// a web or e-mail address is left whole.
+    /// a web or e-mail address is left whole. Read byte by byte: only the whitespace-separated
+    /// tokens that hold a long word are looked at more closely, the rest is copied as it is.
     func softHyphenated(_ text: Substring) -> String {
-        // Most text between two tags has no long word at all.
-        var run = 0
-        var longest = 0
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            let isLetter =
-                value < 0x80
-                ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
-            run = isLetter ? run + 1 : 0
-            if run > longest { longest = run }
-        }
-        guard longest >= Self.minimumLetters else { return String(text) }
+        let tokens =
+            text.utf8.withContiguousStorageIfAvailable { Self.tokensWithLongWords(in: $0) }
+            ?? Self.tokensWithLongWords(in: Array(text.utf8))
+        guard !tokens.isEmpty else { return String(text) }
+        let utf8 = text.utf8
         var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        var token = Substring()
-        func flush() {
-            if token.contains("://") || token.contains("@") || token.hasPrefix("www.") {
+        out.reserveCapacity(utf8.count + 16)
+        var copied = utf8.startIndex
+        for range in tokens {
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            let end = utf8.index(start, offsetBy: range.count)
+            let token = Substring(utf8[start..<end])
+            out += Substring(utf8[copied..<start])
+            if ByteSearch.range(of: "://", in: token) != nil || token.utf8.contains(UInt8(ascii: "@"))
+                || token.hasPrefix("www.")
+            {
                 out += token
             } else {
                 out += hyphenatedToken(token)
             }
-            token = Substring()
+            copied = end
         }
-        var start = text.startIndex
-        for index in text.indices where text[index].isWhitespace {
-            token = text[start..<index]
-            flush()
-            out.append(text[index])
-            start = text.index(after: index)
-        }
-        token = text[start...]
-        flush()
+        out += Substring(utf8[copied...])
         return out
+    }
+
+    /// The byte ranges of the whitespace-separated tokens of `bytes` (UTF-8) that hold a run of
+    /// at least `minimumLetters` letters (a combining mark belongs to the letter before it).
+    private static func tokensWithLongWords(in bytes: some RandomAccessCollection<UInt8>) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var tokenStart = 0
+        var run = 0
+        var hasLongWord = false
+        var offset = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            var length = 1
+            var isSpace = false
+            if lead < 0x80 {
+                isSpace = lead == 0x20 || (0x09...0x0D).contains(lead)
+                if !isSpace { run = (lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A ? run + 1 : 0 }
+            } else {
+                length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                var next = bytes.index(after: index)
+                for _ in 1..<length where next < bytes.endIndex {
+                    value = value << 6 | UInt32(bytes[next] & 0x3F)
+                    next = bytes.index(after: next)
+                }
+                if let scalar = Unicode.Scalar(value) {
+                    isSpace = scalar.properties.isWhitespace
+                    if !isSpace && !isMark(scalar) { run = scalar.properties.isAlphabetic ? run + 1 : 0 }
+                }
+            }
+            if isSpace {
+                if hasLongWord { found.append(tokenStart..<offset) }
+                (tokenStart, run, hasLongWord) = (offset + length, 0, false)
+            } else if run >= minimumLetters {
+                hasLongWord = true
+            }
+            offset += length
+            index = bytes.index(index, offsetBy: length, limitedBy: bytes.endIndex) ?? bytes.endIndex
+        }
+        if hasLongWord { found.append(tokenStart..<min(offset, bytes.count)) }
+        return found
+    }
+
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
     }
 
     private func hyphenatedToken(_ token: Substring) -> String {

@@ -12,7 +12,7 @@ enum SoftHyphens {
 
     /// `html` with soft hyphens in the long words of its body's text.
     static func insert(into html: String, _ hyphenator: Hyphenator) -> String {
-        guard let body = html.range(of: "<body") else { return html }
+        guard let body = ByteSearch.range(of: "<body", in: html[...]) else { return html }
         var out = String(html[..<body.lowerBound])
         out.reserveCapacity(html.utf8.count + 256)
         var index = body.lowerBound
@@ -51,7 +51,7 @@ enum SoftHyphens {
     /// a quoted attribute value does not end it.
     private static func tagEnd(_ html: String, from start: String.Index) -> String.Index {
         if html[start...].hasPrefix("<!--") {
-            return html[start...].range(of: "-->")?.upperBound ?? html.endIndex
+            return ByteSearch.range(of: "-->", in: html[start...])?.upperBound ?? html.endIndex
         }
         let bytes = html.utf8
         var quote: UInt8?
@@ -70,8 +70,32 @@ enum SoftHyphens {
         return html.endIndex
     }
 
-    /// `code` and false for `<code class="x">`, `code` and true for `</code>`.
+    /// `code` and false for `<code class="x">`, `code` and true for `</code>`: read byte by
+    /// byte while the name is ASCII, as every name of HTML is.
     private static func tagName(_ tag: Substring) -> (String, Bool) {
+        let bytes = tag.utf8
+        var index = bytes.index(after: bytes.startIndex)
+        let closing = index < bytes.endIndex && bytes[index] == UInt8(ascii: "/")
+        if closing { index = bytes.index(after: index) }
+        var name: [UInt8] = []
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte >= 0x80 { return anyTagName(tag) }
+            let lower = byte | 0x20
+            if (0x61...0x7A).contains(lower) {
+                name.append(lower)
+            } else if (0x30...0x39).contains(byte) {
+                name.append(byte)
+            } else {
+                break
+            }
+            index = bytes.index(after: index)
+        }
+        return (String(decoding: name, as: UTF8.self), closing)
+    }
+
+    /// The same, character by character, for a name with letters beyond ASCII.
+    private static func anyTagName(_ tag: Substring) -> (String, Bool) {
         var rest = tag.dropFirst()
         let closing = rest.first == "/"
         if closing { rest = rest.dropFirst() }

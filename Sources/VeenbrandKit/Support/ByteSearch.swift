@@ -7,22 +7,26 @@
 enum ByteSearch {
     /// Where `needle` first starts in `bytes` at or after `from`.
     static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int = 0) -> Int? {
-        guard !needle.isEmpty, from >= 0, bytes.count - from >= needle.count else { return nil }
-        return bytes.withUnsafeBytes { haystack in
-            needle.withUnsafeBytes { needle in
-                let start = haystack.baseAddress!
-                let last = haystack.count - needle.count
-                var index = from
-                while index <= last {
-                    // memchr finds the first byte's next place; memcmp checks the rest there.
-                    guard let found = memchr(start + index, Int32(needle[0]), last - index + 1) else { return nil }
-                    let candidate = UnsafeRawPointer(found) - UnsafeRawPointer(start)
-                    if memcmp(found, needle.baseAddress!, needle.count) == 0 { return candidate }
-                    index = candidate + 1
-                }
-                return nil
-            }
+        bytes.withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { needle in offset(of: needle, in: haystack, from: from) }
         }
+    }
+
+    /// The same, in memory: memchr finds the first byte's next place, memcmp checks the rest there.
+    private static func offset(
+        of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from: Int = 0
+    ) -> Int? {
+        guard !needle.isEmpty, from >= 0, haystack.count - from >= needle.count else { return nil }
+        let start = UnsafeRawPointer(haystack.baseAddress!)
+        let last = haystack.count - needle.count
+        var index = from
+        while index <= last {
+            guard let found = memchr(start + index, Int32(needle[0]), last - index + 1) else { return nil }
+            let candidate = UnsafeRawPointer(found) - start
+            if memcmp(found, needle.baseAddress!, needle.count) == 0 { return candidate }
+            index = candidate + 1
+        }
+        return nil
     }
 
     static func contains(_ needle: String, in text: String) -> Bool {
@@ -47,5 +51,20 @@ enum ByteSearch {
         }
         out += bytes[position...]
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Where `needle` first is in `text`, by its bytes (a Foundation or a generic search costs more
+    /// than the page it looks through); nil if nowhere.
+    static func range(of needle: String, in text: Substring) -> Range<String.Index>? {
+        let utf8 = text.utf8
+        let found: Int?? = utf8.withContiguousStorageIfAvailable { haystack in
+            var needle = needle
+            return needle.withUTF8 { offset(of: $0, in: haystack) }
+        }
+        let position: Int?
+        if let found { position = found } else { position = find(Array(needle.utf8), in: Array(utf8)) }
+        guard let position else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: position)
+        return start..<utf8.index(start, offsetBy: needle.utf8.count)
     }
 }
