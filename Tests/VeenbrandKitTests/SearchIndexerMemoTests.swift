@@ -58,4 +58,13 @@ import Testing
         let kept = try String(contentsOf: memo, encoding: .utf8)
         #expect(kept == found?.executable ?? gone)
     }
+
+    /// The first build of an output whose folder does not exist yet remembers the answer too.
+    @Test func theAnswerIsKeptBesideAnOutputNotMadeYet() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("nieuw/site/output")
+        let found = SearchIndexer.installed(besideOutput: output, environment: ["PATH": folder.path + "/none"])
+        let memo = folder.appendingPathComponent("nieuw/site/.output.pagefind")
+        #expect((try? String(contentsOf: memo, encoding: .utf8)) == found?.executable)
+    }
 }

@@ -18,7 +18,8 @@ extension SearchIndexer {
             return installed(environment: environment.merging(["VEENBRAND_PAGEFIND": remembered]) { _, new in new })
         }
         guard let found = installed(environment: environment) else { return nil }
-        if FileSystem.isDirectory((memo as NSString).deletingLastPathComponent) {
+        // The folder the output goes into, made now as the build would make it.
+        if (try? FileOperations.makeFolders(for: memo)) != nil {
             try? FileOperations.replace(memo, with: Array(found.executable.utf8))
         }
         return found
