@@ -117,4 +117,7 @@ const query = new URLSearchParams(location.search).get("q");
 if (query) {
   input.value = query;
   run(query);
+} else if (input.value.trim()) {
+  // Typed while the index was loading (its shards take a moment on a slow line).
+  run(input.value);
 }
