@@ -29,7 +29,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let remembered = try program("remembered/pagefind")
         try remembered.write(to: memo, atomically: true, encoding: .utf8)
-        // No python3 on this PATH: only the memo can name a program.
+        // No pagefind on this PATH: the memo names the program before Python is asked.
         let found = SearchIndexer.installed(besideOutput: output, environment: ["PATH": folder.path + "/none"])
         #expect(found?.executable == remembered)
     }
@@ -52,19 +52,24 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let gone = folder.path + "/gone/pagefind"
         try gone.write(to: memo, atomically: true, encoding: .utf8)
-        // Python is asked again (this machine's, if it has pagefind_bin), and its answer kept.
-        let found = SearchIndexer.installed(besideOutput: output, environment: ["PATH": folder.path + "/none"])
-        #expect(found?.executable != gone)
+        // Python is asked again (this machine's: scripts/setup.sh installs pagefind_bin), and its
+        // answer kept.
+        let found = try #require(
+            SearchIndexer.installed(besideOutput: output, environment: ["PATH": folder.path + "/none"]),
+            "Python's pagefind_bin is installed (scripts/setup.sh)")
+        #expect(found.executable != gone)
         let kept = try String(contentsOf: memo, encoding: .utf8)
-        #expect(kept == found?.executable ?? gone)
+        #expect(kept == found.executable)
     }
 
     /// The first build of an output whose folder does not exist yet remembers the answer too.
     @Test func theAnswerIsKeptBesideAnOutputNotMadeYet() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("nieuw/site/output")
-        let found = SearchIndexer.installed(besideOutput: output, environment: ["PATH": folder.path + "/none"])
+        let found = try #require(
+            SearchIndexer.installed(besideOutput: output, environment: ["PATH": folder.path + "/none"]),
+            "Python's pagefind_bin is installed (scripts/setup.sh)")
         let memo = folder.appendingPathComponent("nieuw/site/.output.pagefind")
-        #expect((try? String(contentsOf: memo, encoding: .utf8)) == found?.executable)
+        #expect((try? String(contentsOf: memo, encoding: .utf8)) == found.executable)
     }
 }

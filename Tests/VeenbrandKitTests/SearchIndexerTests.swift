@@ -138,4 +138,21 @@ import Testing
         try Site.build(options(site, try indexer(site, "mkdir -p \"$4\" && touch \"$4/index\"\n")))
         #expect(!FileManager.default.fileExists(atPath: stale))
     }
+
+    /// A build without search after one with it leaves no index behind: the search page must not
+    /// search pages of another build.
+    @Test func aBuildWithoutSearchKeepsNoEarlierIndex() throws {
+        let site = try TestSite(fixture: "sites/basic")
+        defer { site.cleanUp() }
+        var options = options(site, try indexer(site, "mkdir -p \"$4\" && touch \"$4/pagefind-entry.json\"\n"))
+        options.toolStamp = "test"
+        try Site.build(options)
+        let index = site.output.appendingPathComponent("pagefind")
+        #expect(FileManager.default.fileExists(atPath: index.path))
+        options.search = nil
+        for _ in 0..<4 {
+            try Site.build(options)
+            #expect(!FileManager.default.fileExists(atPath: index.path))
+        }
+    }
 }

@@ -75,7 +75,17 @@ struct OutputWriter: Sendable {
                 throw FileOperations.Failure(path: marker)
             }
             try fillStandby(files, known: known, standbyHolds: standbyHolds)
-            try search?.index(site: standby, live: output, files: files.map(\.path))
+            if let search {
+                try search.index(site: standby, live: output, files: files.map(\.path))
+            } else {
+                // No index this time: none of an earlier build's may stay behind.
+                let index = standby + "/" + SearchIndexer.folder
+                if FileSystem.kind(of: index) != .missing {
+                    do { try FileManager.default.removeItem(atPath: index) } catch {
+                        throw FileOperations.Failure(path: index)
+                    }
+                }
+            }
         } catch {
             throw failure(error)
         }

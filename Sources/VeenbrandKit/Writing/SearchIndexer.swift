@@ -88,7 +88,8 @@ public struct SearchIndexer: Sendable, Hashable {
         let site = files ?? FileOperations.files(under: folder).filter { !$0.hasPrefix(Self.folder + "/") }
         let pages = SearchPages(site: folder, files: site)
         let shards = self.shards.cut(pages.paths)
-        let names = shards.map { pages.fingerprint(of: $0, pagefind: identity).hexDigits }
+        let pagefind = identity
+        let names = shards.map { pages.fingerprint(of: $0, pagefind: pagefind).hexDigits }
         let written = work + "/" + Self.folder
         let deadline = ContinuousClock.now + .seconds(timeLimit)
         do {
@@ -116,10 +117,16 @@ public struct SearchIndexer: Sendable, Hashable {
         }
     }
 
-    /// What tells one Pagefind from another: its path, size and modification time.
+    /// What tells one Pagefind from another: a fingerprint of the program's bytes, the same on
+    /// every machine (pip gives the file a new time at each install, and another machine may
+    /// keep it at another path), so the same pages and Pagefind give the same shard names.
     private var identity: String {
-        let stamp = FileStamp.of(executable)
-        return "\(executable) \(stamp?.size ?? 0) \(stamp?.modified ?? 0)"
+        guard let program = try? Data(contentsOf: URL(fileURLWithPath: executable), options: .alwaysMapped) else {
+            return executable
+        }
+        var fingerprint = Fingerprint()
+        program.withUnsafeBytes { fingerprint.add(bytes: $0.bindMemory(to: UInt8.self)) }
+        return fingerprint.hexDigits
     }
 
     /// Pagefind on the site in `site`, writing its index into `target`.

@@ -11,7 +11,8 @@ extension SearchIndexer {
         guard environment["VEENBRAND_PAGEFIND"]?.isEmpty != false, onPath(environment) == nil else {
             return installed(environment: environment)
         }
-        let memo = OutputSibling.path("pagefind", beside: output.standardizedFileURL.path)
+        // Beside the output as the build resolves it, like the build's other files.
+        let memo = OutputSibling.path("pagefind", beside: output.standardizedFileURL.resolvingSymlinksInPath().path)
         if let remembered = try? String(contentsOfFile: memo, encoding: .utf8),
             FileManager.default.isExecutableFile(atPath: remembered)
         {
