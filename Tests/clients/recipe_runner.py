@@ -5,6 +5,7 @@ with nothing built kept but .build/; a shell step runs in it with bash -euo pipe
 runners' caches are kept between runs; GitHubRun runs one job of the workflow for one event,
 with the values a runner gives its expressions and the actions the recipes use simulated.
 """
+import json
 import os
 import shutil
 import subprocess
@@ -78,9 +79,18 @@ def run_script(work, name, script, env):
 def published_site(work, folder, base_url=None):
     """The problems of a published folder: the files every host needs, and its base URL."""
     problems = []
-    for name in ("index.html", "sitemap.xml", "feed.xml", "pagefind/pagefind.js", "zoeken/index.html"):
+    for name in ("index.html", "sitemap.xml", "feed.xml", "pagefind/shards.json", "zoeken/index.html"):
         if not os.path.isfile(os.path.join(work, folder, name)):
             problems.append(f"{folder}/{name} is missing")
+    if not problems:
+        # The search index's shards, each a Pagefind bundle of its own (see SearchShards).
+        with open(os.path.join(work, folder, "pagefind/shards.json"), encoding="utf-8") as listed:
+            shards = json.load(listed)
+        if not shards:
+            problems.append(f"{folder}/pagefind/shards.json lists no shard")
+        for shard in shards:
+            if not os.path.isfile(os.path.join(work, folder, "pagefind", shard, "pagefind.js")):
+                problems.append(f"{folder}/pagefind/{shard}/pagefind.js is missing")
     if base_url and not problems:
         with open(os.path.join(work, folder, "index.html"), encoding="utf-8") as home:
             if f'<link rel="canonical" href="{base_url}/">' not in home.read():
