@@ -31,8 +31,8 @@ struct SearchPages: Sendable {
         self.fingerprints = fingerprints
     }
 
-    /// The fingerprint of the shard of `paths` as `pagefind` (its version and options) indexes
-    /// it: the same pages with the same bytes give the same fingerprint.
+    /// The fingerprint of the shard of `paths` as `pagefind` (the fingerprint of the program's
+    /// bytes) indexes it: the same pages with the same bytes give the same fingerprint.
     func fingerprint(of paths: [String], pagefind: String) -> Fingerprint {
         var fingerprint = Fingerprint.of("search shard 1", pagefind)
         fingerprint.add(paths.count)
