@@ -22,6 +22,10 @@ enum Vips {
     /// What libvips said when an operation failed.
     struct Failure: Error, Sendable {
         let message: String
+        /// Whether `message` is libvips' own report. libvips keeps one error buffer for the whole
+        /// process, so its text can be another thread's (or gone, cleared by it): a diagnostic an
+        /// editor reads is written in our words instead, the same in every run.
+        var isLibvipsReport = false
     }
 
     /// An argument of an operation.
@@ -119,7 +123,7 @@ enum Vips {
     /// The pixels of `image`, computed now: its bytes, band by band for each pixel.
     static func pixels(_ image: Image) throws(Failure) -> [UInt8] {
         var size = 0
-        guard let data = api.imageWriteToMemory(image.pointer, &size) else { throw Failure(message: takeError()) }
+        guard let data = api.imageWriteToMemory(image.pointer, &size) else { throw takeError() }
         defer { api.free(data) }
         return [UInt8](UnsafeRawBufferPointer(start: data, count: size))
     }
@@ -132,7 +136,7 @@ enum Vips {
             api.imageNewFromMemoryCopy(
                 $0.baseAddress, $0.count, Int32(width), Int32(height), Int32(bands), LibVips.formatUChar)
         }
-        guard let made else { throw Failure(message: takeError()) }
+        guard let made else { throw takeError() }
         return Image(made)
     }
 
@@ -142,29 +146,29 @@ enum Vips {
     }
 
     /// The message libvips left, cleared.
-    private static func takeError() -> String {
+    private static func takeError() -> Failure {
         let message = String(cString: api.errorBuffer()).split(separator: "\n").first.map(String.init)
         api.errorClear()
-        return message ?? "libvips failed"
+        return Failure(message: message ?? "libvips failed", isLibvipsReport: true)
     }
 
     private static func run(_ name: String, _ arguments: [String: Argument]) throws(Failure)
         -> UnsafeMutableRawPointer
     {
         guard started else { throw Failure(message: missing) }
-        guard let made = api.operationNew(name) else { throw Failure(message: takeError()) }
+        guard let made = api.operationNew(name) else { throw takeError() }
         let operation = made
         for (key, argument) in arguments.sorted(by: { $0.key < $1.key }) {
             guard set(key, argument, on: operation) else {
                 api.objectUnref(operation)
-                throw Failure(message: takeError())
+                throw takeError()
             }
         }
         var built: UnsafeMutableRawPointer? = operation
         guard api.cacheOperationBuildp(&built) == 0, let built else {
-            let message = takeError()
+            let failure = takeError()
             release(operation)
-            throw Failure(message: message)
+            throw failure
         }
         return built
     }

@@ -46,7 +46,7 @@ struct ImageSize: Sendable, Hashable {
                 throw Vips.Failure(message: "it holds a \(size.format) image; use JPEG, PNG, WebP, GIF or SVG")
             }
         } catch {
-            throw BuildError(path: path, "this image cannot be read: \(error.message)")
+            throw unreadable(path, error, otherwise: "it is no picture or is damaged")
         }
         let pixels = size.width.multipliedReportingOverflow(by: size.height)
         if size.isRaster, pixels.overflow || pixels.partialValue > maxPixels {
@@ -58,10 +58,17 @@ struct ImageSize: Sendable, Hashable {
         }
         if size.isRaster {
             do throws(Vips.Failure) { try ResizedImage.probe(file) } catch {
-                throw BuildError(path: path, "this image cannot be read: \(error.message)")
+                throw unreadable(path, error, otherwise: "it is damaged or cut short")
             }
         }
         return size
+    }
+
+    /// The error for a picture that cannot be read, in our own `words` when libvips' report was
+    /// all there was: its error buffer is shared by the whole process, and a diagnostic must be
+    /// the same in every run.
+    private static func unreadable(_ path: String, _ failure: Vips.Failure, otherwise words: String) -> BuildError {
+        BuildError(path: path, "this image cannot be read: \(failure.isLibvipsReport ? words : failure.message)")
     }
 
     /// `50`, or `12.5`: pixels as megapixels.
