@@ -12,7 +12,12 @@ enum ByteSearch {
         }
     }
 
-    /// The same, in memory: memchr finds the first byte's next place, memcmp checks the rest there.
+    /// The same, in memory.
+    static func offset(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
+        needle.withUnsafeBufferPointer { offset(of: $0, in: haystack, from: from) }
+    }
+
+    /// The same: memchr finds the first byte's next place, memcmp checks the rest there.
     private static func offset(
         of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from: Int = 0
     ) -> Int? {

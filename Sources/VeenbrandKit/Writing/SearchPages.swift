@@ -7,10 +7,10 @@ import Foundation
 struct SearchPages: Sendable {
     /// The indexed pages' paths, relative to the site, sorted.
     let paths: [String]
-    /// The fingerprint of each page's path and bytes, by path.
+    /// The fingerprint of each page's path and of the bytes Pagefind reads (`SearchedBytes`), by path.
     let fingerprints: [String: Fingerprint]
 
-    private static let marker = Data("data-pagefind-body".utf8)
+    private static let marker = Array("data-pagefind-body".utf8)
 
     /// The indexed pages among `files` (paths relative to `site`): the HTML files.
     init(site: String, files: [String]) {
@@ -34,7 +34,7 @@ struct SearchPages: Sendable {
     /// The fingerprint of the shard of `paths` as `pagefind` (the fingerprint of the program's
     /// bytes) indexes it: the same pages with the same bytes give the same fingerprint.
     func fingerprint(of paths: [String], pagefind: String) -> Fingerprint {
-        var fingerprint = Fingerprint.of("search shard 1", pagefind)
+        var fingerprint = Fingerprint.of("search shard 2", pagefind)
         fingerprint.add(paths.count)
         for path in paths {
             fingerprint.add(path)
@@ -46,7 +46,11 @@ struct SearchPages: Sendable {
     private static func read(_ file: String, _ path: String) -> (marked: Bool, fingerprint: Fingerprint)? {
         guard let data = FileManager.default.contents(atPath: file) else { return nil }
         var fingerprint = Fingerprint.of(path)
-        data.withUnsafeBytes { fingerprint.add(bytes: $0.bindMemory(to: UInt8.self)) }
-        return (data.range(of: marker) != nil, fingerprint)
+        let marked = data.withUnsafeBytes { raw in
+            let page = raw.bindMemory(to: UInt8.self)
+            SearchedBytes.fingerprint(of: page, into: &fingerprint)
+            return ByteSearch.offset(of: marker, in: page) != nil
+        }
+        return (marked, fingerprint)
     }
 }
