@@ -86,7 +86,8 @@ public struct SearchIndexer: Sendable, Hashable {
         let work = folder + ".search-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: work) }
         let site = files ?? FileOperations.files(under: folder).filter { !$0.hasPrefix(Self.folder + "/") }
-        let pages = SearchPages(site: folder, files: site)
+        let kept = live ?? folder
+        let pages = SearchPages(site: folder, files: site, memo: SearchPagesMemo.read(forOutput: kept))
         let shards = self.shards.cut(pages.paths)
         let pagefind = identity
         let names = shards.map { pages.fingerprint(of: $0, pagefind: pagefind).hexDigits }
@@ -115,6 +116,7 @@ public struct SearchIndexer: Sendable, Hashable {
             throw BuildError(
                 path: folder, "cannot move the search index into the site: \(String(cString: strerror(errno)))")
         }
+        pages.memo.write(forOutput: kept)
     }
 
     /// What tells one Pagefind from another: a fingerprint of the program's bytes, the same on
