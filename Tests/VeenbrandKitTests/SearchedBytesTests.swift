@@ -22,7 +22,8 @@ import Testing
         """
     }
 
-    static let related = #"<h2 id="_more-title">Meer</h2><ul class="plain"><li><a href="/x/">Een</a> <time>1 mei</time></li></ul>"#
+    static let related =
+        #"<h2 id="_more-title">Meer</h2><ul class="plain"><li><a href="/x/">Een</a> <time>1 mei</time></li></ul>"#
 
     @Test func whatPagefindDropsDoesNotCount() {
         let other = Self.related.replacingOccurrences(of: "Een", with: "Een ander artikel <em>nu</em>")
