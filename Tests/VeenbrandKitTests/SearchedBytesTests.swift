@@ -66,6 +66,18 @@ import Testing
         #expect(fingerprint(wrap(markup)) != fingerprint(wrap(changed)))
     }
 
+    /// A page marks its body for Pagefind with the attribute, not with its letters in a text.
+    @Test func aPageMarksItsBodyWithTheAttribute() {
+        let marks = { (page: String) in
+            Array(page.utf8).withUnsafeBufferPointer { SearchedBytes.hasAttribute("data-pagefind-body", in: $0) }
+        }
+        #expect(marks(#"<main><article class="a" data-pagefind-body style="x">Tekst</article></main>"#))
+        #expect(marks("<div\ndata-pagefind-body>Tekst</div>"))
+        #expect(!marks("<p>Zet data-pagefind-body op het artikel.</p>"))
+        #expect(!marks(#"<p title="data-pagefind-body">Tekst</p>"#))
+        #expect(!marks("<code>&lt;main data-pagefind-body&gt;</code>"))
+    }
+
     /// What the shard fingerprint assumes, shown with Pagefind itself: an article page whose
     /// "Meer over dit onderwerp" block lists another title is indexed byte for byte the same.
     @Test func pagefindIndexesAPageTheSameWhateverItsIgnoredContent() throws {

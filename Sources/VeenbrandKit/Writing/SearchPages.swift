@@ -9,8 +9,6 @@ struct SearchPages: Sendable {
     /// The indexed pages' paths, relative to the site, sorted.
     let paths: [String]
 
-    private static let marker = Array("data-pagefind-body".utf8)
-
     /// What was read of each page, for the next index (`SearchPagesMemo`).
     let memo: SearchPagesMemo
 
@@ -56,7 +54,7 @@ struct SearchPages: Sendable {
         let marked = data.withUnsafeBytes { raw in
             let page = raw.bindMemory(to: UInt8.self)
             SearchedBytes.fingerprint(of: page, into: &fingerprint)
-            return ByteSearch.offset(of: marker, in: page) != nil
+            return SearchedBytes.hasAttribute("data-pagefind-body", in: page)
         }
         return SearchPagesMemo.Page(stamp: stamp, marked: marked, fingerprint: fingerprint)
     }

@@ -28,6 +28,29 @@ enum SearchedBytes {
 
     private static let marker = Array("data-pagefind-ignore".utf8)
 
+    /// Whether a tag of `page` has the attribute `name` (lowercase): not only its letters in a
+    /// text, where an article about Pagefind could have them.
+    static func hasAttribute(_ name: String, in page: UnsafeBufferPointer<UInt8>) -> Bool {
+        let letters = Array(name.utf8)
+        var from = 0
+        while let found = ByteSearch.offset(of: letters, in: page, from: from) {
+            from = found + letters.count
+            if let tag = tag(around: found, in: page), tag.attributes.contains(name) { return true }
+        }
+        return false
+    }
+
+    /// The tag that holds the byte at `position`, if it is in one.
+    private static func tag(around position: Int, in page: UnsafeBufferPointer<UInt8>) -> Tag? {
+        var open = position
+        while open > 0, page[open] != UInt8(ascii: "<") {
+            if page[open] == UInt8(ascii: ">") { return nil }  // in text, not in a tag
+            open -= 1
+        }
+        guard let tag = Tag(at: open, in: page), !tag.isClosing, tag.end > position else { return nil }
+        return tag
+    }
+
     /// Elements whose end tag HTML may imply, or that close others: their end is not certain.
     private static let certainEnds: Set<String> = [
         "article", "aside", "blockquote", "details", "div", "dl", "figure", "footer", "header", "nav", "ol",
@@ -52,12 +75,7 @@ enum SearchedBytes {
     private static func ignoredContent(at attribute: Int, in page: UnsafeBufferPointer<UInt8>)
         -> (content: Range<Int>, kept: [Range<Int>])?
     {
-        var open = attribute
-        while open > 0, page[open] != UInt8(ascii: "<") {
-            if page[open] == UInt8(ascii: ">") { return nil }  // in text, not in a tag
-            open -= 1
-        }
-        guard let element = Tag(at: open, in: page), !element.isClosing, certainEnds.contains(element.name),
+        guard let element = tag(around: attribute, in: page), certainEnds.contains(element.name),
             element.attributes.contains("data-pagefind-ignore"),
             element.attributes.count(where: { $0.hasPrefix("data-pagefind-") }) == 1
         else { return nil }
