@@ -51,7 +51,7 @@ enum SearchedBytes {
         return tag
     }
 
-    /// Elements whose end tag HTML may imply, or that close others: their end is not certain.
+    /// Elements whose end is certain: HTML never implies their end tag, so it is where it is written.
     private static let certainEnds: Set<String> = [
         "article", "aside", "blockquote", "details", "div", "dl", "figure", "footer", "header", "nav", "ol",
         "section", "span", "time", "ul",
