@@ -46,7 +46,8 @@ import Testing
         #"<span data-pagefind-meta="thema">woord</span>"#, #"<span data-pagefind-filter="t">woord</span>"#,
         "<h1>woord</h1>", #"<img src="/woord.jpg" alt="">"#, #"<h2 id="woord">x</h2>"#,
         "<!-- woord -->", "<script>woord</script>", "<svg><text>woord</text></svg>", "<div>woord",
-        "</div>woord", "<div>woord</span></div>", "<title>woord</title>",
+        "</div>woord", "<div>woord</span></div>", "<title>woord</title>", #"<h2 id="kop">woord</h2>"#,
+        #"<br =x data-pagefind-meta="soort:woord">"#, "x</ <section>y</section>woord", #"<html lang="woord">"#,
     ])
     func contentPagefindMayReadCounts(ignored: String) {
         let changed = ignored.replacingOccurrences(of: "woord", with: "ander")
@@ -59,6 +60,13 @@ import Testing
         #"<div title="data-pagefind-ignore">woord</div>"#, #"<div data-pagefind-ignored>woord</div>"#,
         #"<div data-pagefind-ignore data-pagefind-meta="x">woord</div>"#, "<code>data-pagefind-ignore</code>woord",
         #"<div data-pagefind-ignore>woord"#, #"<div data-pagefind-ignore="all">woord<div>x</div>"#,
+        // A marker in a comment or an attribute's value is none (the review's cases).
+        "<div>\n<!-- <div data-pagefind-ignore> -->\n<p>Het woord.</p>\n</div>",
+        #"<span class="a"><img alt="<span data-pagefind-ignore>"> woord</span>"#,
+        #"<script>let s = "<div data-pagefind-ignore>"</script><div>woord</div>"#,
+        // An ignored inline element passes its parent's anchor on to its inline children.
+        #"<h2 id="kop">Kop <span data-pagefind-ignore><em>woord</em></span></h2>"#,
+        #"<p id="kop"><time data-pagefind-ignore><a href="/">woord</a></time></p>"#,
     ])
     func otherMarkupCounts(markup: String) {
         let changed = markup.replacingOccurrences(of: "woord", with: "ander")
@@ -69,13 +77,17 @@ import Testing
     /// A page marks its body for Pagefind with the attribute, not with its letters in a text.
     @Test func aPageMarksItsBodyWithTheAttribute() {
         let marks = { (page: String) in
-            Array(page.utf8).withUnsafeBufferPointer { SearchedBytes.hasAttribute("data-pagefind-body", in: $0) }
+            Array(page.utf8).withUnsafeBufferPointer { SearchedBytes.marksBody($0) }
         }
         #expect(marks(#"<main><article class="a" data-pagefind-body style="x">Tekst</article></main>"#))
         #expect(marks("<div\ndata-pagefind-body>Tekst</div>"))
         #expect(!marks("<p>Zet data-pagefind-body op het artikel.</p>"))
         #expect(!marks(#"<p title="data-pagefind-body">Tekst</p>"#))
         #expect(!marks("<code>&lt;main data-pagefind-body&gt;</code>"))
+        #expect(!marks("<!-- <main data-pagefind-body> --><main>Tekst</main>"))
+        #expect(!marks(#"<script>const s = "<main data-pagefind-body>";</script><main>Tekst</main>"#))
+        #expect(marks(#"<main x-data="{ open: a > b }" data-pagefind-body>Tekst</main>"#))
+        #expect(marks(#"<main @click="() => open = !open" data-pagefind-body>Tekst</main>"#))
     }
 
     /// What the shard fingerprint assumes, shown with Pagefind itself: an article page whose

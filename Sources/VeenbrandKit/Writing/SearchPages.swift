@@ -38,7 +38,7 @@ struct SearchPages: Sendable {
     /// The fingerprint of the shard of `paths` as `pagefind` (the fingerprint of the program's
     /// bytes) indexes it: the same pages with the same bytes give the same fingerprint.
     func fingerprint(of paths: [String], pagefind: String) -> Fingerprint {
-        var fingerprint = Fingerprint.of("search shard 2", pagefind)
+        var fingerprint = Fingerprint.of("search shard 3", pagefind)
         fingerprint.add(paths.count)
         for path in paths {
             fingerprint.add(path)
@@ -54,7 +54,7 @@ struct SearchPages: Sendable {
         let marked = data.withUnsafeBytes { raw in
             let page = raw.bindMemory(to: UInt8.self)
             SearchedBytes.fingerprint(of: page, into: &fingerprint)
-            return SearchedBytes.hasAttribute("data-pagefind-body", in: page)
+            return SearchedBytes.marksBody(page)
         }
         return SearchPagesMemo.Page(stamp: stamp, marked: marked, fingerprint: fingerprint)
     }
