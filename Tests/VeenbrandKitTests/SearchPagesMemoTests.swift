@@ -41,7 +41,7 @@ import Testing
             stamp: SearchPagesMemo.Stamp(inode: 12, size: 3400, modified: 1_765_000_000_123_456_789), marked: true,
             fingerprint: Fingerprint(value: 0xdead_beef))
         memo.pages["over/index.html"] = SearchPagesMemo.Page(
-            stamp: SearchPagesMemo.Stamp(inode: 13, size: 10, modified: 1), marked: false,
+            stamp: SearchPagesMemo.Stamp(inode: 13, size: 10, modified: -1_000_000_001), marked: false,
             fingerprint: Fingerprint(value: 1))
         memo.write(forOutput: output)
         #expect(FileManager.default.fileExists(atPath: folder + "/.output.searched"))
@@ -50,13 +50,18 @@ import Testing
         #expect(back.pages["nieuws/a/index.html"]?.stamp.modified == 1_765_000_000_123_456_789)
         #expect(back.pages["nieuws/a/index.html"]?.fingerprint == Fingerprint(value: 0xdead_beef))
         #expect(back.pages["over/index.html"]?.marked == false)
+        #expect(back.pages["over/index.html"]?.stamp.modified == -1_000_000_001, "a time before 1970")
         let location = SearchPagesMemo.location(forOutput: output)
         let text = try String(contentsOfFile: location, encoding: .utf8)
         try (text + "kapot\n").write(toFile: location, atomically: true, encoding: .utf8)
         #expect(SearchPagesMemo.read(forOutput: output).pages.isEmpty)
+        // A size no file has is a broken memo, not a crash.
+        try text.replacingOccurrences(of: "\t3400\t", with: "\t18446744073709551615\t").write(
+            toFile: location, atomically: true, encoding: .utf8)
+        #expect(SearchPagesMemo.read(forOutput: output).pages.isEmpty, "out of range")
         try String(text.dropLast(1)).write(toFile: location, atomically: true, encoding: .utf8)
         #expect(SearchPagesMemo.read(forOutput: output).pages.isEmpty, "cut short")
-        try text.replacingOccurrences(of: "pages 1", with: "pages 0").write(
+        try text.replacingOccurrences(of: "pages 2", with: "pages 1").write(
             toFile: location, atomically: true, encoding: .utf8)
         #expect(SearchPagesMemo.read(forOutput: output).pages.isEmpty)
     }

@@ -30,7 +30,7 @@ struct SearchPagesMemo: Sendable {
     /// By the page's path in the site.
     var pages: [String: Page] = [:]
 
-    private static let header = "veenbrand search pages 1\n"
+    private static let header = "veenbrand search pages 2\n"
 
     /// The memo kept for the output `output`, if any. (Read byte by byte: at 14,000 pages a
     /// reading through `String` costs more than the pages it spares.)
@@ -50,15 +50,24 @@ struct SearchPagesMemo: Sendable {
                 position = end + 1
                 if last { break }
             }
-            guard fields.count == 6, let inode = number(fields[1], radix: 10), let size = number(fields[2], radix: 10),
-                let modified = number(fields[3], radix: 10), let fingerprint = number(fields[5], radix: 16),
+            guard fields.count == 6, let inode = number(fields[1], radix: 10).flatMap({ UInt(exactly: $0) }),
+                let size = number(fields[2], radix: 10).flatMap({ Int(exactly: $0) }),
+                let modified = signed(fields[3]), let fingerprint = number(fields[5], radix: 16),
                 position <= bytes.count, bytes[position - 1] == 0x0A
             else { return Self() }
             memo.pages[String(decoding: fields[0], as: UTF8.self)] = Page(
-                stamp: Stamp(inode: UInt(inode), size: Int(size), modified: Int(modified)),
+                stamp: Stamp(inode: inode, size: size, modified: modified),
                 marked: fields[4].elementsEqual("1".utf8), fingerprint: Fingerprint(value: fingerprint))
         }
         return memo
+    }
+
+    /// The whole number written in `digits` (a time before 1970 has a minus), if they are one.
+    private static func signed(_ digits: ArraySlice<UInt8>) -> Int? {
+        if digits.first == UInt8(ascii: "-") {
+            return number(digits.dropFirst(), radix: 10).flatMap { Int(exactly: $0) }.map { -$0 }
+        }
+        return number(digits, radix: 10).flatMap { Int(exactly: $0) }
     }
 
     /// The number written in `digits`, if they are one.
