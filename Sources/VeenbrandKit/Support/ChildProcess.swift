@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -36,6 +37,8 @@ struct ChildProcess {
         var description: String { String(cString: strerror(code)) }
     }
 
+    private static let starting = Mutex(())
+
     /// The signals a program must be able to receive to be stopped.
     static let stopSignals = [SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGPIPE]
 
@@ -43,21 +46,24 @@ struct ChildProcess {
     static func run(
         _ program: String, _ arguments: [String], timeLimit: Double, kept: Int = 4 * 1024
     ) throws(StartFailure) -> Outcome {
-        var ends: [Int32] = [0, 0]
-        // Closed on exec (`pipe2` is not in Swift's Glibc): Veenbrand starts one program at a time.
-        guard pipe(&ends) == 0 else { throw StartFailure(code: errno) }
-        let (reading, writing) = (ends[0], ends[1])
-        _ = fcntl(reading, F_SETFD, FD_CLOEXEC)
-        _ = fcntl(writing, F_SETFD, FD_CLOEXEC)
-        let pid: pid_t
-        do {
-            pid = try spawn(program, arguments, output: writing)
-        } catch {
-            close(reading)
-            close(writing)
-            throw error
+        // The pipe is made closed-on-exec in two steps (`pipe2` is not in Swift's Glibc): one
+        // program is started at a time, so no other one inherits its writing end between them
+        // (which would keep this one from ever seeing the end of its output).
+        let started: Result<(reading: Int32, pid: pid_t), StartFailure> = starting.withLock { _ in
+            var ends: [Int32] = [0, 0]
+            guard pipe(&ends) == 0 else { return .failure(StartFailure(code: errno)) }
+            let (reading, writing) = (ends[0], ends[1])
+            _ = fcntl(reading, F_SETFD, FD_CLOEXEC)
+            _ = fcntl(writing, F_SETFD, FD_CLOEXEC)
+            defer { close(writing) }
+            do throws(StartFailure) {
+                return .success((reading, try spawn(program, arguments, output: writing)))
+            } catch {
+                close(reading)
+                return .failure(error)
+            }
         }
-        close(writing)
+        let (reading, pid) = try started.get()
         defer { close(reading) }
         let deadline = Date().addingTimeInterval(timeLimit)
         var output: [UInt8] = []

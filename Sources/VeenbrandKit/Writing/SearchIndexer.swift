@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Pagefind, which indexes the finished site for its search page. It runs on the complete new
 /// site (the standby folder) before that is swapped in, so the output's index always matches
@@ -100,20 +101,27 @@ public struct SearchIndexer: Sendable, Hashable {
             let pending = zip(names, shards).filter { name, _ in
                 !SearchShardFolder.reuse(name, from: sites, at: written + "/" + name)
             }
-            // `lanes` Pagefinds at a time, each indexing every so many of the pending shards.
+            // `lanes` Pagefinds at a time, each indexing every so many of the pending shards; after
+            // a failure no lane starts another, and the failure of the earliest shard is the one told.
             let lanes = Swift.min(Self.lanes, pending.count)
-            let failures = (0..<lanes).map { $0 }.concurrentMap { lane -> (any Error)? in
-                for (name, shard) in stride(from: lane, to: pending.count, by: lanes).map({ pending[$0] }) {
+            let failed = Mutex(false)
+            let failures = (0..<lanes).map { $0 }.concurrentMap { lane -> (shard: Int, error: any Error)? in
+                for index in stride(from: lane, to: pending.count, by: lanes) {
+                    if failed.withLock({ $0 }) { return nil }
+                    let (name, shard) = pending[index]
                     do {
                         let mirror = work + "/pages-" + name
                         try SearchShardFolder.mirror(shard, of: folder, in: mirror)
                         try run(site: mirror, into: written + "/" + name, deadline: deadline)
                         SearchShardFolder.prune(written + "/" + name)
-                    } catch { return error }
+                    } catch {
+                        failed.withLock { $0 = true }
+                        return (index, error)
+                    }
                 }
                 return nil
             }
-            if let failure = failures.compactMap({ $0 }).first { throw failure }
+            if let failure = failures.compactMap({ $0 }).min(by: { $0.shard < $1.shard }) { throw failure.error }
             try FileOperations.put(SearchShardFolder.list(names), at: written + "/shards.json")
         } catch let error as BuildError {
             throw error
