@@ -11,9 +11,9 @@
 /// with an `id` in it counts whole. The page is read as an HTML tokenizer reads it
 /// (`MarkupReader`), so a marker in a comment, a script or an attribute's value is no marker.
 /// Anything else counts whole: a page that is not understood is fingerprinted byte for byte,
-/// never less. The article page's "Meer
-/// over dit onderwerp" block is such content: a retitled article changes the block on the pages
-/// of the articles related to it, and their shards stay as they are.
+/// never less. The article page's "Meer over dit onderwerp" block is such content: a retitled
+/// article changes the block on the pages of the articles related to it, and their shards stay
+/// as they are.
 enum SearchedBytes {
     /// The fingerprint of `page` as Pagefind reads it, starting from `fingerprint`.
     static func fingerprint(of page: UnsafeBufferPointer<UInt8>, into fingerprint: inout Fingerprint) {
