@@ -20,5 +20,6 @@ let package = Package(
         .executableTarget(name: "FuzzArticle", dependencies: [kit, "CFuzzDriver"]),
         .executableTarget(name: "FuzzBody", dependencies: [kit, "CFuzzDriver"]),
         .executableTarget(name: "FuzzTemplate", dependencies: [kit, "CFuzzDriver"]),
+        .executableTarget(name: "FuzzSearchedPage", dependencies: [kit, "CFuzzDriver"]),
     ]
 )

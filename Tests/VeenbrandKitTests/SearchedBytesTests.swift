@@ -74,6 +74,15 @@ import Testing
         #expect(fingerprint(wrap(markup)) != fingerprint(wrap(changed)))
     }
 
+    /// A page full of ignored elements that never end is read in time (each is read up to the
+    /// next), and counts.
+    @Test func aPageFullOfMarkersIsReadInBoundedTime() {
+        let markers = String(repeating: "<div data-pagefind-ignore><p>x", count: 20_000)
+        let started = ContinuousClock.now
+        #expect(fingerprint(page(markers + "woord")) != fingerprint(page(markers + "ander")))
+        #expect(ContinuousClock.now - started < .seconds(30), "not the page's length times its markers")
+    }
+
     /// A page marks its body for Pagefind with the attribute, not with its letters in a text.
     @Test func aPageMarksItsBodyWithTheAttribute() {
         let marks = { (page: String) in

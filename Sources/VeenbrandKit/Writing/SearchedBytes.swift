@@ -65,7 +65,8 @@ enum SearchedBytes {
     ]
 
     /// The content of the ignored `element`, if it can be left out, and the parts within it that
-    /// still count (the elements with an `id`, whole).
+    /// still count (the elements with an `id`, whole). It reads no further than the next ignored
+    /// element (which it cannot leave out), so a page is read about twice at most.
     private static func ignoredContent(of element: MarkupReader.Tag, in page: UnsafeBufferPointer<UInt8>)
         -> (content: Range<Int>, kept: [Range<Int>])?
     {
