@@ -22,9 +22,7 @@ enum Vips {
     /// What libvips said when an operation failed.
     struct Failure: Error, Sendable {
         let message: String
-        /// Whether `message` is libvips' own report. libvips keeps one error buffer for the whole
-        /// process, so its text can be another thread's (or gone, cleared by it): a diagnostic an
-        /// editor reads is written in our words instead, the same in every run.
+        /// Whether `message` is libvips' own, from an error buffer every thread shares.
         var isLibvipsReport = false
     }
 
