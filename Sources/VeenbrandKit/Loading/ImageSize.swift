@@ -65,10 +65,9 @@ struct ImageSize: Sendable, Hashable {
     }
 
     /// The error for a picture that cannot be read, in our own `words` when libvips' report was
-    /// all there was: its error buffer is shared by the whole process, and a diagnostic must be
-    /// the same in every run.
+    /// all there was (`Vips.Failure.reason`).
     private static func unreadable(_ path: String, _ failure: Vips.Failure, otherwise words: String) -> BuildError {
-        BuildError(path: path, "this image cannot be read: \(failure.isLibvipsReport ? words : failure.message)")
+        BuildError(path: path, "this image cannot be read: \(failure.reason(otherwise: words))")
     }
 
     /// `50`, or `12.5`: pixels as megapixels.

@@ -24,7 +24,9 @@ final class ImageCopies: Producer {
                 try ResizedImage.copy(of: context.sourcePath(copy.image.source), width: copy.width, format: copy.format)
             )
         } catch {
-            throw BuildError(path: copy.image.source, "this image cannot be resized: \(error.message)")
+            throw BuildError(
+                path: copy.image.source,
+                "this image cannot be resized: \(error.reason(otherwise: "libvips failed on it"))")
         }
     }
 }

@@ -53,9 +53,10 @@ final class ShareCards: Producer {
             let title = context.hyphenator?.softHyphenated(subject.title[...]) ?? subject.title
             return .bytes(try context.pictures.cards.render(title: title))
         } catch {
+            let reason = error.reason(otherwise: "libvips failed on it")
             throw BuildError(
                 path: subject.image?.source ?? "content/site.yaml",
-                "the share card of \(context.addresses.page(subject.page)) could not be made: \(error.message)")
+                "the share card of \(context.addresses.page(subject.page)) could not be made: \(reason)")
         }
     }
 }

@@ -32,7 +32,8 @@ final class SiteIcons: Producer {
                 try ResizedImage.icon(
                     logo: bytes, size: Self.sizes[route.item].size, background: context.cardStyle.background))
         } catch {
-            throw BuildError(path: logo, "no icon could be made of this logo: \(error.message)")
+            throw BuildError(
+                path: logo, "no icon could be made of this logo: \(error.reason(otherwise: "libvips failed on it"))")
         }
     }
 }
