@@ -105,7 +105,7 @@ public struct SearchIndexer: Sendable, Hashable {
             // a failure no lane starts another, and the failure of the earliest shard is the one told.
             let lanes = Swift.min(Self.lanes, pending.count)
             let failed = Mutex(false)
-            let failures = (0..<lanes).map { $0 }.concurrentMap { lane -> (shard: Int, error: any Error)? in
+            let failures = (0..<lanes).concurrentMap { lane -> (shard: Int, error: any Error)? in
                 for index in stride(from: lane, to: pending.count, by: lanes) {
                     if failed.withLock({ $0 }) { return nil }
                     let (name, shard) = pending[index]
