@@ -44,9 +44,15 @@ import Testing
             related: RelatedArticles(lists: [[]], source: Fingerprint.of("bron")),
             output: FolderContents(
                 folder: "/site/output",
+                reads: ReadTable(
+                    [
+                        .settings, Read(.document, "content/nieuws/welkom.md"),
+                        Read(.sourceFile, "theme/assets/style.css"),
+                    ],
+                    lineage: 7),
                 files: [
-                    outputPath: Fingerprint.of("pagina"),
-                    "assets/style.css": Fingerprint.of("stijl"),
+                    outputPath: MadeFrom(fingerprint: Fingerprint.of("pagina"), reads: [0, 1]),
+                    "assets/style.css": MadeFrom(fingerprint: Fingerprint.of("stijl"), reads: [2]),
                 ]),
             standby: nil)
     }

@@ -74,10 +74,10 @@ import Testing
     }
 
     /// A plain picture made by libvips, as JPEG or PNG bytes.
-    static func picture(width: Int, height: Int, format: String = "jpeg") throws -> Data {
+    static func picture(width: Int, height: Int, format: String = "jpeg", fill: String = "#3a6") throws -> Data {
         let svg = """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)">\
-            <rect width="\(width)" height="\(height)" fill="#3a6"/></svg>
+            <rect width="\(width)" height="\(height)" fill="\(fill)"/></svg>
             """
         let image = try Vips.image("svgload_buffer", ["buffer": .bytes(Array(svg.utf8))])
         return Data(try ResizedImage.encode(try ResizedImage.opaque(image), format))
@@ -155,6 +155,8 @@ import Testing
         #expect(noEvents.contains("nieuws/bericht-01/index.html"))
         try session.site.write("content/media/foto.jpg", Self.picture(width: 1400, height: 700))
         try session.rebuildAndCompare("image replaced by one of another size")
+        try session.site.write("content/media/foto.jpg", Self.picture(width: 1400, height: 700, fill: "#a36"))
+        try session.rebuildAndCompare("image replaced by another picture of the same size")
         try session.site.write("content/media/los.png", Self.picture(width: 300, height: 200, format: "png"))
         try session.rebuildAndCompare("new media file")
         try session.site.remove("content/media/los.png")

@@ -13,15 +13,6 @@ final class AgendaFeed: Producer {
         site.events.isEmpty ? [] : [Route(addresses.agendaFeed, self)]
     }
 
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        var fingerprint = context.fingerprint("agenda feed")
-        let shown = context.site.events.indices.prefix(context.config.feedItems)
-        EventPages.addListed(shown, to: &fingerprint, context)
-        Feeds.addPictures(
-            of: shown.map { context.addresses.document(context.site.events[$0]) }, to: &fingerprint, context)
-        return fingerprint
-    }
-
     func contents(_ route: Route, _ context: RenderContext) throws(BuildError) -> OutputContents {
         try contents(route, context, made: .none)
     }
@@ -36,7 +27,7 @@ final class AgendaFeed: Producer {
                 RSSFeed.Item(
                     document: event, link: context.absolute(page),
                     escapedHTML: Escaping.xml(Self.whenAndWhere(event, context) + (body.feedHTML ?? "")),
-                    keywords: event.keywords.map { context.keywordNames[$0.slug] ?? $0.name },
+                    keywords: event.keywords.map { context.keywordName($0) },
                     picture: Feeds.picture(of: page, context, made: made)))
         }
         let title = "\(context.config.title): \(context.strings["agenda"])"
@@ -44,7 +35,7 @@ final class AgendaFeed: Producer {
             RSSFeed(
                 title: title, description: context.strings["agendaIntro"], language: context.config.language,
                 link: context.absolute(context.addresses.agenda), selfURL: context.absolute(route.path),
-                image: context.pictures.feedLogo, items: items
+                image: context.feedLogo, items: items
             ).xml())
     }
 

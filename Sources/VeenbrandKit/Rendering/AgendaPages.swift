@@ -22,14 +22,6 @@ final class AgendaPages: Producer {
             newest: newest)
     }
 
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        var fingerprint = context.fingerprint("agenda")
-        fingerprint.add(route.listPage)
-        fingerprint.add(context.site.events.count)
-        EventPages.addListed(positions(route, context), to: &fingerprint, context)
-        return fingerprint
-    }
-
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
         let positions = positions(route, context)
         let upcoming = positions.filter { $0 < context.site.upcomingEvents }.map(context.eventItem)

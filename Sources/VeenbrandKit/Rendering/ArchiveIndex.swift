@@ -12,15 +12,6 @@ final class ArchiveIndex: Producer {
         return [Route(addresses.archive, self, sitemap: SitemapListing(lastModified: newest))]
     }
 
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        var fingerprint = context.fingerprint("archive")
-        for year in context.site.years {
-            fingerprint.add(year.year)
-            fingerprint.add(year.articles.count)
-        }
-        return fingerprint
-    }
-
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
         let years = context.site.years.map { Self.link($0, context) }
         let page = context.meta(context.strings["archive"], path: context.addresses.archive, section: .archive)

@@ -27,25 +27,12 @@ final class ArchiveYears: Producer {
         }
     }
 
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        let years = context.site.years
-        let year = years[route.item]
-        var fingerprint = context.fingerprint("archive-year")
-        fingerprint.add(year.year)
-        for neighbour in [route.item - 1, route.item + 1] where years.indices.contains(neighbour) {
-            fingerprint.add(years[neighbour].year)
-        }
-        fingerprint.add(year.articles.count)
-        for index in year.articles { fingerprint.add(context.itemFingerprints[index]) }
-        return fingerprint
-    }
-
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
         let years = context.site.years
         let year = years[route.item]
         var months: [(number: Int, articles: [Int])] = []
         for index in year.articles {
-            let month = context.site.articles[index].due?.month ?? 1
+            let month = context.site.articles.owned(at: index).due?.month ?? 1
             if months.last?.number != month { months.append((month, [])) }
             months[months.count - 1].articles.append(index)
         }

@@ -27,24 +27,11 @@ final class ArticlePages: Producer {
         }
     }
 
-    /// The article itself, whether it is scheduled, its keywords' page names and the items of
-    /// its related articles.
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        let article = context.site.articles[route.item]
-        var fingerprint = context.fingerprint("article")
-        fingerprint.add(context.itemFingerprints[route.item])
-        for keyword in article.keywords { fingerprint.add(context.keywordNames[keyword.slug]) }
-        let related = context.site.related[route.item]
-        fingerprint.add(related.count)
-        for other in related { fingerprint.add(context.itemFingerprints[other]) }
-        return fingerprint
-    }
-
     func contents(_ route: Route, _ context: RenderContext) throws(BuildError) -> OutputContents {
-        let article = context.site.articles[route.item]
+        let article = context.site.articles.owned(by: route)
         let path = context.addresses.document(article)
         let body = try context.bodies.render(article.body, page: path)
-        let related = context.site.related[route.item].map(context.articleItem)
+        let related = context.site.related(ofArticleAt: route.item).map(context.articleItem)
         let hasTerms = !article.topics.isEmpty || !article.keywords.isEmpty
         let view = DocumentValues.record(
             article, Self.article, context,
@@ -61,7 +48,7 @@ final class ArticlePages: Producer {
             "published": .optional(article.due?.description),
             "modified": .optional((article.updated ?? article.due)?.description),
             "section": .optional(article.topics.first?.name),
-            "tags": .texts(article.keywords.map { context.keywordNames[$0.slug] ?? $0.name }),
+            "tags": .texts(article.keywords.map { context.keywordName($0) }),
         ])
         page.structuredData = StructuredData.article(article, context)
         return context.render("article", context.page(Self.shape, page, ["article": view]))
@@ -84,7 +71,7 @@ final class ArticlePages: Producer {
 
     /// Whether the article is dated after the build's "now" (shown because future articles were asked for).
     static func isScheduled(_ article: Document, _ context: RenderContext) -> Bool {
-        article.due.map(context.site.publication.isScheduled) ?? false
+        context.site.isScheduled(article)
     }
 
     func absence(at path: String, in site: SiteModel, _ addresses: SiteAddresses) -> String? {

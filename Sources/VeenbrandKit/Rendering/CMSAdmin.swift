@@ -18,16 +18,6 @@ final class CMSAdmin: Producer {
         site.cms == nil ? [] : [Route(.cmsAdmin, self), Route(.cmsConfig, self, item: 1)]
     }
 
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        var fingerprint = context.fingerprint("cms " + route.path.url)
-        fingerprint.add(context.site.cms?.repo)
-        fingerprint.add(context.site.cms?.branch)
-        fingerprint.add(context.site.cms?.app.rawValue)
-        fingerprint.add(context.site.cms?.oauthURL)
-        for topic in context.site.topics { fingerprint.add(topic.name) }
-        return fingerprint
-    }
-
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
         route.item == 0 ? .text(Self.page(context)) : .text(Self.configuration(context))
     }
@@ -89,7 +79,7 @@ final class CMSAdmin: Producer {
             ("locale", Node(context.config.language)),
             ("media_folder", Node(SourceFolder.mediaFolder)),
             ("public_folder", Node(String(SitePath.folder(SourceFolder.mediaAddress).url.dropLast()))),
-            ("collections", Node(context.site.documents.kinds.map { collection($0, topics: topics) })),
+            ("collections", Node(context.site.documentKinds.map { collection($0, topics: topics) })),
         ])
         return (try? Yams.serialize(node: quotingText(root), allowUnicode: true)) ?? ""
     }

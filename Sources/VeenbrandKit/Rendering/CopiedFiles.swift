@@ -13,13 +13,8 @@ final class CopiedFiles: Producer {
         site.files.enumerated().map { Route($1.sitePath, self, item: $0) }
     }
 
-    /// The source file's stamp: a file saved again is copied again.
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        context.sourceFingerprint(context.site.files[route.item].source)
-    }
-
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
-        .copy(of: context.site.files[route.item].source)
+        .copy(of: context.site.files.owned(by: route).source)
     }
 
     func absence(at path: String, in site: SiteModel, _ addresses: SiteAddresses) -> String? {
@@ -30,19 +25,10 @@ final class CopiedFiles: Producer {
 }
 
 extension RenderContext {
-    /// Of the file at `source` (relative to the site folder): its path and stamp, which change
-    /// when it is saved again.
-    func sourceFingerprint(_ source: String) -> Fingerprint {
-        var fingerprint = Fingerprint()
-        fingerprint.add(source)
-        if let stamp = FileStamp.of(sourcePath(source)) {
-            for number in [stamp.size, stamp.modified, stamp.changed, Int(bitPattern: stamp.inode)] {
-                fingerprint.add(number)
-            }
-        }
-        return fingerprint
+    /// The full path of `source`, a path relative to the site folder, for a producer that
+    /// reads the file (`Read.sourceFile`).
+    func sourcePath(_ source: String) -> String {
+        ReadLog.note(Read(.sourceFile, source))
+        return unnotedSourceFolder.rootPath + "/" + source
     }
-
-    /// The full path of `source`, a path relative to the site folder.
-    func sourcePath(_ source: String) -> String { bodies.folder.rootPath + "/" + source }
 }

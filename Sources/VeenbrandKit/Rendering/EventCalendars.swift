@@ -21,12 +21,6 @@ final class EventCalendars: Producer {
             + [Route(addresses.agendaCalendar, self, item: site.events.count)]
     }
 
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        var fingerprint = context.fingerprint("calendar")
-        for event in events(route, context) { fingerprint.add(event.fingerprint) }
-        return fingerprint
-    }
-
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
         let events = events(route, context)
         let config = context.config
@@ -40,7 +34,7 @@ final class EventCalendars: Producer {
     }
 
     private func events(_ route: Route, _ context: RenderContext) -> [Document] {
-        route.item < context.site.events.count ? [context.site.events[route.item]] : context.site.events
+        route.item < context.site.events.count ? [context.site.events[route.item]] : Array(context.site.events)
     }
 
     private static func event(_ event: Document, _ context: RenderContext) -> ICalendar.Event? {

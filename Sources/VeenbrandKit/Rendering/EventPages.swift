@@ -25,12 +25,6 @@ final class EventPages: Producer {
         }
     }
 
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        var fingerprint = context.fingerprint("event")
-        Self.addListed([route.item], to: &fingerprint, context)
-        return fingerprint
-    }
-
     func contents(_ route: Route, _ context: RenderContext) throws(BuildError) -> OutputContents {
         let event = context.site.events[route.item]
         let path = context.addresses.document(event)
@@ -58,17 +52,6 @@ final class EventPages: Producer {
                 "when": .text(when(event, context)), "isUpcoming": .flag(index < context.site.upcomingEvents),
                 "calendar": .text(context.href(context.addresses.calendar(of: event))),
             ])
-    }
-
-    /// Adds what lists show of the events at `indices` (of `site.events`) to `fingerprint`: each
-    /// event, whether it is still to come, and its keywords' names.
-    static func addListed(_ indices: some Sequence<Int>, to fingerprint: inout Fingerprint, _ context: RenderContext) {
-        for index in indices {
-            let event = context.site.events[index]
-            fingerprint.add(event.fingerprint)
-            fingerprint.add(index < context.site.upcomingEvents)
-            for keyword in event.keywords { fingerprint.add(context.keywordNames[keyword.slug]) }
-        }
     }
 
     /// When it is, as a Dutch reader reads it: "donderdag 7 oktober 2021, 20.30–21.15 uur", or

@@ -6,7 +6,8 @@ import Foundation
 /// feed that shows it has taken it, so that the bodies of all feeds are never held at once.
 final class FeedBodies: @unchecked Sendable {
     private let lock = NSLock()
-    private var bodies: [Int: String] = [:]
+    /// Each kept body with what rendering it read, which every feed that takes it notes.
+    private var bodies: [Int: (html: String, reads: [Read])] = [:]
     /// How many feeds are still to take each article's body, once known.
     private var remaining: [Int: Int]?
 
@@ -15,16 +16,23 @@ final class FeedBodies: @unchecked Sendable {
     func escapedHTML(of index: Int, uses: () -> [Int: Int], render: () throws(BuildError) -> String)
         throws(BuildError) -> String
     {
-        if let known = lock.withLock({ take(index, uses: uses) }) { return known }
-        let made = Escaping.xml(try render())
+        if let known = lock.withLock({ take(index, uses: uses) }) {
+            ReadLog.note(known.reads)
+            return known.html
+        }
+        let (result, reads) = ReadLog.reads { () -> Result<String, BuildError> in
+            do throws(BuildError) { return .success(Escaping.xml(try render())) } catch { return .failure(error) }
+        }
+        ReadLog.note(reads)
+        let made = try result.get()
         lock.withLock {
-            if remaining?[index, default: 0] ?? 0 > 0 { bodies[index] = made }
+            if remaining?[index, default: 0] ?? 0 > 0 { bodies[index] = (made, reads) }
         }
         return made
     }
 
     /// The kept body, if any, and one use of it counted (the last use lets it go).
-    private func take(_ index: Int, uses: () -> [Int: Int]) -> String? {
+    private func take(_ index: Int, uses: () -> [Int: Int]) -> (html: String, reads: [Read])? {
         if remaining == nil { remaining = uses() }
         let left = remaining![index, default: 1] - 1
         remaining![index] = left

@@ -20,38 +20,6 @@ final class Feeds: Producer {
             }
     }
 
-    /// The articles a feed shows, each by its fingerprint (with its keywords' names) and its
-    /// picture's: its card, or the image file it shares.
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        let feed = feed(route, context)
-        var fingerprint = context.fingerprint(route.path.url)
-        fingerprint.add(feed.title)
-        fingerprint.add(feed.description)
-        let shown = feed.articles.prefix(context.config.feedItems)
-        fingerprint.add(shown.count)
-        for index in shown { fingerprint.add(context.itemFingerprints[index]) }
-        Self.addPictures(
-            of: shown.map { context.addresses.document(context.site.articles[$0]) }, to: &fingerprint, context)
-        return fingerprint
-    }
-
-    /// Adds what the shared pictures of `pages` in a feed depend on: each one's card, or else
-    /// the image file it shares (each file once: most share the site's picture).
-    static func addPictures(of pages: [SitePath], to fingerprint: inout Fingerprint, _ context: RenderContext) {
-        var files: Set<String> = []
-        for page in pages {
-            if let card = context.pictures.cardIndices[page] {
-                fingerprint.add(ShareCards.fingerprint(of: card, context))
-            } else if let picture = context.pictures.picture(for: page),
-                let image = context.site.images.byPath[picture.path]
-            {
-                fingerprint.add(image.source)
-                files.insert(image.source)
-            }
-        }
-        for file in files.sorted() { fingerprint.add(context.sourceFingerprint(file)) }
-    }
-
     func contents(_ route: Route, _ context: RenderContext) throws(BuildError) -> OutputContents {
         try contents(route, context, made: .none)
     }
@@ -60,7 +28,7 @@ final class Feeds: Producer {
         let feed = feed(route, context)
         var items: [RSSFeed.Item] = []
         for index in feed.articles.prefix(context.config.feedItems) {
-            let article = context.site.articles[index]
+            let article = context.site.articles.owned(at: index)
             let page = context.addresses.document(article)
             let render = { () throws(BuildError) -> String in
                 try context.bodies.render(article.body, page: page, feedHTML: true, pageHTML: false).feedHTML ?? ""
@@ -69,32 +37,36 @@ final class Feeds: Producer {
             items.append(
                 RSSFeed.Item(
                     document: article, link: context.absolute(page), escapedHTML: html,
-                    keywords: article.keywords.map { context.keywordNames[$0.slug] ?? $0.name },
+                    keywords: article.keywords.map { context.keywordName($0) },
                     picture: Self.picture(of: page, context, made: made)))
         }
         return .text(
             RSSFeed(
                 title: feed.title, description: feed.description, language: context.config.language,
                 link: context.absolute(feed.page), selfURL: context.absolute(route.path),
-                image: context.pictures.feedLogo, items: items
+                image: context.feedLogo, items: items
             ).xml())
     }
 
     /// For every article, how many feeds show it.
     private func uses(_ context: RenderContext) -> [Int: Int] {
-        var uses: [Int: Int] = [:]
-        for route in routes(context.site, context.addresses, listing: []) {
-            for index in feed(route, context).articles.prefix(context.config.feedItems) { uses[index, default: 0] += 1 }
+        ReadLog.unnoted {
+            var uses: [Int: Int] = [:]
+            for route in routes(context.unnotedSite, context.addresses, listing: []) {
+                for index in feed(route, context).articles.prefix(context.config.feedItems) {
+                    uses[index, default: 0] += 1
+                }
+            }
+            return uses
         }
-        return uses
     }
 
     /// A page's shared picture with its size in bytes: its card, made before the feeds (or,
     /// without cards, its image file).
     static func picture(of page: SitePath, _ context: RenderContext, made: MadeFiles) -> (SharedPicture, Int)? {
-        guard let picture = context.pictures.picture(for: page) else { return nil }
-        if let size = made.sizes[picture.path.outputFile] { return (picture, size) }
-        guard let image = context.site.images.byPath[picture.path],
+        guard let picture = context.picture(for: page) else { return nil }
+        if let size = made.size(of: picture.path.outputFile) { return (picture, size) }
+        guard let image = context.site.images.image(at: picture.path),
             let size = FileStamp.of(context.sourcePath(image.source))?.size
         else { return nil }
         return (picture, size)
@@ -114,15 +86,16 @@ final class Feeds: Producer {
         if route.item == 0 {
             return Feed(
                 title: config.title, description: config.description, page: .root,
-                articles: Array(site.articles.indices.prefix(config.feedItems)))
+                articles: site.articles.places(0..<config.feedItems))
         }
-        if route.item <= site.topics.count {
-            let topic = site.topics[route.item - 1]
+        // The route was made for its topic or keyword, whose place in its list does not matter.
+        if route.item <= site.topics.unnotedCount {
+            let topic = site.topics.owned(at: route.item - 1)
             return Feed(
                 title: "\(config.title): \(topic.name)", description: topic.description,
                 page: context.addresses.topic(topic.slug), articles: topic.articles)
         }
-        let keyword = site.keywords[route.item - 1 - site.topics.count]
+        let keyword = site.keywords.owned(at: route.item - 1 - site.topics.unnotedCount)
         return Feed(
             title: "\(config.title): \(keyword.name)",
             description: "\(context.strings["keywordIntro"]) ‘\(keyword.name)’.",

@@ -34,17 +34,6 @@ final class FollowPage: Producer {
         [Route(addresses.follow, self, sitemap: SitemapListing(lastModified: nil))]
     }
 
-    /// The page shows every topic's and keyword's name and address, and whether there is an
-    /// agenda (which the settings' fingerprint holds).
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        var fingerprint = context.fingerprint("follow")
-        for topic in context.site.topics { fingerprint.add("\(topic.slug.value) \(topic.name)") }
-        for keyword in context.site.keywords {
-            fingerprint.add("\(keyword.slug.value) \(context.keywordNames[keyword.slug] ?? keyword.name)")
-        }
-        return fingerprint
-    }
-
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
         let addresses = context.addresses
         let title = context.strings["followTitle"]
@@ -63,7 +52,7 @@ final class FollowPage: Producer {
         }
         let keywords = context.site.keywords.map {
             feed(
-                addresses.followAnchor(.keywords, $0.slug), context.keywordNames[$0.slug] ?? $0.name,
+                addresses.followAnchor(.keywords, $0.slug), $0.name,
                 addresses.keywordFeed($0.slug), page: addresses.keyword($0.slug))
         }
         let hasAgenda = !context.site.events.isEmpty

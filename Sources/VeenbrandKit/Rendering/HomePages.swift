@@ -20,15 +20,6 @@ final class HomePages: Producer {
             newest: newest)
     }
 
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        let count = context.site.articles.count
-        var start = context.fingerprint("home")
-        if route.listPage == 1 { EventPages.addListed(Self.events(context), to: &start, context) }
-        return ListPages.fingerprint(
-            start, page: route.listPage, total: ListPages.count(count, size: ListPages.homeSize),
-            indices: ListPages.positions(count, size: ListPages.homeSize, page: route.listPage), context)
-    }
-
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
         let number = route.listPage
         let count = context.site.articles.count
@@ -39,7 +30,8 @@ final class HomePages: Producer {
             title, path: route.path, section: .articles,
             description: number == 1 ? nil : context.pageDescription(context.config.description, number, of: total))
         if number == 1 { page.structuredData = StructuredData.home(context) }
-        let articles = ListPages.positions(count, size: ListPages.homeSize, page: number).map(context.articleItem)
+        let articles = context.site.articles.places(ListPages.positions(count, size: ListPages.homeSize, page: number))
+            .map(context.articleItem)
         let events = number == 1 ? Self.events(context).map(context.eventItem) : []
         return context.render(
             "home",

@@ -8,17 +8,8 @@ final class ImageCopies: Producer {
         site.images.copies.enumerated().map { Route($1.path, self, item: $0) }
     }
 
-    /// Made again only when the image file is saved again.
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        let copy = context.site.images.copies[route.item]
-        var fingerprint = context.sourceFingerprint(copy.image.source)
-        fingerprint.add(copy.width)
-        fingerprint.add(copy.format)
-        return fingerprint
-    }
-
     func contents(_ route: Route, _ context: RenderContext) throws(BuildError) -> OutputContents {
-        let copy = context.site.images.copies[route.item]
+        let copy = context.site.images.copies.owned(by: route)
         do throws(Vips.Failure) {
             return .bytes(
                 try ResizedImage.copy(of: context.sourcePath(copy.image.source), width: copy.width, format: copy.format)

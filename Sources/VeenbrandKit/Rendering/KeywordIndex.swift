@@ -19,10 +19,6 @@ final class KeywordIndex: Producer {
         [Route(addresses.keywords, self, sitemap: SitemapListing(lastModified: nil))]
     }
 
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        TermLists.indexFingerprint(context.site.keywords, at: context.addresses.keywords, context)
-    }
-
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
         let terms = context.site.keywords
         let value = { (term: Term) in
@@ -33,7 +29,7 @@ final class KeywordIndex: Producer {
             ? Array(
                 terms.sorted { ($1.articles.count, $0.name) < ($0.articles.count, $1.name) }.prefix(Self.popularCount))
             : []
-        let groups = Self.groups(terms).map { letter, terms in
+        let groups = Self.groups(Array(terms)).map { letter, terms in
             Self.letterGroup.record([
                 "letter": .text(letter), "id": .text("letter-" + (letter == "#" ? "0" : letter.lowercased())),
                 "terms": .list(terms.map(value)),

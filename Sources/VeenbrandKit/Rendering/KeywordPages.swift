@@ -15,15 +15,8 @@ final class KeywordPages: Producer {
         TermLists.routes(site.keywords, at: addresses.keyword, site: site, addresses, producer: self)
     }
 
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        let keyword = context.site.keywords[route.item]
-        return TermLists.fingerprint(
-            keyword, at: context.addresses.keyword(keyword.slug), feed: context.addresses.keywordFeed(keyword.slug),
-            route: route, context)
-    }
-
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
-        let keyword = context.site.keywords[route.item]
+        let keyword = context.site.keywords.owned(by: route)
         return TermLists.page(
             keyword, at: context.addresses.keyword(keyword.slug), feed: context.addresses.keywordFeed(keyword.slug),
             route: route, template: "keyword", section: .keywords, context)

@@ -30,19 +30,6 @@ enum ListPages {
         Pagination.value(current: page, total: total) { context.href(context.addresses.listPage($0, of: list)) }
     }
 
-    /// `start` with what page `page` of `total` shows: the articles at `indices`.
-    static func fingerprint(
-        _ start: Fingerprint, page: Int, total: Int, indices: some Collection<Int>,
-        _ context: RenderContext
-    ) -> Fingerprint {
-        var fingerprint = start
-        fingerprint.add(page)
-        fingerprint.add(total)
-        fingerprint.add(indices.count)
-        for index in indices { fingerprint.add(context.itemFingerprints[index]) }
-        return fingerprint
-    }
-
     /// The date of the newest of `articles` (by last change), for the sitemap.
     static func newest(_ articles: some Sequence<Int>, in site: SiteModel) -> ContentDate? {
         articles.lazy.compactMap { site.articles[$0].updated ?? site.articles[$0].due }.max()

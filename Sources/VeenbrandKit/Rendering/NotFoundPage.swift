@@ -14,8 +14,6 @@ final class NotFoundPage: Producer {
         [Route(.notFound, self)]
     }
 
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint { context.fingerprint("404") }
-
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
         var page = context.meta(
             context.strings["notFoundTitle"], path: .notFound, section: nil,

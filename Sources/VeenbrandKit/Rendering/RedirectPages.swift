@@ -11,16 +11,8 @@ final class RedirectPages: Producer {
         }
     }
 
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        let redirect = context.site.redirects[route.item]
-        var fingerprint = context.fingerprint("redirect")
-        fingerprint.add(context.addresses.document(redirect.target).url)
-        fingerprint.add(redirect.target.title)
-        return fingerprint
-    }
-
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
-        let redirect = context.site.redirects[route.item]
+        let redirect = context.site.redirects.owned(by: route)
         let targetPath = context.addresses.document(redirect.target)
         let target = Escaping.html(context.href(targetPath))
         let title = Escaping.html(redirect.target.title)

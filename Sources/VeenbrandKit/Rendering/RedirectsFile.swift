@@ -17,12 +17,6 @@ final class RedirectsFile: Producer {
         site.redirects.isEmpty ? [] : [Route(.redirects, self)]
     }
 
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        var fingerprint = context.fingerprint("_redirects")
-        for line in lines(context) { fingerprint.add(line) }
-        return fingerprint
-    }
-
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
         .text(lines(context).map { $0 + "\n" }.joined())
     }

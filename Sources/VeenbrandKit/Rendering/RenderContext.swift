@@ -4,34 +4,33 @@ import Foundation
 /// addresses, the settings, and what many pages share (list items with their cards, the
 /// values every template sees).
 final class RenderContext: Sendable {
-    let site: SiteModel
-    let routes: RouteTable
-    let config: SiteConfig
-    let strings: UIStrings
-    let templates: TemplateSet
-    /// Renders each document's body as its page or a feed is made.
-    let bodies: DocumentBodies
+    /// The assembled site, as producers read it: each read noted (`ReadLog`).
+    let site: SiteReads
+    private let model: SiteModel
+    private let routeTable: RouteTable
+    private let siteConfig: SiteConfig
+    private let uiStrings: UIStrings
+    private let templateSet: TemplateSet
+    private let documentBodies: DocumentBodies
     /// Of everything besides the content that every page shows: the settings and theme, the
-    /// base URL and the standalone pages in the menu and footer. Every fingerprint starts here.
+    /// base URL and the standalone pages in the menu and footer: what `Read.settings` is.
     let settings: Fingerprint
     /// `site`, `t` and `links`, as every template sees them: the first values of every page's.
-    let basics: [TemplateValue]
+    private let basicValues: [TemplateValue]
     /// Each article and each event as lists show them, made once.
     private let articleItems: DocumentItems
     private let eventItems: DocumentItems
-    /// Of what each article's list item shows.
-    let itemFingerprints: [Fingerprint]
     /// Keyword slug → the name its page uses (the commonest spelling).
-    let keywordNames: [Slug: String]
+    private let keywordNames: [Slug: String]
     /// The standalone pages in the main menu, in order: title and address.
-    let menu: [(title: String, url: String)]
+    private let menuLinks: [(title: String, url: String)]
     /// The picture each page's shared link shows, and the look of cards and icons.
-    let pictures: SitePictures
+    private let pictures: SitePictures
     /// Sizes and copies of the site's images, for `<img>`.
-    let imageMarkup: ImageMarkup
+    private let images: ImageMarkup
     /// Where long words of the site's language break, for pages and share cards (none without
     /// libhyphen or the language's patterns).
-    let hyphenator: Hyphenator?
+    private let hyphenation: Hyphenator?
     /// The feeds' memo of each article's body, rendered and escaped for feeds once (it is in
     /// several feeds) and let go after the last feed that shows it.
     let feedBodies = FeedBodies()
@@ -39,26 +38,86 @@ final class RenderContext: Sendable {
     /// Each keyword's link, made once: every document that has the keyword shares it.
     private let keywordLinks: [Slug: TemplateValue]
 
+    // What every page shares, each read noting `Read.settings`.
+    var config: SiteConfig { noted(siteConfig) }
+    var strings: UIStrings { noted(uiStrings) }
+    var templates: TemplateSet { noted(templateSet) }
+    /// Renders each document's body as its page or a feed is made.
+    var bodies: DocumentBodies { noted(documentBodies) }
+    /// The addresses the sitemap lists, with their dates (`Read.sitemap`).
+    var listedRoutes: [Route] {
+        ReadLog.note([.settings, Read(.sitemap)])
+        return routeTable.listed
+    }
+    var basics: [TemplateValue] { noted(basicValues) }
+    var menu: [(title: String, url: String)] { noted(menuLinks) }
+    var imageMarkup: ImageMarkup { noted(images) }
+    /// The site's logo as structured data and feeds name it.
+    var logo: SharedPicture? { noted(pictures.logo) }
+    var feedLogo: SharedPicture? { noted(pictures.feedLogo) }
+
+    private func noted<T>(_ value: T) -> T {
+        ReadLog.note(.settings)
+        return value
+    }
+
+    /// Where long words break (`Read.hyphenation`).
+    var hyphenator: Hyphenator? {
+        ReadLog.note(Read(.hyphenation))
+        return hyphenation
+    }
+
+    /// The look of share cards and icons, and what draws the cards (`Read.cardStyle`).
+    var cardStyle: CardStyle {
+        ReadLog.note(Read(.cardStyle))
+        return pictures.cardStyle
+    }
+    var cardImage: ShareCardImage {
+        ReadLog.note(Read(.cardStyle))
+        return pictures.cards
+    }
+    var cardStyleFingerprint: Fingerprint { pictures.cardStyleFingerprint }
+
+    /// The picture a shared link of the page at `path` shows (`Read.picture`).
+    func picture(for path: SitePath) -> SharedPicture? {
+        ReadLog.note(Read(.picture, path.url))
+        return pictures.picture(for: path)
+    }
+
+    /// The name a keyword's page uses (the commonest spelling).
+    func keywordName(_ keyword: Keyword) -> String {
+        ReadLog.note([.settings, Read(.keywordName, keyword.slug.value)])
+        return keywordNames[keyword.slug] ?? keyword.name
+    }
+
+    // For `ReadValues`, which looks reads up and notes nothing.
+    var unnotedSite: SiteModel { model }
+    var unnotedRoutes: RouteTable { routeTable }
+    var unnotedHyphenator: Hyphenator? { hyphenation }
+    func unnotedPicture(for path: SitePath) -> SharedPicture? { pictures.picture(for: path) }
+    var unnotedSourceFolder: SourceFolder { documentBodies.folder }
+
     init(site: SiteModel, routes: RouteTable, settings: RenderSettings, folder: SourceFolder) {
-        self.site = site
-        self.routes = routes
-        config = settings.config
-        strings = settings.strings
-        templates = settings.templates
+        model = site
+        routeTable = routes
+        siteConfig = settings.config
+        uiStrings = settings.strings
+        templateSet = settings.templates
         let base = routes.base
         let addresses = routes.addresses
-        imageMarkup = ImageMarkup(images: site.images, base: base)
-        hyphenator = Hyphenator.forLanguage(settings.config.language)
-        bodies = DocumentBodies(
+        self.site = SiteReads(site) { addresses.card($0) }
+        images = ImageMarkup(images: site.images, base: base)
+        hyphenation = Hyphenator.forLanguage(settings.config.language)
+        documentBodies = DocumentBodies(
             folder: folder,
             renderer: MarkdownRenderer(
-                unsafeHTML: config.unsafeHTML, base: base, labels: BodyLabels(strings: settings.strings)),
-            images: imageMarkup)
+                unsafeHTML: settings.config.unsafeHTML, base: base, labels: BodyLabels(strings: settings.strings)),
+            images: images)
         pictures = SitePictures(site: site, config: settings.config, routes: routes, folder: folder)
         let pages = site.documents[.standalonePages]
         let inMenu = pages.compactMap { page in page.number(.menu).map { (position: $0, page: page) } }
             .sorted { ($0.position, $0.page.title) < ($1.position, $1.page.title) }.map(\.page)
-        menu = inMenu.map { (title: $0.text(.menuTitle) ?? $0.title, url: base.href(addresses.document($0))) }
+        menuLinks = inMenu.map { (title: $0.text(.menuTitle) ?? $0.title, url: base.href(addresses.document($0))) }
         let otherPages = pages.filter { $0.number(.menu) == nil }
             .map { TemplateValue.menuLink(title: $0.title, url: base.href(addresses.document($0))) }
         var fingerprint = settings.fingerprint
@@ -74,12 +133,12 @@ final class RenderContext: Sendable {
             fingerprint.add(image.hasWebP)
         }
         fingerprint.add(pictures.cardStyleFingerprint)
-        fingerprint.add(hyphenator?.identity)
+        fingerprint.add(hyphenation?.identity)
         // Every page's menu has the agenda's item when there are events.
         fingerprint.add(!site.events.isEmpty)
         self.settings = fingerprint
-        basics = Self.basics(
-            config, strings: settings.strings, routes: routes, site: site, otherPages: otherPages,
+        basicValues = Self.basics(
+            settings.config, strings: settings.strings, routes: routes, site: site, otherPages: otherPages,
             about: inMenu.first.map { .menuLink(title: $0.title, url: base.href(addresses.document($0))) })
         topicLinks = Dictionary(
             site.topics.map {
@@ -92,24 +151,18 @@ final class RenderContext: Sendable {
                 ($0.slug, TemplateValue.termLink(name: $0.name, url: base.href(addresses.keyword($0.slug))))
             },
             uniquingKeysWith: { first, _ in first })
-        let keywordNames = self.keywordNames
-        itemFingerprints = site.articles.map { entry in
-            var fingerprint = Fingerprint()
-            fingerprint.add(entry.fingerprint)
-            fingerprint.add(entry.due.map(site.publication.isScheduled) ?? false)
-            for keyword in entry.keywords { fingerprint.add(keywordNames[keyword.slug]) }
-            return fingerprint
-        }
         articleItems = DocumentItems(count: site.articles.count)
         eventItems = DocumentItems(count: site.events.count)
     }
 
-    /// The article at `index` of `site.articles` as lists show it, with its card.
+    /// The article at `index` of `site.articles` as lists show it, with its card. The index
+    /// comes from a read that stands for it (a term's articles, `RecordedList.places`…): the
+    /// item notes what it shows, not its place.
     func articleItem(_ index: Int) -> TemplateValue {
-        articleItems.item(index) { ArticlePages.item(site.articles[$0], self) }
+        articleItems.item(index) { ArticlePages.item(site.articles.owned(at: $0), self) }
     }
 
-    /// The event at `index` of `site.events` as lists show it.
+    /// The event at `index` of `site.events` as lists show it, as `articleItem`.
     func eventItem(_ index: Int) -> TemplateValue { eventItems.item(index) { EventPages.item(index: $0, self) } }
 
     /// `site`, `t` and `links`.
@@ -143,22 +196,13 @@ final class RenderContext: Sendable {
         return [siteValue, .object(strings), links]
     }
 
-    var cardStyle: CardStyle { pictures.cardStyle }
-    var cardStyleFingerprint: Fingerprint { pictures.cardStyleFingerprint }
-    var addresses: SiteAddresses { routes.addresses }
-
-    /// The settings' fingerprint with the name of a kind of page.
-    func fingerprint(_ kind: String) -> Fingerprint {
-        var fingerprint = settings
-        fingerprint.add(kind)
-        return fingerprint
-    }
+    var addresses: SiteAddresses { noted(routeTable.addresses) }
 
     /// The address pages link to `path` with, under the site's base path.
-    func href(_ path: SitePath) -> String { routes.base.href(path) }
+    func href(_ path: SitePath) -> String { noted(routeTable.base).href(path) }
 
     /// The absolute URL of `path`.
-    func absolute(_ path: SitePath) -> String { routes.base.absolute(path) }
+    func absolute(_ path: SitePath) -> String { noted(routeTable.base).absolute(path) }
 
     /// `5 oktober 2021`, in the site's language.
     func longDate(_ date: ContentDate) -> String { date.longDate(monthNames: strings.monthNames) }
@@ -170,18 +214,20 @@ final class RenderContext: Sendable {
 
     /// A topic as a link to its page.
     func topicLink(_ slug: Slug, name: String) -> TemplateValue {
-        topicLinks[slug] ?? .termLink(name: name, url: href(addresses.topic(slug)))
+        ReadLog.note([.settings, Read(.topicName, slug.value)])
+        return topicLinks[slug] ?? .termLink(name: name, url: href(addresses.topic(slug)))
     }
 
     /// A keyword as a link to its page, by the name its page uses.
     func keywordLink(_ keyword: Keyword) -> TemplateValue {
-        keywordLinks[keyword.slug]
-            ?? .termLink(name: keywordNames[keyword.slug] ?? keyword.name, url: href(addresses.keyword(keyword.slug)))
+        let name = keywordName(keyword)
+        return keywordLinks[keyword.slug] ?? .termLink(name: name, url: href(addresses.keyword(keyword.slug)))
     }
 
     /// The picture of `document` (its `image:`) as templates show it, if it has one.
     func imageValue(of document: Document) -> TemplateValue? {
-        site.images.documentImages[document.path].map { imageMarkup.value($0, alt: document.picture?.alt ?? "") }
+        ReadLog.note(.settings)
+        return model.images.documentImages[document.path].map { images.value($0, alt: document.picture?.alt ?? "") }
     }
 
     /// A page template rendered with its values, with soft hyphens in its long words.
@@ -206,7 +252,7 @@ final class RenderContext: Sendable {
         let documentTitle = title == config.title ? title : "\(title) | \(config.title)"
         var meta = PageMeta(
             title: title, documentTitle: documentTitle, description: description ?? config.description,
-            canonical: absolute(path), image: pictures.picture(for: path), section: section)
+            canonical: absolute(path), image: picture(for: path), section: section)
         meta.feeds = [.feedLink(title: config.title, url: href(.feed))] + extraFeeds
         meta.isHome = path == .root
         meta.isSectionPage = section.map { path == addresses.folder($0) } ?? false

@@ -12,8 +12,6 @@ final class RobotsFile: Producer {
         [Route(.robots, self)]
     }
 
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint { context.fingerprint("robots") }
-
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
         .text(Self.text(sitemapURL: context.absolute(.sitemap)))
     }

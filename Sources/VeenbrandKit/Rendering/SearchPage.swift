@@ -19,8 +19,6 @@ final class SearchPage: Producer {
         [Route(addresses.search, self)]
     }
 
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint { context.fingerprint("search") }
-
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
         let page = context.meta(context.strings["search"], path: context.addresses.search, section: .search)
         return context.render("search", context.page(Self.shape, page, [:]))

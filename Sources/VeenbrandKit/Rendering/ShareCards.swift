@@ -26,32 +26,14 @@ final class ShareCards: Producer {
         site.images.cards.enumerated().map { Route(addresses.card($1), self, item: $0) }.sorted { $0.path < $1.path }
     }
 
-    /// A title card is made again only when its title or the cards' look changes; a crop, when
-    /// its image file does.
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        Self.fingerprint(of: route.item, context)
-    }
-
-    static func fingerprint(of index: Int, _ context: RenderContext) -> Fingerprint {
-        let subject = context.site.images.cards[index]
-        if let image = subject.image {
-            var fingerprint = context.sourceFingerprint(image.source)
-            fingerprint.add("crop 1")
-            return fingerprint
-        }
-        var fingerprint = context.cardStyleFingerprint
-        fingerprint.add(subject.title)
-        return fingerprint
-    }
-
     func contents(_ route: Route, _ context: RenderContext) throws(BuildError) -> OutputContents {
-        let subject = context.site.images.cards[route.item]
+        let subject = context.site.images.cards.owned(by: route)
         do throws(Vips.Failure) {
             if let image = subject.image {
                 return .bytes(try ShareCardImage.crop(imageAt: context.sourcePath(image.source)))
             }
             let title = context.hyphenator?.softHyphenated(subject.title[...]) ?? subject.title
-            return .bytes(try context.pictures.cards.render(title: title))
+            return .bytes(try context.cardImage.render(title: title))
         } catch {
             let reason = error.reason(otherwise: "libvips failed on it")
             throw BuildError(

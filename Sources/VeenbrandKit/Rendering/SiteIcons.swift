@@ -18,12 +18,6 @@ final class SiteIcons: Producer {
         return Self.sizes.enumerated().map { Route($1.path, self, item: $0) }
     }
 
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        var fingerprint = context.cardStyleFingerprint
-        fingerprint.add(Self.sizes[route.item].size)
-        return fingerprint
-    }
-
     func contents(_ route: Route, _ context: RenderContext) throws(BuildError) -> OutputContents {
         let logo = context.site.images.logo?.source ?? "content/site.yaml"
         do throws(Vips.Failure) {

@@ -22,20 +22,6 @@ final class SitemapFile: Producer {
         return [Route(.sitemap, self)] + (parts > 1 ? (1...parts).map { Route(.sitemapPart($0), self, item: $0) } : [])
     }
 
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        var fingerprint = context.fingerprint("sitemap")
-        let listed = listedRoutes(context)
-        let parts = partCount(listed.count)
-        fingerprint.add(route.item)
-        fingerprint.add(parts)
-        if route.item == 0 && parts > 1 { return fingerprint }
-        for listed in slice(listed, part: route.item) {
-            fingerprint.add(listed.path.url)
-            fingerprint.add(listed.sitemap?.lastModified?.description)
-        }
-        return fingerprint
-    }
-
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
         let listed = listedRoutes(context)
         let parts = partCount(listed.count)
@@ -61,7 +47,7 @@ final class SitemapFile: Producer {
 
     private func partCount(_ listed: Int) -> Int { max(1, (listed + maxURLs - 1) / maxURLs) }
 
-    private func listedRoutes(_ context: RenderContext) -> [Route] { context.routes.listed }
+    private func listedRoutes(_ context: RenderContext) -> [Route] { context.listedRoutes }
 
     /// The routes part `part` lists: all of them for a sitemap in one file (part 0).
     private func slice(_ listed: [Route], part: Int) -> ArraySlice<Route> {

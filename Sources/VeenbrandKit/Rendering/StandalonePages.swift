@@ -15,14 +15,8 @@ final class StandalonePages: Producer {
         }
     }
 
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        var fingerprint = context.fingerprint("page")
-        fingerprint.add(context.site.documents[.standalonePages][route.item].fingerprint)
-        return fingerprint
-    }
-
     func contents(_ route: Route, _ context: RenderContext) throws(BuildError) -> OutputContents {
-        let page = context.site.documents[.standalonePages][route.item]
+        let page = context.site.documents(.standalonePages).owned(by: route)
         let path = context.addresses.document(page)
         let body = try context.bodies.render(page.body, page: path)
         let url = context.href(path)

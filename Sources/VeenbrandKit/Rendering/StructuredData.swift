@@ -20,14 +20,14 @@ enum StructuredData {
             "mainEntityOfPage": ["@type": "WebPage", "@id": .text(context.absolute(path))],
             "publisher": .object(organization(context, full: false)),
         ]
-        if let picture = context.pictures.picture(for: path) { fields["image"] = [.object(imageObject(picture))] }
+        if let picture = context.picture(for: path) { fields["image"] = [.object(imageObject(picture))] }
         // Without a byline the movement itself is the author.
         fields["author"] =
             article.text(.author).map { ["@type": "Person", "name": .text($0)] }
             ?? .object(organization(context, full: false))
         if let topic = article.topics.first { fields["articleSection"] = .text(topic.name) }
         if !article.keywords.isEmpty {
-            fields["keywords"] = .list(article.keywords.map { .text(context.keywordNames[$0.slug] ?? $0.name) })
+            fields["keywords"] = .list(article.keywords.map { .text(context.keywordName($0)) })
         }
         return json(fields)
     }
@@ -76,7 +76,7 @@ enum StructuredData {
         if let registration = event.text(.registration) {
             fields["offers"] = ["@type": "Offer", "url": .text(registration)]
         }
-        if let picture = context.pictures.picture(for: path) { fields["image"] = [.object(imageObject(picture))] }
+        if let picture = context.picture(for: path) { fields["image"] = [.object(imageObject(picture))] }
         return json(fields)
     }
 
@@ -96,7 +96,7 @@ enum StructuredData {
         var fields: [String: LinkedData] = [
             "@type": "Organization", "name": .text(context.config.title), "url": .text(context.absolute(.root)),
         ]
-        if let logo = context.pictures.logo { fields["logo"] = .object(imageObject(logo)) }
+        if let logo = context.logo { fields["logo"] = .object(imageObject(logo)) }
         guard full else { return fields }
         if let email = context.config.contactEmail { fields["email"] = .text(email) }
         if let phone = context.config.contactPhone { fields["telephone"] = .text(phone) }

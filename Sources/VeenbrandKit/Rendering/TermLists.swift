@@ -22,21 +22,6 @@ enum TermLists {
         }
     }
 
-    /// A term page shows the term (name, description, its feed), its articles' items and, on
-    /// the first page, its events.
-    static func fingerprint(_ term: Term, at path: SitePath, feed: SitePath?, route: Route, _ context: RenderContext)
-        -> Fingerprint
-    {
-        var fingerprint = context.fingerprint(path.url)
-        for text in [term.name, term.description, feed.map(context.href)] { fingerprint.add(text) }
-        fingerprint.add(term.articles.count)
-        if route.listPage == 1 { EventPages.addListed(term.events, to: &fingerprint, context) }
-        let total = ListPages.count(term.articles.count, size: ListPages.termSize)
-        let positions = ListPages.positions(term.articles.count, size: ListPages.termSize, page: route.listPage)
-        return ListPages.fingerprint(
-            fingerprint, page: route.listPage, total: total, indices: positions.map { term.articles[$0] }, context)
-    }
-
     static func page(
         _ term: Term, at path: SitePath, feed: SitePath?, route: Route, template: String, section: AddressWord,
         _ context: RenderContext
@@ -67,16 +52,6 @@ enum TermLists {
                     "pagination": ListPages.pagination(at: path, page: number, total: total, context),
                     "events": .list(events), "hasEvents": .flag(!events.isEmpty),
                 ]))
-    }
-
-    /// An index shows each term's name, description, count and (for topics) feed.
-    static func indexFingerprint(_ terms: [Term], at path: SitePath, _ context: RenderContext) -> Fingerprint {
-        var fingerprint = context.fingerprint(path.url)
-        for term in terms {
-            for text in [term.name, term.slug.value, term.description] { fingerprint.add(text) }
-            fingerprint.add(term.articles.count)
-        }
-        return fingerprint
     }
 
     /// Why a link under `folder` (a term's folder: `/themas/`) finds nothing: no term of that

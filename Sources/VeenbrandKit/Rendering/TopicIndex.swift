@@ -9,10 +9,6 @@ final class TopicIndex: Producer {
         [Route(addresses.topics, self, sitemap: SitemapListing(lastModified: nil))]
     }
 
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        TermLists.indexFingerprint(context.site.topics, at: context.addresses.topics, context)
-    }
-
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
         let addresses = context.addresses
         let terms = context.site.topics.map {

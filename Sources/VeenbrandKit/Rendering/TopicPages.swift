@@ -15,15 +15,8 @@ final class TopicPages: Producer {
         TermLists.routes(site.topics, at: addresses.topic, site: site, addresses, producer: self)
     }
 
-    func fingerprint(_ route: Route, _ context: RenderContext) -> Fingerprint {
-        let topic = context.site.topics[route.item]
-        return TermLists.fingerprint(
-            topic, at: context.addresses.topic(topic.slug), feed: context.addresses.topicFeed(topic.slug),
-            route: route, context)
-    }
-
     func contents(_ route: Route, _ context: RenderContext) -> OutputContents {
-        let topic = context.site.topics[route.item]
+        let topic = context.site.topics.owned(by: route)
         return TermLists.page(
             topic, at: context.addresses.topic(topic.slug), feed: context.addresses.topicFeed(topic.slug),
             route: route, template: "topic", section: .themes, context)

@@ -26,6 +26,17 @@ struct SiteAddresses: Sendable, Hashable {
     /// `/pagina/2/`; nil for other addresses. On a path as written, so that a published
     /// address can be asked too.
     func list(ofListPage path: String) -> String? {
+        // Most addresses end in no number: they are answered without splitting them.
+        let bytes = path.utf8
+        var end = bytes.endIndex
+        if end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: "/") {
+            end = bytes.index(before: end)
+        }
+        var start = end
+        while start > bytes.startIndex, (48...57).contains(bytes[bytes.index(before: start)]) {
+            start = bytes.index(before: start)
+        }
+        guard start < end else { return nil }
         let segments = path.split(separator: "/")
         guard segments.count >= 2, segments[segments.count - 2] == words[.page], Int(segments.last!) != nil else {
             return nil

@@ -27,9 +27,3 @@ struct CacheContents: Sendable {
     /// The standby folder beside it, which holds the site before that build, if known.
     var standby: FolderContents?
 }
-
-/// What a folder holds: each file's path and the fingerprint of what it was made from.
-struct FolderContents: Sendable, Equatable {
-    let folder: String
-    let files: [String: Fingerprint]
-}

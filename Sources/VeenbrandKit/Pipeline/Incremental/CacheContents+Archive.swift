@@ -3,16 +3,17 @@
 /// options it was made with (`key`); a cache made by another Veenbrand, with other options,
 /// or unreadable, is not used, and the build starts afresh.
 extension CacheContents {
-    static let archiveMagic = "veenbrand build cache 3"
+    static let archiveMagic = "veenbrand build cache 4"
 
     /// Where the cache of the output folder `output` is kept: `.<name>.cache` beside it.
     static func location(forOutput output: String) -> String { OutputSibling.path("cache", beside: output) }
 
     func archived(key: String) -> [UInt8] {
-        // Room for it all at once (a document takes a few hundred bytes, a file its path and
-        // stamp): growing by doubling would hold twice the cache's size at its peak.
-        let files = [output, standby].compactMap { $0 }.flatMap(\.files.keys)
-        var writer = ArchiveWriter(capacity: 512 * documents.count + files.reduce(1 << 16) { $0 + $1.utf8.count + 32 })
+        // Room for it all at once (a document takes a few hundred bytes, a file its path, its
+        // fingerprint and the places of its reads; a read its name): growing by doubling would
+        // hold twice the cache's size at its peak.
+        let folders = [output, standby].compactMap { $0 }.reduce(0) { $0 + $1.archivedSize }
+        var writer = ArchiveWriter(capacity: 512 * documents.count + folders + (1 << 16))
         writer.add(Self.archiveMagic)
         writer.add(key)
         writer.add(settings)
@@ -31,16 +32,10 @@ extension CacheContents {
                 for index in list { writer.add(index) }
             }
         }
-        for folder in [output, standby] {
-            writer.add(folder != nil)
-            guard let folder else { continue }
-            writer.add(folder.folder)
-            writer.add(UInt64(folder.files.count))
-            for path in folder.files.keys.sorted() {
-                writer.add(path)
-                writer.add(folder.files[path]!)
-            }
-        }
+        writer.add(output != nil)
+        output?.archive(into: &writer, after: nil)
+        writer.add(standby != nil)
+        standby?.archive(into: &writer, after: output)
         return writer.bytes
     }
 
@@ -70,22 +65,19 @@ extension CacheContents {
                 }
                 related = RelatedArticles(lists: lists, source: source)
             }
-            var folders: [FolderContents?] = []
-            for _ in 0..<2 {
-                guard try reader.bool() else {
-                    folders.append(nil)
-                    continue
-                }
-                let folder = try reader.string()
-                var files: [String: Fingerprint] = [:]
-                let count = try reader.count()
-                files.reserveCapacity(count)
-                for _ in 0..<count { files[try reader.outputPath()] = try reader.fingerprint() }
-                folders.append(FolderContents(folder: folder, files: files))
+            var output: FolderContents?
+            if try reader.bool() {
+                guard let folder = try FolderContents.unarchive(from: &reader, after: nil) else { return nil }
+                output = folder
+            }
+            var standby: FolderContents?
+            if try reader.bool() {
+                guard let folder = try FolderContents.unarchive(from: &reader, after: output) else { return nil }
+                standby = folder
             }
             guard reader.isAtEnd else { return nil }
             return CacheContents(
-                settings: settings, documents: documents, related: related, output: folders[0], standby: folders[1])
+                settings: settings, documents: documents, related: related, output: output, standby: standby)
         } catch {
             return nil
         }

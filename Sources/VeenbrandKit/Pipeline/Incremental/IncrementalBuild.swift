@@ -144,16 +144,14 @@ final class IncrementalBuild: StageReuse, @unchecked Sendable {
             }
             if case .inMemory(let cache) = keeping { cache.contents = nil }  // until the folder is known again
             setCacheAside()
-            let fingerprints: [Fingerprint] =
-                if case .nothing = keeping { [] } else { files.concurrentMap { $0.fingerprint() } }
-            let known: [OutputWriter.Known] =
-                fingerprints.isEmpty
-                ? []
-                : zip(files, fingerprints).map { file, fingerprint in
-                    if standby?.files[file.path] == fingerprint { return .inStandby }
-                    if output?.files[file.path] == fingerprint { return .inOutput }
-                    return .nothing
+            // What the folders hold is known by what their files read; a build keeping nothing
+            // makes every file and logs nothing.
+            let knownFiles: KnownFiles? =
+                if case .nothing = keeping { nil } else {
+                    files.first.map { KnownFiles(files, context: $0.context, output: output, standby: standby) }
                 }
+            let known = knownFiles?.known ?? []
+            let files = knownFiles?.logged ?? files
             var previous: FolderContents?
             if case .inMemory = keeping, let output {
                 try writer.updateOutput(
@@ -169,16 +167,14 @@ final class IncrementalBuild: StageReuse, @unchecked Sendable {
                     throw error
                 }
                 let hadOutput = try writer.swapIn()
-                previous = hadOutput ? output.map { FolderContents(folder: writer.standby, files: $0.files) } : nil
+                previous =
+                    hadOutput
+                    ? output.map { FolderContents(folder: writer.standby, reads: $0.reads, files: $0.files) } : nil
             }
-            let written = FolderContents(
-                folder: writer.output,
-                files: Dictionary(
-                    zip(files.map(\.path), fingerprints), uniquingKeysWith: { _, last in last }))
             let contents = CacheContents(
                 settings: documentSettings,
                 documents: Dictionary(documents.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last }),
-                related: related, output: fingerprints.isEmpty ? nil : written, standby: previous)
+                related: related, output: knownFiles?.contents(of: writer.output), standby: previous)
             for path in keptFiles { unlink(path + ".aside") }
             summary.warnings = keep(contents, summary: summary)
             writer.finish()

@@ -21,22 +21,28 @@ enum ItemValues {
         .agenda, "an event in a list", [.text("url"), .text("when"), .flag("isUpcoming"), .text("calendar")])
 }
 
-/// The items of one list of documents (`SiteModel.articles` or `.events`), each made once.
+/// The items of one list of documents (`SiteModel.articles` or `.events`), each made once,
+/// with what making it read: every page that shows an item notes those reads as its own.
 final class DocumentItems: @unchecked Sendable {
     private let lock = NSLock()
-    private var made: [TemplateValue?]
+    private var made: [(item: TemplateValue, reads: [Read])?]
 
     /// Room for the items of `count` documents.
     init(count: Int) { made = Array(repeating: nil, count: count) }
 
     /// The item of the document at `index`, made by `make` the first time.
     func item(_ index: Int, make: (Int) -> TemplateValue) -> TemplateValue {
-        if let item = lock.withLock({ made[index] }) { return item }
-        let item = make(index)
-        return lock.withLock {
-            if let first = made[index] { return first }  // another page made it meanwhile
-            made[index] = item
-            return item
-        }
+        let kept =
+            lock.withLock { made[index] }
+            ?? {
+                let (item, reads) = ReadLog.reads { make(index) }
+                return lock.withLock {
+                    if let first = made[index] { return first }  // another page made it meanwhile
+                    made[index] = (item, reads)
+                    return (item, reads)
+                }
+            }()
+        ReadLog.note(kept.reads)
+        return kept.item
     }
 }
