@@ -35,6 +35,12 @@ struct ArchiveWriter {
 
     mutating func add(_ fingerprint: Fingerprint) { add(fingerprint.value) }
 
+    /// Bytes written elsewhere, with their length: a part that can be read on its own.
+    mutating func add(part: [UInt8]) {
+        add(UInt64(part.count))
+        bytes.append(contentsOf: part)
+    }
+
     mutating func add(_ date: ContentDate) {
         for part in [date.year, date.month, date.day, date.hour, date.minute, date.second, date.offsetMinutes] {
             add(part)
@@ -96,6 +102,22 @@ struct ArchiveReader {
     }
 
     mutating func optionalString() throws(Malformed) -> String? { try bool() ? try string() : nil }
+
+    /// Passes over a part (`ArchiveWriter.add(part:)`), returning where it ends.
+    mutating func skipPart() throws(Malformed) -> Int {
+        let length = try count()
+        position += length
+        return position
+    }
+
+    /// Reads a part (`ArchiveWriter.add(part:)`) with `read`, which must read it whole.
+    mutating func part<T>(_ read: (inout ArchiveReader) throws(Malformed) -> T) throws(Malformed) -> T {
+        let length = try count()
+        let end = position + length
+        let value = try read(&self)
+        guard position == end else { throw Malformed() }
+        return value
+    }
 
     mutating func fingerprint() throws(Malformed) -> Fingerprint { Fingerprint(value: try unsigned()) }
 

@@ -1,9 +1,11 @@
 /// What a build leaves in the cache for the next, as a file beside the output
 /// (`.<name>.cache`), so that `veenbrand build` rebuilds incrementally across runs. The file names the tool and the
 /// options it was made with (`key`); a cache made by another Veenbrand, with other options,
-/// or unreadable, is not used, and the build starts afresh.
+/// or unreadable, is not used, and the build starts afresh. The output and standby folders are a
+/// part of their own, read on another core than the documents: a build needs the documents to
+/// parse, and the folders only once it writes.
 extension CacheContents {
-    static let archiveMagic = "veenbrand build cache 4"
+    static let archiveMagic = "veenbrand build cache 5"
 
     /// Where the cache of the output folder `output` is kept: `.<name>.cache` beside it.
     static func location(forOutput output: String) -> String { OutputSibling.path("cache", beside: output) }
@@ -17,6 +19,12 @@ extension CacheContents {
         writer.add(Self.archiveMagic)
         writer.add(key)
         writer.add(settings)
+        var folderPart = ArchiveWriter(capacity: folders + 64)
+        folderPart.add(output != nil)
+        output?.archive(into: &folderPart, after: nil)
+        folderPart.add(standby != nil)
+        standby?.archive(into: &folderPart, after: output)
+        writer.add(part: folderPart.bytes)
         let documents = self.documents.keys.sorted().map { self.documents[$0]! }
         // Handed over, not copied: a copy of the writer would copy its buffer when written to.
         var archive = DocumentArchiveWriter(writer: consume writer, documents: documents)
@@ -32,19 +40,25 @@ extension CacheContents {
                 for index in list { writer.add(index) }
             }
         }
-        writer.add(output != nil)
-        output?.archive(into: &writer, after: nil)
-        writer.add(standby != nil)
-        standby?.archive(into: &writer, after: output)
         return writer.bytes
     }
 
     /// The cache in `bytes`, if they hold one made with `key` that reads back whole.
     static func unarchive(_ bytes: [UInt8], key: String, kinds: [DocumentKind]) -> CacheContents? {
+        guard var contents = unarchiveDocuments(bytes, key: key, kinds: kinds),
+            let folders = unarchiveFolders(bytes, key: key)
+        else { return nil }
+        (contents.output, contents.standby) = folders
+        return contents
+    }
+
+    /// The settings, documents and related lists of the cache in `bytes`, without its folders.
+    static func unarchiveDocuments(_ bytes: [UInt8], key: String, kinds: [DocumentKind]) -> CacheContents? {
         var reader = ArchiveReader(bytes)
         do throws(ArchiveReader.Malformed) {
             guard try reader.string() == archiveMagic, try reader.string() == key else { return nil }
             let settings = try reader.fingerprint()
+            _ = try reader.skipPart()
             var archive = try DocumentArchiveReader(reader: reader, kinds: kinds)
             let count = try archive.reader.count()
             var documents: [String: Document] = [:]
@@ -65,19 +79,33 @@ extension CacheContents {
                 }
                 related = RelatedArticles(lists: lists, source: source)
             }
-            var output: FolderContents?
-            if try reader.bool() {
-                guard let folder = try FolderContents.unarchive(from: &reader, after: nil) else { return nil }
-                output = folder
-            }
-            var standby: FolderContents?
-            if try reader.bool() {
-                guard let folder = try FolderContents.unarchive(from: &reader, after: output) else { return nil }
-                standby = folder
-            }
             guard reader.isAtEnd else { return nil }
-            return CacheContents(
-                settings: settings, documents: documents, related: related, output: output, standby: standby)
+            return CacheContents(settings: settings, documents: documents, related: related, output: nil, standby: nil)
+        } catch {
+            return nil
+        }
+    }
+
+    /// The output and standby folders of the cache in `bytes`; nil if it holds none made with
+    /// `key` that reads back whole.
+    static func unarchiveFolders(_ bytes: [UInt8], key: String) -> (FolderContents?, FolderContents?)? {
+        var reader = ArchiveReader(bytes)
+        do throws(ArchiveReader.Malformed) {
+            guard try reader.string() == archiveMagic, try reader.string() == key else { return nil }
+            _ = try reader.fingerprint()
+            return try reader.part { reader throws(ArchiveReader.Malformed) -> (FolderContents?, FolderContents?)? in
+                var output: FolderContents?
+                if try reader.bool() {
+                    guard let folder = try FolderContents.unarchive(from: &reader, after: nil) else { return nil }
+                    output = folder
+                }
+                var standby: FolderContents?
+                if try reader.bool() {
+                    guard let folder = try FolderContents.unarchive(from: &reader, after: output) else { return nil }
+                    standby = folder
+                }
+                return (output, standby)
+            }
         } catch {
             return nil
         }

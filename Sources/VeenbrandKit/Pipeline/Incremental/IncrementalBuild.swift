@@ -24,8 +24,10 @@ final class IncrementalBuild: StageReuse, @unchecked Sendable {
     /// The sources' stamps, and their fingerprint for the manifest (when kept in files).
     private let scan: SourceScan?
     private let manifestStamp: String?
-    /// What the last build left, read on another core while the sources are scanned.
+    /// What the last build left, read on other cores while the sources are scanned: its
+    /// documents, needed to parse, and its folders, needed only to write.
     private let cached: BackgroundValue<CacheContents?>?
+    private let cachedFolders: BackgroundValue<(FolderContents?, FolderContents?)?>?
     /// The cache file as it was when read: a build that ran meanwhile (this one waiting for its
     /// lock) replaced it, and what was read no longer describes the folders.
     private var cacheFile: FileStamp?
@@ -42,6 +44,7 @@ final class IncrementalBuild: StageReuse, @unchecked Sendable {
             keeping = .inMemory(cache)
             let contents = cache.contents
             cached = BackgroundValue { contents }
+            cachedFolders = BackgroundValue { contents.map { ($0.output, $0.standby) } }
         } else if let key = options.cacheKey {
             keeping = .inFiles(key: key)
             let scan = SourceScan(of: folder)
@@ -51,18 +54,21 @@ final class IncrementalBuild: StageReuse, @unchecked Sendable {
             // Read only when something is to be built, on another core while the sources load.
             let location = CacheContents.location(forOutput: writer.output)
             cacheFile = FileStamp.of(location)
-            cached =
-                options.force || unchangedSummary != nil
-                ? nil
-                : BackgroundValue {
-                    FileManager.default.contents(atPath: location).flatMap {
-                        CacheContents.unarchive([UInt8]($0), key: key, kinds: Kinds.documents)
-                    }
-                }
+            guard !options.force, unchangedSummary == nil else {
+                cached = nil
+                cachedFolders = nil
+                return
+            }
+            let bytes = BackgroundValue { FileManager.default.contents(atPath: location).map { [UInt8]($0) } }
+            cached = BackgroundValue {
+                bytes.value.flatMap { CacheContents.unarchiveDocuments($0, key: key, kinds: Kinds.documents) }
+            }
+            cachedFolders = BackgroundValue { bytes.value.flatMap { CacheContents.unarchiveFolders($0, key: key) } }
             return
         } else {
             keeping = .nothing
             cached = nil
+            cachedFolders = nil
         }
         scan = nil
         manifestStamp = nil
@@ -136,10 +142,11 @@ final class IncrementalBuild: StageReuse, @unchecked Sendable {
             if case .inFiles = keeping {
                 current = FileStamp.of(CacheContents.location(forOutput: writer.output)) == cacheFile
             }
-            let output = contents?.output.flatMap {
+            let folders = cachedFolders?.value
+            let output = folders?.0.flatMap {
                 current && $0.folder == writer.output && writer.exists($0.folder) ? $0 : nil
             }
-            let standby = contents?.standby.flatMap {
+            let standby = folders?.1.flatMap {
                 current && !interrupted && $0.folder == writer.standby && writer.exists($0.folder) ? $0 : nil
             }
             if case .inMemory(let cache) = keeping { cache.contents = nil }  // until the folder is known again
