@@ -14,17 +14,21 @@ import Testing
         let site: TestSite
         /// Whether the cache is kept in a file (`veenbrand build`) rather than in memory.
         let kept: Bool
+        /// Whether articles dated after "now" are published (`--future`, as `serve` may).
+        let future: Bool
         let cache = BuildCache()
         var now = TestSite.now
 
-        init(kept: Bool = false) throws {
+        init(kept: Bool = false, future: Bool = false) throws {
             site = try TestSite(fixture: "sites/basic")
             self.kept = kept
+            self.future = future
         }
 
         func options(output: URL? = nil, kept: Bool = false) -> BuildOptions {
             BuildOptions(
-                source: site.root, output: output, publication: Publication(now: now), toolStamp: kept ? "test" : nil)
+                source: site.root, output: output, publication: Publication(now: now, includeFuture: future),
+                toolStamp: kept ? "test" : nil)
         }
 
         func rebuild() throws(BuildFailure) {

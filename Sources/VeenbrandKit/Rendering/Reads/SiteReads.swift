@@ -49,6 +49,9 @@ struct SiteReads: Sendable {
     /// Whether `document` shows as scheduled: dated after the build's "now", published only
     /// because future documents are.
     func isScheduled(_ document: Document) -> Bool {
+        // A build without future documents shows none as scheduled, whatever the time: nothing
+        // is read (and a build with them has another cache, `BuildOptions.cacheKey`).
+        guard model.publication.includeFuture else { return false }
         ReadLog.note(Read(.scheduled, document.path))
         return document.due.map(model.publication.isScheduled) ?? false
     }
