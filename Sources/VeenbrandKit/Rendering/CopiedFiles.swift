@@ -23,12 +23,3 @@ final class CopiedFiles: Producer {
         return nil
     }
 }
-
-extension RenderContext {
-    /// The full path of `source`, a path relative to the site folder, for a producer that
-    /// reads the file (`Read.sourceFile`).
-    func sourcePath(_ source: String) -> String {
-        ReadLog.note(Read(.sourceFile, source))
-        return unnotedSourceFolder.rootPath + "/" + source
-    }
-}

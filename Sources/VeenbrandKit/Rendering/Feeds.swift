@@ -50,9 +50,9 @@ final class Feeds: Producer {
 
     /// For every article, how many feeds show it.
     private func uses(_ context: RenderContext) -> [Int: Int] {
-        ReadLog.unnoted {
+        context.unnoted { site in
             var uses: [Int: Int] = [:]
-            for route in routes(context.unnotedSite, context.addresses, listing: []) {
+            for route in routes(site, context.addresses, listing: []) {
                 for index in feed(route, context).articles.prefix(context.config.feedItems) {
                     uses[index, default: 0] += 1
                 }

@@ -76,12 +76,18 @@ final class RenderContext: Sendable {
         ReadLog.note(Read(.cardStyle))
         return pictures.cards
     }
-    var cardStyleFingerprint: Fingerprint { pictures.cardStyleFingerprint }
 
     /// The picture a shared link of the page at `path` shows (`Read.picture`).
     func picture(for path: SitePath) -> SharedPicture? {
         ReadLog.note(Read(.picture, path.url))
         return pictures.picture(for: path)
+    }
+
+    /// The full path of `source`, a path relative to the site folder, for a producer that
+    /// reads the file (`Read.sourceFile`).
+    func sourcePath(_ source: String) -> String {
+        ReadLog.note(Read(.sourceFile, source))
+        return documentBodies.folder.rootPath + "/" + source
     }
 
     /// The name a keyword's page uses (the commonest spelling).
@@ -90,12 +96,18 @@ final class RenderContext: Sendable {
         return keywordNames[keyword.slug] ?? keyword.name
     }
 
-    // For `ReadValues`, which looks reads up and notes nothing.
-    var unnotedSite: SiteModel { model }
-    var unnotedRoutes: RouteTable { routeTable }
-    var unnotedHyphenator: Hyphenator? { hyphenation }
-    func unnotedPicture(for path: SitePath) -> SharedPicture? { pictures.picture(for: path) }
-    var unnotedSourceFolder: SourceFolder { documentBodies.folder }
+    /// What each read gives in this build, for the incremental layer.
+    func readValues() -> ReadValues {
+        ReadValues(
+            ReadValues.Sources(
+                site: model, reads: site, routes: routeTable, settings: settings,
+                cardStyle: pictures.cardStyleFingerprint, hyphenation: hyphenation?.identity, pictures: pictures,
+                folder: documentBodies.folder))
+    }
+
+    /// `make`'s result from the whole site with nothing noted: for bookkeeping that makes no
+    /// bytes (how many feeds show each article, so that a memo knows when to let go).
+    func unnoted<T>(_ make: (SiteModel) -> T) -> T { ReadLog.unnoted { make(model) } }
 
     init(site: SiteModel, routes: RouteTable, settings: RenderSettings, folder: SourceFolder) {
         model = site
@@ -121,6 +133,7 @@ final class RenderContext: Sendable {
         let otherPages = pages.filter { $0.number(.menu) == nil }
             .map { TemplateValue.menuLink(title: $0.title, url: base.href(addresses.document($0))) }
         var fingerprint = settings.fingerprint
+        fingerprint.add(inMenu.count)  // where the menu's pages end and the footer's begin
         for page in inMenu + pages.filter({ $0.number(.menu) == nil }) {
             fingerprint.add(page.text(.menuTitle) ?? page.title)
             fingerprint.add(page.title)
@@ -130,6 +143,7 @@ final class RenderContext: Sendable {
         for image in site.images.byPath.values.sorted(by: { $0.path < $1.path }) {
             fingerprint.add(image.path.url)
             for number in [image.size.width, image.size.height] + image.copyWidths { fingerprint.add(number) }
+            fingerprint.add(image.size.format)
             fingerprint.add(image.hasWebP)
         }
         fingerprint.add(pictures.cardStyleFingerprint)
@@ -258,30 +272,6 @@ final class RenderContext: Sendable {
         meta.isSectionPage = section.map { path == addresses.folder($0) } ?? false
         meta.menu = menu.map { .menuLink(title: $0.title, url: $0.url, isCurrent: $0.url == current) }
         return meta
-    }
-
-    /// A list page's title: `name` on the first page, else `name` and which page of how many it
-    /// is ("Nieuws – Pagina 2 van 98").
-    func listPageTitle(_ name: String, _ number: Int, of total: Int) -> String {
-        number == 1 ? name : "\(name) – \(strings["page"]) \(number) \(strings["of"]) \(total)"
-    }
-
-    /// A later list page's description: `description` and which page of how many it is.
-    func pageDescription(_ description: String, _ number: Int, of total: Int) -> String {
-        let text = description.trimmingCharacters(in: .whitespacesAndNewlines)
-        let stop = text.last.map { ".!?".contains($0) } ?? true ? "" : "."
-        return "\(text)\(stop) \(strings["page"]) \(number) \(strings["of"]) \(total)."
-    }
-
-    /// A topic or keyword (`section`) with its count, for index pages and term pages; with its
-    /// feed, also where the follow page offers that feed.
-    func termValue(_ term: Term, at path: SitePath, feed: SitePath?, section: AddressWord) -> TemplateValue {
-        TemplateShape.term.record([
-            "name": .text(term.name), "url": .text(href(path)), "description": .text(term.description),
-            "count": .number(term.articles.count), "isSingle": .flag(term.articles.count == 1),
-            "feedURL": feed.map { .text(href($0)) },
-            "followURL": feed.map { _ in .text(FollowPage.link(section, term.slug, self)) },
-        ])
     }
 
     /// The digits of a phone number for a `tel:` link: `+31 (0)30 - 284 32 00` → `+31302843200`

@@ -54,9 +54,8 @@ extension FolderContents {
             reads = Array(earlier.reads.reads.prefix(count))
         } else {
             for _ in 0..<(try reader.count()) {
-                guard let kind = Read.Kind(rawValue: UInt8(truncatingIfNeeded: try reader.unsigned())) else {
-                    return nil
-                }
+                let raw = try reader.unsigned()
+                guard raw <= UInt8.max, let kind = Read.Kind(rawValue: UInt8(raw)) else { return nil }
                 reads.append(Read(kind, try reader.string(), try reader.int()))
             }
         }

@@ -21,7 +21,7 @@ struct KnownFiles {
         let reads = FileReads(count: files.count)
         self.reads = reads
         logged = files.enumerated().map { $1.logging(into: reads, at: $0) }
-        let check = ReadCheck(ReadValues(context))
+        let check = ReadCheck(context.readValues())
         self.check = check
         // A file made first is read by others (`Read.made`) as what it was made from: looked
         // up once what those files are is known.

@@ -4,8 +4,20 @@ import Foundation
 /// that read changes. A file made by an earlier build is still right when every read it made
 /// has the value it had then (`MadeFrom`). A class: every core looks reads up in one.
 final class ReadValues: @unchecked Sendable {
-    private let context: RenderContext
-    private let site: SiteReads
+    /// What reads are looked up in: the site, and what the context made of it once
+    /// (`RenderContext.readValues()`), none of it noted.
+    struct Sources {
+        let site: SiteModel
+        let reads: SiteReads
+        let routes: RouteTable
+        let settings: Fingerprint
+        let cardStyle: Fingerprint
+        let hyphenation: String?
+        let pictures: SitePictures
+        let folder: SourceFolder
+    }
+
+    private let sources: Sources
     private let lists: [String: ListShape]
     private let articles: [String: Int]
     private let documents: [String: Document]
@@ -23,6 +35,9 @@ final class ReadValues: @unchecked Sendable {
     private let images: [String: SiteImage]
     /// Every address of the site by its URL, for the pictures their pages show.
     private let paths: [String: SitePath]
+    /// The stamp of each file the site copies or makes images of, taken before anything is
+    /// made: a file saved while the site is written is made again by the next build.
+    private let stamps: [String: FileStamp]
     /// The fingerprints of the files made first, by output path: what `Read.made` is.
     var made: [String: Fingerprint] = [:]
 
@@ -36,11 +51,10 @@ final class ReadValues: @unchecked Sendable {
         }
     }
 
-    init(_ context: RenderContext) {
-        self.context = context
-        let site = context.unnotedSite
-        self.site = context.site
-        let reads = context.site
+    init(_ sources: Sources) {
+        self.sources = sources
+        let site = sources.site
+        let reads = sources.reads
         var lists = [
             reads.articles.name: ListShape(reads.articles), reads.events.name: ListShape(reads.events),
             reads.topics.name: ListShape(reads.topics), reads.keywords.name: ListShape(reads.keywords),
@@ -69,9 +83,17 @@ final class ReadValues: @unchecked Sendable {
         years = Dictionary(site.years.map { ($0.year, $0) }, uniquingKeysWith: { first, _ in first })
         images = Dictionary(site.images.byPath.map { ($0.key.url, $0.value) }, uniquingKeysWith: { first, _ in first })
         paths = Dictionary(
-            context.unnotedRoutes.routes.map { ($0.path.url, $0.path) }, uniquingKeysWith: { first, _ in first })
+            sources.routes.routes.map { ($0.path.url, $0.path) }, uniquingKeysWith: { first, _ in first })
+        let addresses = sources.routes.addresses
         cards = Dictionary(
-            site.images.cards.map { (context.addresses.card($0).url, $0) }, uniquingKeysWith: { first, _ in first })
+            site.images.cards.map { (addresses.card($0).url, $0) }, uniquingKeysWith: { first, _ in first })
+        let files = site.files.map(\.source)
+        let root = sources.folder.rootPath
+        stamps = Dictionary(
+            zip(files, files.concurrentMap { FileStamp.of(root + "/" + $0) }).compactMap { file, stamp in
+                stamp.map { (file, $0) }
+            },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// The value of each of `reads`, worked out on all cores.
@@ -82,9 +104,9 @@ final class ReadValues: @unchecked Sendable {
         var value = Fingerprint()
         value.add(Int(read.kind.rawValue))
         switch read.kind {
-        case .settings: value.add(context.settings)
-        case .cardStyle: value.add(context.cardStyleFingerprint)
-        case .hyphenation: value.add(context.unnotedHyphenator?.identity)
+        case .settings: value.add(sources.settings)
+        case .cardStyle: value.add(sources.cardStyle)
+        case .hyphenation: value.add(sources.hyphenation)
         case .document:
             let document = documents[read.name]
             value.add(document != nil)
@@ -112,13 +134,15 @@ final class ReadValues: @unchecked Sendable {
             guard let card = cards[read.name] else { break }
             for text in [card.title, card.image?.source, card.alt] { value.add(text) }
         case .picture:
-            guard let picture = paths[read.name].flatMap(context.unnotedPicture) else { break }
+            guard let picture = paths[read.name].flatMap(sources.pictures.picture) else { break }
             for text in [picture.url, picture.type, picture.alt, picture.path.url] { value.add(text) }
             value.add(picture.width)
             value.add(picture.height)
         case .sourceFile:
             // Its stamp, which changes when it is saved again.
-            guard let stamp = FileStamp.of(context.unnotedSourceFolder.rootPath + "/" + read.name) else { break }
+            guard let stamp = stamps[read.name] ?? FileStamp.of(sources.folder.rootPath + "/" + read.name) else {
+                break
+            }
             for number in [stamp.size, stamp.modified, stamp.changed, Int(bitPattern: stamp.inode)] {
                 value.add(number)
             }
@@ -131,9 +155,9 @@ final class ReadValues: @unchecked Sendable {
             value.add(element.number)
         case .count:
             value.add(lists[read.name]?.count ?? -1)
-            if read.name == site.events.name { value.add(upcomingEvents) }
+            if read.name == sources.reads.events.name { value.add(upcomingEvents) }
         case .sitemap:
-            for route in context.unnotedRoutes.listed {
+            for route in sources.routes.listed {
                 value.add(route.path.url)
                 value.add(route.sitemap?.lastModified?.description)
             }

@@ -32,6 +32,8 @@ struct RecordedList<Element>: RandomAccessCollection, Sendable where Element: Se
     func places(_ range: Range<Int>) -> [Int] {
         let places = Array(range.clamped(to: 0..<elements.count))
         ReadLog.note(places.map { Read(.position, name, $0) })
+        // A stretch that reaches past the end shows more when the list grows.
+        if range.upperBound > elements.count { ReadLog.note(Read(.count, name)) }
         return places
     }
 
