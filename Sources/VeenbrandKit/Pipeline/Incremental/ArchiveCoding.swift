@@ -35,10 +35,18 @@ struct ArchiveWriter {
 
     mutating func add(_ fingerprint: Fingerprint) { add(fingerprint.value) }
 
-    /// Bytes written elsewhere, with their length: a part that can be read on its own.
-    mutating func add(part: [UInt8]) {
-        add(UInt64(part.count))
-        bytes.append(contentsOf: part)
+    /// Writes a part that can be read on its own (`ArchiveReader.part`): its length, then
+    /// what `write` adds. The length is written as nine bytes (a number in LEB128 may take
+    /// more bytes than it needs), filled in once the part is written.
+    mutating func addPart(_ write: (inout ArchiveWriter) -> Void) {
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: 9))
+        write(&self)
+        var length = UInt64(bytes.count - start - 9)
+        for index in start..<(start + 9) {
+            bytes[index] = UInt8(length & 0x7f) | (index < start + 8 ? 0x80 : 0)
+            length >>= 7
+        }
     }
 
     mutating func add(_ date: ContentDate) {

@@ -19,12 +19,12 @@ extension CacheContents {
         writer.add(Self.archiveMagic)
         writer.add(key)
         writer.add(settings)
-        var folderPart = ArchiveWriter(capacity: folders + 64)
-        folderPart.add(output != nil)
-        output?.archive(into: &folderPart, after: nil)
-        folderPart.add(standby != nil)
-        standby?.archive(into: &folderPart, after: output)
-        writer.add(part: folderPart.bytes)
+        writer.addPart { writer in
+            writer.add(output != nil)
+            output?.archive(into: &writer, after: nil)
+            writer.add(standby != nil)
+            standby?.archive(into: &writer, after: output)
+        }
         let documents = self.documents.keys.sorted().map { self.documents[$0]! }
         // Handed over, not copied: a copy of the writer would copy its buffer when written to.
         var archive = DocumentArchiveWriter(writer: consume writer, documents: documents)

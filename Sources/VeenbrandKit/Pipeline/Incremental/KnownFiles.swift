@@ -52,7 +52,8 @@ struct KnownFiles {
     /// and their fingerprint.
     func contents(of folder: String) -> FolderContents {
         enum Origin {
-            case made([Read])
+            /// Made now: the numbers of its reads in `reads.reads`.
+            case made([Int32])
             case kept(MadeFrom, from: FolderContents)
         }
         let origins: [Origin] = files.indices.map { index in
@@ -65,17 +66,26 @@ struct KnownFiles {
             }
             return .kept(entry, from: standby)
         }
-        check.lookUp(
-            origins.lazy.flatMap { origin -> [Read] in if case .made(let reads) = origin { reads } else { [] } })
+        // What the files made now read, each read once.
+        let madeReads = reads.reads
+        let madeValues = check.values(of: madeReads)
         // The last build's table goes on: the places of kept files stay as they are; a made
         // file's reads are added, in the order of their places.
         var table = output?.reads ?? ReadTable.new()
         for (index, origin) in origins.enumerated() {
             if case .made = origin, let earlier = output?.files[files[index].path] { table.find(earlier.reads) }
         }
-        let places: [[Int32]] = origins.map { origin in
+        var placeOfMade = [Int32](repeating: -1, count: madeReads.count)
+        // A made file's reads, by their numbers in `madeReads`, in the order of their places.
+        var made: [[Int32]] = Array(repeating: [], count: files.count)
+        let places: [[Int32]] = origins.enumerated().map { index, origin in
             switch origin {
-            case .made(let reads): return reads.map { table.place(of: $0) }.sorted()
+            case .made(let numbers):
+                for number in numbers where placeOfMade[Int(number)] < 0 {
+                    placeOfMade[Int(number)] = table.place(of: madeReads[Int(number)])
+                }
+                made[index] = numbers.sorted { placeOfMade[Int($0)] < placeOfMade[Int($1)] }
+                return made[index].map { placeOfMade[Int($0)] }
             case .kept(let entry, let folder):
                 return table.extends(folder.reads) ? entry.reads : entry.reads.map { table.place(of: folder.reads[$0]) }
             }
@@ -85,7 +95,13 @@ struct KnownFiles {
         for madeFirst in [true, false] {
             for (index, origin) in origins.enumerated() where files[index].producer.isMadeFirst == madeFirst {
                 switch origin {
-                case .made: fingerprints[index] = check.fingerprint(of: places[index].map { table[$0] })
+                case .made:
+                    var fingerprint = Fingerprint()
+                    for number in made[index].map(Int.init) {
+                        let read = madeReads[number]
+                        fingerprint.add(read.kind == .made ? check.value(ofMade: read) : madeValues[number])
+                    }
+                    fingerprints[index] = fingerprint
                 case .kept(let entry, _): fingerprints[index] = entry.fingerprint
                 }
             }

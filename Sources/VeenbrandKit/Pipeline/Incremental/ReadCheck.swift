@@ -3,8 +3,6 @@
 /// (`ReadValues`) is the one it was made with.
 final class ReadCheck {
     private let values: ReadValues
-    /// What the reads of the files made now give, each looked up once.
-    private var known: [Read: Fingerprint] = [:]
 
     init(_ values: ReadValues) { self.values = values }
 
@@ -32,21 +30,14 @@ final class ReadCheck {
         return tableValues
     }
 
-    /// Looks up, on all cores, each of `reads` not known yet but those of files made first,
-    /// which are known only once those files are (`setMade`).
-    func lookUp(_ reads: some Sequence<Read>) {
-        let new = Array(Set(reads.lazy.filter { $0.kind != .made && self.known[$0] == nil }))
-        for (read, value) in zip(new, values.values(of: new)) { known[read] = value }
+    /// What each of `reads` gives now, on all cores; a read of a file made first
+    /// (`Read.made`) is looked up on its own, once those files are known (`value(ofMade:)`).
+    func values(of reads: [Read]) -> [Fingerprint] {
+        reads.concurrentMap { $0.kind == .made ? Fingerprint() : values.value(of: $0) }
     }
 
-    /// The fingerprint of what `reads` give now.
-    func fingerprint(of reads: [Read]) -> Fingerprint {
-        var fingerprint = Fingerprint()
-        for read in reads {
-            fingerprint.add(read.kind == .made ? values.value(of: read) : known[read] ?? values.value(of: read))
-        }
-        return fingerprint
-    }
+    /// What a read of a file made first gives, now that the files made first are known.
+    func value(ofMade read: Read) -> Fingerprint { values.value(of: read) }
 
     /// Whether the file `made` (of a folder whose reads give `values` now) is still right.
     static func isCurrent(_ made: MadeFrom, _ values: [Fingerprint]) -> Bool {

@@ -6,15 +6,24 @@ final class ReadLog: @unchecked Sendable {
     @TaskLocal private static var current: ReadLog?
 
     private var reads: Set<Read> = []
+    /// `Read.settings`, the read of nearly every accessor, kept apart: a flag is cheaper to set
+    /// again than a set's member.
+    private var readsSettings = false
 
     /// Notes that the file being made read `read` (nothing when no file is being logged).
-    static func note(_ read: Read) { current?.reads.insert(read) }
+    static func note(_ read: Read) {
+        guard let log = current else { return }
+        if read.kind == .settings { log.readsSettings = true } else { log.reads.insert(read) }
+    }
 
     /// Notes every one of `reads`.
     static func note(_ reads: [Read]) {
         guard let log = current else { return }
-        log.reads.formUnion(reads)
+        for read in reads { if read.kind == .settings { log.readsSettings = true } else { log.reads.insert(read) } }
     }
+
+    /// What was read, sorted.
+    private var sorted: [Read] { (readsSettings ? [.settings] : []) + reads.sorted() }
 
     /// `make`'s result, with nothing it reads noted: for what one file works out for all
     /// (each noting its own reads where it uses the result).
@@ -24,6 +33,6 @@ final class ReadLog: @unchecked Sendable {
     static func reads<T>(of make: () -> T) -> (T, [Read]) {
         let log = ReadLog()
         let result = $current.withValue(log) { make() }
-        return (result, log.reads.sorted())
+        return (result, log.sorted)
     }
 }
