@@ -151,42 +151,52 @@ final class IncrementalBuild: StageReuse, @unchecked Sendable {
             }
             if case .inMemory(let cache) = keeping { cache.contents = nil }  // until the folder is known again
             setCacheAside()
-            // What the folders hold is known by what their files read; a build keeping nothing
-            // makes every file and logs nothing.
-            let knownFiles: KnownFiles? =
-                if case .nothing = keeping { nil } else {
-                    files.first.map { KnownFiles(files, context: $0.context, output: output, standby: standby) }
-                }
-            let known = knownFiles?.known ?? []
-            let files = knownFiles?.logged ?? files
-            var previous: FolderContents?
-            if case .inMemory = keeping, let output {
-                try writer.updateOutput(
-                    with: files, known: known.map { $0 == .inOutput ? .inOutput : .nothing },
-                    holds: Array(output.files.keys))
-            } else {
-                do throws(BuildFailure) {
-                    try writer.prepareStandby(
-                        with: files, known: known, standbyHolds: standby.map { Array($0.files.keys) })
-                } catch {
-                    // The output is as it was, and so is what the last build knew of it.
-                    putCacheBack()
-                    throw error
-                }
-                let hadOutput = try writer.swapIn()
-                previous =
-                    hadOutput
-                    ? output.map { FolderContents(folder: writer.standby, reads: $0.reads, files: $0.files) } : nil
-            }
+            let (written, previous) = try writeFiles(files, output: output, standby: standby)
             let contents = CacheContents(
                 settings: documentSettings,
                 documents: Dictionary(documents.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last }),
-                related: related, output: knownFiles?.contents(of: writer.output), standby: previous)
+                related: related, output: written, standby: previous)
             for path in keptFiles { unlink(path + ".aside") }
             summary.warnings = keep(contents, summary: summary)
             writer.finish()
             return summary
         }
+    }
+
+    /// Writes `files`, knowing what the output and standby folders hold; returns what the
+    /// output then holds (nil when nothing is kept) and what the standby folder holds. What
+    /// this took to know is let go before the cache is written.
+    private func writeFiles(_ files: [OutputFile], output: FolderContents?, standby: FolderContents?)
+        throws(BuildFailure) -> (written: FolderContents?, previous: FolderContents?)
+    {
+        // What the folders hold is known by what their files read; a build keeping nothing
+        // makes every file and logs nothing.
+        let knownFiles: KnownFiles? =
+            if case .nothing = keeping { nil } else {
+                files.first.map { KnownFiles(files, context: $0.context, output: output, standby: standby) }
+            }
+        let known = knownFiles?.known ?? []
+        let files = knownFiles?.logged ?? files
+        var previous: FolderContents?
+        if case .inMemory = keeping, let output {
+            try writer.updateOutput(
+                with: files, known: known.map { $0 == .inOutput ? .inOutput : .nothing },
+                holds: Array(output.files.keys))
+        } else {
+            do throws(BuildFailure) {
+                try writer.prepareStandby(
+                    with: files, known: known, standbyHolds: standby.map { Array($0.files.keys) })
+            } catch {
+                // The output is as it was, and so is what the last build knew of it.
+                putCacheBack()
+                throw error
+            }
+            let hadOutput = try writer.swapIn()
+            previous =
+                hadOutput
+                ? output.map { FolderContents(folder: writer.standby, reads: $0.reads, files: $0.files) } : nil
+        }
+        return (knownFiles?.contents(of: writer.output), previous)
     }
 
     /// The manifest and the cache file are set aside before the output changes, so that they
