@@ -76,9 +76,10 @@ import Testing
                 made += 1
                 what = "new article nieuw-\(made)"
                 let theme = Self.themes.randomElement(using: &random)!
+                let year = Int.random(in: 2000...2027, using: &random)
                 try session.site.write(
                     "content/nieuws/nieuw-\(seed)-\(made).md",
-                    "---\ntitle: Nieuw \(made)\ndate: \(Int.random(in: 2000...2027, using: &random))-03-0\(made % 9 + 1)\n"
+                    "---\ntitle: Nieuw \(made)\ndate: \(year)-03-0\(made % 9 + 1)\n"
                         + "themes: [\(theme)]\nkeywords: [\(Self.keywords.randomElement(using: &random)!)]\n---\n\n"
                         + "Nieuw bericht \(made).\n")
             case 7 where articles.count > 6:

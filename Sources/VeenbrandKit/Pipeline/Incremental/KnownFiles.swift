@@ -36,7 +36,6 @@ struct KnownFiles {
             check.setMade(made)
             outputValues = check.madeLookedUpAgain(outputValues, of: output.reads)
         }
-        check.setMade(made)
         let standbyValues = standby.map { check.values(of: $0.reads, after: output?.reads, outputValues) } ?? []
         let inOutput = files.map { file in
             output?.files[file.path].map { ReadCheck.isCurrent($0, outputValues) } ?? false
