@@ -111,14 +111,10 @@ struct ArchiveReader {
 
     mutating func optionalString() throws(Malformed) -> String? { try bool() ? try string() : nil }
 
-    /// Passes over a part (`ArchiveWriter.add(part:)`), returning where it ends.
-    mutating func skipPart() throws(Malformed) -> Int {
-        let length = try count()
-        position += length
-        return position
-    }
+    /// Passes over a part (`ArchiveWriter.addPart`).
+    mutating func skipPart() throws(Malformed) { position += try count() }
 
-    /// Reads a part (`ArchiveWriter.add(part:)`) with `read`, which must read it whole.
+    /// Reads a part (`ArchiveWriter.addPart`) with `read`, which must read it whole.
     mutating func part<T>(_ read: (inout ArchiveReader) throws(Malformed) -> T) throws(Malformed) -> T {
         let length = try count()
         let end = position + length

@@ -58,7 +58,7 @@ extension CacheContents {
         do throws(ArchiveReader.Malformed) {
             guard try reader.string() == archiveMagic, try reader.string() == key else { return nil }
             let settings = try reader.fingerprint()
-            _ = try reader.skipPart()
+            try reader.skipPart()
             var archive = try DocumentArchiveReader(reader: reader, kinds: kinds)
             let count = try archive.reader.count()
             var documents: [String: Document] = [:]

@@ -21,7 +21,7 @@ struct MadeFrom: Sendable, Equatable {
 /// reads its files use is made again from those alone, as a new line (`compacted`).
 struct ReadTable: Sendable, Equatable {
     private(set) var reads: [Read]
-    private(set) var lineage: UInt64
+    let lineage: UInt64
     /// Places of the reads added to this table since it went on from the last build's.
     private var added: [Read: Int32] = [:]
 

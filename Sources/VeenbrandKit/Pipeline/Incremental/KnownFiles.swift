@@ -75,33 +75,30 @@ struct KnownFiles {
             if case .made = origin, let earlier = output?.files[files[index].path] { table.find(earlier.reads) }
         }
         var placeOfMade = [Int32](repeating: -1, count: madeReads.count)
-        // A made file's reads, by their numbers in `madeReads`, in the order of their places.
-        var made: [[Int32]] = Array(repeating: [], count: files.count)
-        let places: [[Int32]] = origins.enumerated().map { index, origin in
-            switch origin {
-            case .made(let numbers):
-                for number in numbers where placeOfMade[Int(number)] < 0 {
-                    placeOfMade[Int(number)] = table.place(of: madeReads[Int(number)])
-                }
-                made[index] = numbers.sorted { placeOfMade[Int($0)] < placeOfMade[Int($1)] }
-                return made[index].map { placeOfMade[Int($0)] }
-            case .kept(let entry, let folder):
-                return table.extends(folder.reads) ? entry.reads : entry.reads.map { table.place(of: folder.reads[$0]) }
-            }
-        }
+        var places = [[Int32]](repeating: [], count: files.count)
         var fingerprints = [Fingerprint](repeating: Fingerprint(), count: files.count)
-        // The files made first, whose fingerprints the others' `Read.made` give.
+        // The files made first, then the others, whose `Read.made` give the first ones'
+        // fingerprints.
         for madeFirst in [true, false] {
             for (index, origin) in origins.enumerated() where files[index].producer.isMadeFirst == madeFirst {
                 switch origin {
-                case .made:
+                case .made(let numbers):
+                    for number in numbers where placeOfMade[Int(number)] < 0 {
+                        placeOfMade[Int(number)] = table.place(of: madeReads[Int(number)])
+                    }
+                    // Its reads in the order of their places, as `ReadCheck.isCurrent` takes them.
                     var fingerprint = Fingerprint()
-                    for number in made[index].map(Int.init) {
+                    for number in numbers.map(Int.init).sorted(by: { placeOfMade[$0] < placeOfMade[$1] }) {
                         let read = madeReads[number]
                         fingerprint.add(read.kind == .made ? check.value(ofMade: read) : madeValues[number])
+                        places[index].append(placeOfMade[number])
                     }
                     fingerprints[index] = fingerprint
-                case .kept(let entry, _): fingerprints[index] = entry.fingerprint
+                case .kept(let entry, let folder):
+                    places[index] =
+                        table.extends(folder.reads)
+                        ? entry.reads : entry.reads.map { table.place(of: folder.reads[$0]) }
+                    fingerprints[index] = entry.fingerprint
                 }
             }
             if madeFirst {

@@ -11,15 +11,16 @@ final class ReadLog: @unchecked Sendable {
     private var readsSettings = false
 
     /// Notes that the file being made read `read` (nothing when no file is being logged).
-    static func note(_ read: Read) {
-        guard let log = current else { return }
-        if read.kind == .settings { log.readsSettings = true } else { log.reads.insert(read) }
-    }
+    static func note(_ read: Read) { current?.insert(read) }
 
     /// Notes every one of `reads`.
     static func note(_ reads: [Read]) {
         guard let log = current else { return }
-        for read in reads { if read.kind == .settings { log.readsSettings = true } else { log.reads.insert(read) } }
+        for read in reads { log.insert(read) }
+    }
+
+    private func insert(_ read: Read) {
+        if read.kind == .settings { readsSettings = true } else { reads.insert(read) }
     }
 
     /// What was read, sorted.
